@@ -1,0 +1,3 @@
+from pps_monitor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,236 @@
+"""Command line: ``pps-monitor`` alone starts the app; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pps_monitor import __version__
+from pps_monitor.errors import PpsError
+
+PROG = "pps-monitor"
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database file (default: the one in your data folder)"
+    )
+
+
+def _lang_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of names")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="PPS Monitor: health of a public-private partnership, offline."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="start the desktop app (the default)")
+    _db_arg(p)
+
+    p = sub.add_parser("demo", help="add the demo partnership")
+    _db_arg(p)
+    p.add_argument("--name", default=None, help="name of the demo partnership")
+
+    p = sub.add_parser("list", help="partnerships with their rounds")
+    _db_arg(p)
+    p.add_argument("--format", choices=("json", "table"), default="table")
+
+    p = sub.add_parser("scores", help="scores of one round")
+    _db_arg(p)
+    p.add_argument("--partnership", required=True, metavar="NAME")
+    p.add_argument("--round", default=None, metavar="LABEL", help="round label (default: latest)")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    _lang_arg(p)
+    return parser
+
+
+def _open(path: Path | None, *, create: bool = True) -> Any:
+    from pps_monitor.storage.database import default_database_path, open_database
+
+    return open_database(path or default_database_path(), create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pps_monitor.demo import DEMO_NAME, add_demo
+
+    db = _open(args.db)
+    name = args.name or DEMO_NAME
+    add_demo(db, name)
+    print(f"Added demo partnership {name!r} to {args.db or 'the default database'}.")
+    return 0
+
+
+def list_data(db: Any) -> list[dict[str, Any]]:
+    from pps_monitor.storage import repository as repo
+
+    return [
+        {
+            "name": p["name"],
+            "rounds": [
+                {
+                    "label": r["label"],
+                    "date": r["date"],
+                    "status": r["status"],
+                    "respondents": r["respondents"],
+                }
+                for r in repo.list_rounds(db, p["id"])
+            ],
+        }
+        for p in repo.list_partnerships(db)
+    ]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    data = list_data(_open(args.db, create=False))
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not data:
+        print("No partnerships yet.")
+    for p in data:
+        print(p["name"])
+        for r in p["rounds"]:
+            print(
+                f"  {r['date']}  {r['label']:<24} {r['status']:<7} "
+                f"{r['respondents']:>4} respondents"
+            )
+    return 0
+
+
+def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -> dict[str, Any]:
+    from pps_monitor.analysis import partnership_results, result_for
+    from pps_monitor.storage import repository as repo
+
+    p = repo.find_partnership(db, partnership)
+    chosen = repo.find_round(db, p["id"], round_label)
+    result = result_for(partnership_results(db, p["id"]), chosen["label"])
+    assert result is not None
+    inst, s = result.instrument, result.scores
+
+    def change(c: Any) -> dict[str, Any] | None:
+        if c is None:
+            return None
+        return {
+            "diff": c.diff,
+            "ci_low": c.ci_low,
+            "ci_high": c.ci_high,
+            "significant": c.significant,
+        }
+
+    return {
+        "partnership": p["name"],
+        "round": chosen["label"],
+        "respondents": s.respondents,
+        "dimensions": [
+            {
+                "code": d.code,
+                "name": inst.label(d.code, lang),
+                "group": d.group,
+                "n": d.n,
+                "mean": d.mean,
+                "sd": d.sd,
+                "alpha": d.alpha,
+                "rwg_j": d.rwg_j,
+                "band": d.band,
+                "change": change(d.change),
+            }
+            for d in s.dimensions
+        ],
+        "risks": [
+            {
+                "code": r.code,
+                "name": inst.label(r.code, lang),
+                "n": r.n,
+                "mean": r.mean,
+                "high_pct": r.high_pct,
+            }
+            for r in s.risks
+        ],
+    }
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def format_scores_table(data: dict[str, Any]) -> str:
+    lines = [f"{data['partnership']} - {data['round']} ({data['respondents']} respondents)", ""]
+    head = (
+        f"{'dimension':<44} {'n':>3} {'mean':>5} {'sd':>5} {'alpha':>6} {'rWG(J)':>6}  "
+        f"{'band':<9} change"
+    )
+    lines += [head, "-" * len(head)]
+    for d in data["dimensions"]:
+        c = d["change"]
+        change = (
+            f"{c['diff']:+.2f} [{c['ci_low']:+.2f}, {c['ci_high']:+.2f}]"
+            + (" *" if c["significant"] else "")
+            if c
+            else "-"
+        )
+        name = f"{d['code']} {d['name']}"[:44]
+        lines.append(
+            f"{name:<44} {d['n']:>3} {_fmt(d['mean']):>5} {_fmt(d['sd']):>5} {_fmt(d['alpha']):>6} "
+            f"{_fmt(d['rwg_j']):>6}  {d['band'] or '-':<9} {change}"
+        )
+    lines += ["", f"{'risk':<60} {'n':>3} {'mean':>5} {'% 4-5':>6}", "-" * 77]
+    for r in data["risks"]:
+        name = f"{r['code']} {r['name']}"[:60]
+        lines.append(f"{name:<60} {r['n']:>3} {_fmt(r['mean']):>5} {_fmt(r['high_pct'], 0):>6}")
+    lines += ["", "* significant change (95% Welch interval excludes 0)"]
+    return "\n".join(lines)
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    from pps_monitor.locale import system_language
+
+    data = scores_data(
+        _open(args.db, create=False), args.partnership, args.round, args.lang or system_language()
+    )
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_scores_table(data))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from pps_monitor.ui.app import run
+
+    return run(args.db)
+
+
+COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "list": cmd_list, "scores": cmd_scores}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if args.command is None:
+        args.db = None
+    try:
+        return COMMANDS[command](args)
+    except PpsError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(f"{PROG}: error: the database could not be used: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Local SQLite storage through sqlite-utils. No Qt."""
