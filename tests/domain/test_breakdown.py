@@ -1,0 +1,55 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pps_monitor.domain.breakdown import breakdown, largest_gaps, suppressed_groups
+from tests.domain.test_scoring import r, tiny_instrument
+
+
+def test_small_group_is_hidden_with_its_complement():
+    # "other" (1) is hidden; total minus public minus private would reveal it,
+    # so the smallest visible group (private, 3) is hidden as well.
+    assert suppressed_groups({"public": 4, "private": 3, "other": 1}, 3) == {"private", "other"}
+    assert suppressed_groups({"public": 4, "private": 3}, 3) == set()
+    assert suppressed_groups({"public": 5, "private": 2, "other": 1}, 3) == {"private", "other"}
+    assert suppressed_groups({"public": 2}, 3) == {"public"}
+
+
+@given(st.dictionaries(st.sampled_from("abcdef"), st.integers(0, 12)), st.integers(1, 6))
+def test_no_group_below_k_can_be_read_or_derived(sizes, k):
+    hidden = suppressed_groups(sizes, k)
+    for g, n in sizes.items():
+        if n > 0 and g not in hidden:
+            assert n >= k
+    hidden_total = sum(sizes[g] for g in hidden)
+    all_hidden = all(g in hidden for g, n in sizes.items() if n > 0)
+    assert hidden_total == 0 or hidden_total >= k or all_hidden
+
+
+def test_breakdown_by_sector_and_gaps():
+    responses = [
+        r("a", 4, 4, 2, 4, 4, 3, "public"),
+        r("b", 4, 5, 2, 4, 5, 3, "public"),
+        r("c", 5, 4, 1, 5, 4, 3, "public"),
+        r("d", 2, 2, 4, 2, 2, 3, "private"),
+        r("e", 2, 3, 4, 3, 2, 3, "private"),
+        r("f", 3, 2, 4, 2, 3, 3, "private"),
+        r("g", 1, 1, 5, 1, 1, 3, "other"),
+    ]
+    rows = breakdown(tiny_instrument(), responses, "sector")
+    d1 = rows[0]
+    assert [c.group for c in d1.cells] == ["public", "private", "other"]
+    # other (1) is hidden, and so is private (complement), leaving only public.
+    assert [c.hidden for c in d1.cells] == [False, True, True]
+    assert all(c.mean is None and c.n is None for c in d1.cells if c.hidden)
+    assert largest_gaps(rows) == []
+
+    without_other = [x for x in responses if x.sector != "other"]
+    rows = breakdown(tiny_instrument(), without_other, "sector")
+    (gap, *_) = largest_gaps(rows)
+    assert gap.code == "D1"
+    # public a: 4,4,6-2 -> 4; b: 4,5,4 -> 13/3; c: 5,4,5 -> 14/3
+    assert gap.public_mean == pytest.approx((4 + 13 / 3 + 14 / 3) / 3)
+    # private d: 2,2,2 -> 2; e: 2,3,2 -> 7/3; f: 3,2,2 -> 7/3
+    assert gap.private_mean == pytest.approx((2 + 7 / 3 + 7 / 3) / 3)
+    assert gap.private_n == 3

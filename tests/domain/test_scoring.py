@@ -1,0 +1,161 @@
+"""Scoring against a small instrument whose every figure is worked out by hand."""
+
+import pytest
+
+from pps_monitor.domain.agreement import agreement_threshold
+from pps_monitor.domain.instrument import parse_instrument
+from pps_monitor.domain.scoring import Response, ScoringSettings, score_round, score_rounds
+
+T = {"nl": "x", "en": "x"}
+
+
+def tiny_instrument():
+    return parse_instrument(
+        {
+            "format": 1,
+            "id": "tiny",
+            "version": "1.0",
+            "name": T,
+            "scale": {
+                "min": 1,
+                "max": 5,
+                "labels": [{"value": v, "nl": str(v), "en": str(v)} for v in range(1, 6)],
+                "dont_know": T,
+            },
+            "groups": [
+                {
+                    "code": "contract",
+                    "kind": "health",
+                    "name": T,
+                    "dimensions": [
+                        {
+                            "code": "D1",
+                            "name": T,
+                            "items": [
+                                {"code": "i1", "text": T},
+                                {"code": "i2", "text": T},
+                                {"code": "i3", "text": T, "reverse": True},
+                            ],
+                        }
+                    ],
+                },
+                {
+                    "code": "relational",
+                    "kind": "health",
+                    "name": T,
+                    "dimensions": [
+                        {
+                            "code": "D2",
+                            "name": T,
+                            "items": [
+                                {"code": "j1", "text": T},
+                                {"code": "j2", "text": T},
+                            ],
+                        }
+                    ],
+                },
+            ],
+            "risks": {"name": T, "items": [{"code": "R1", "text": T}]},
+        }
+    )
+
+
+def r(rid, i1, i2, i3, j1, j2, r1, sector=None):
+    return Response(rid, {"i1": i1, "i2": i2, "i3": i3, "j1": j1, "j2": j2, "R1": r1}, sector)
+
+
+CURRENT = [
+    r("a", 4, 5, 2, 4, 4, 5),  # D1 scored 4,5,4 -> 13/3
+    r("b", 3, None, 3, 3, 4, 4),  # D1 scored 3,3 (2 of 3 answered) -> 3
+    r("c", None, None, 1, 2, 3, 2),  # D1 only 1 of 3 answered -> no score
+    r("d", 5, 4, 1, 5, 5, None),  # D1 scored 5,4,5 -> 14/3
+]
+
+
+def test_dimension_scores_by_hand():
+    s = score_round(tiny_instrument(), CURRENT)
+    d1 = s.dimension("D1")
+    assert d1.n == 3
+    assert d1.mean == pytest.approx(4.0)
+    assert d1.sd == pytest.approx((1.5556 / 2) ** 0.5, abs=1e-4)
+    assert d1.band == "strength"  # exactly 4.0 is a strength
+    assert d1.n_complete == 2
+    assert (d1.alpha, d1.rwg_j, d1.disagreement) == (None, None, None)  # fewer than 3 complete
+
+    d2 = s.dimension("D2")
+    assert d2.n == 4
+    assert d2.mean == pytest.approx(3.75)
+    assert d2.alpha == pytest.approx(12 / 13)
+    assert d2.rwg_j == pytest.approx(10 / 17)
+    assert d2.agreement_threshold == agreement_threshold(4, 2)
+    assert d2.disagreement is True
+    assert d2.band == "attention"
+
+
+def test_item_statistics_by_hand():
+    s = score_round(tiny_instrument(), CURRENT)
+    i3 = s.items["i3"]  # reverse-worded: raw 2,3,1,1 scored 4,3,5,5
+    assert i3.reverse
+    assert i3.mean == pytest.approx(4.25)
+    assert i3.median == 4.5
+    assert i3.counts == {1: 2, 2: 1, 3: 1, 4: 0, 5: 0}
+    i2 = s.items["i2"]
+    assert (i2.n, i2.dont_know, i2.dont_know_pct) == (2, 2, 50.0)
+
+
+def test_risks_are_not_reversed_or_averaged_into_health():
+    s = score_round(tiny_instrument(), CURRENT)
+    (risk,) = s.risks
+    assert risk.n == 3
+    assert risk.mean == pytest.approx(11 / 3)
+    assert risk.high_pct == pytest.approx(200 / 3)
+    assert [d.code for d in s.dimensions] == ["D1", "D2"]
+
+
+def test_balance_is_paired_within_respondents():
+    s = score_round(tiny_instrument(), CURRENT)
+    # a: 4 - 13/3, b: 3.5 - 3, d: 5 - 14/3; c has no contract score
+    assert s.balance.n == 3
+    assert s.balance.diff == pytest.approx((-1 / 3 + 0.5 + 1 / 3) / 3)
+    assert s.balance.contract_mean == pytest.approx(4.0)
+    assert s.balance.relational_mean == pytest.approx((4 + 3.5 + 5) / 3)
+
+
+def test_change_against_previous_round_matches_scipy():
+    scipy_stats = pytest.importorskip("scipy.stats")
+    previous = [r("p", 2, 2, 4, 2, 2, 1), r("q", 3, 3, 3, 3, 3, 2), r("s", 2, 3, 4, 3, 3, 1)]
+    before, now = score_rounds([(tiny_instrument(), previous), (tiny_instrument(), CURRENT)])
+    change = now.dimension("D2").change
+    cur, prev = [4, 3.5, 2.5, 5], [2, 3, 3]
+    ci = scipy_stats.ttest_ind(cur, prev, equal_var=False).confidence_interval(0.95)
+    assert change.diff == pytest.approx(3.75 - 8 / 3)
+    assert (change.ci_low, change.ci_high) == (pytest.approx(ci.low), pytest.approx(ci.high))
+    assert change.significant == bool(ci.low > 0 or ci.high < 0)
+    assert change.previous_n == 3
+    assert before.dimension("D2").change is None
+
+
+def test_significance_requires_interval_to_exclude_zero():
+    low = [r(str(k), 2, 2, 4, 2, 2, 1) for k in range(6)]
+    high = [r(f"h{k}", 5, 5, 1, 5, 4 + k % 2, 5) for k in range(6)]
+    _, s = score_rounds([(tiny_instrument(), low), (tiny_instrument(), high)])
+    assert s.dimension("D2").change.significant
+    assert s.risks[0].change.significant
+    _, same = score_rounds([(tiny_instrument(), CURRENT), (tiny_instrument(), CURRENT)])
+    assert not same.dimension("D2").change.significant
+
+
+def test_bands_are_configurable():
+    s = score_round(
+        tiny_instrument(), CURRENT, settings=ScoringSettings(strength=4.5, attention=3.9)
+    )
+    assert s.dimension("D1").band == "attention"
+    assert s.dimension("D2").band == "concern"
+
+
+def test_empty_round():
+    s = score_round(tiny_instrument(), [])
+    assert s.respondents == 0
+    assert s.dimension("D1").mean is None and s.dimension("D1").band is None
+    assert s.risks[0].high_pct is None
+    assert s.balance.diff is None

@@ -1,0 +1,164 @@
+"""The CLI as coordinators' scripts use it: exact fields, exit codes, one-line errors."""
+
+import json
+import sqlite3
+
+import pytest
+
+from pps_monitor.analysis import partnership_results
+from pps_monitor.cli import main
+from pps_monitor.demo import DEMO_NAME
+from pps_monitor.storage import repository as repo
+from pps_monitor.storage.database import open_database
+
+
+@pytest.fixture
+def demo_db(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json(demo_db, capsys):
+    code, out, _ = run(capsys, "list", "--db", str(demo_db), "--format", "json")
+    assert code == 0
+    (p,) = json.loads(out)
+    assert p["name"] == DEMO_NAME
+    assert len(p["rounds"]) == 5
+    assert set(p["rounds"][0]) == {"label", "date", "status", "respondents"}
+    assert [r["status"] for r in p["rounds"]] == ["closed"] * 4 + ["open"]
+    assert all(6 <= r["respondents"] <= 15 for r in p["rounds"])
+
+
+def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
+    code, out, _ = run(
+        capsys,
+        "scores",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--round",
+        "Najaar 2025",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"partnership", "round", "respondents", "dimensions", "risks"}
+    assert (data["partnership"], data["round"], data["respondents"]) == (
+        DEMO_NAME,
+        "Najaar 2025",
+        10,
+    )
+
+    db = open_database(demo_db)
+    pid = repo.find_partnership(db, DEMO_NAME)["id"]
+    engine = next(r for r in partnership_results(db, pid) if r.label == "Najaar 2025").scores
+    assert len(data["dimensions"]) == len(engine.dimensions) == 15
+    for got, want in zip(data["dimensions"], engine.dimensions, strict=True):
+        assert set(got) == {
+            "code",
+            "name",
+            "group",
+            "n",
+            "mean",
+            "sd",
+            "alpha",
+            "rwg_j",
+            "band",
+            "change",
+        }
+        assert (got["code"], got["n"], got["mean"], got["sd"]) == (
+            want.code,
+            want.n,
+            want.mean,
+            want.sd,
+        )
+        assert (got["alpha"], got["rwg_j"], got["band"]) == (want.alpha, want.rwg_j, want.band)
+        assert set(got["change"]) == {"diff", "ci_low", "ci_high", "significant"}
+        assert got["change"]["diff"] == want.change.diff
+        assert got["change"]["significant"] == want.change.significant
+    trust = next(d for d in data["dimensions"] if d["code"] == "RC-TRUST")
+    assert (trust["name"], trust["group"]) == ("Trust and commitment", "relational")
+    assert len(data["risks"]) == 12
+    for got, want in zip(data["risks"], engine.risks, strict=True):
+        assert set(got) == {"code", "name", "n", "mean", "high_pct"}
+        assert (got["code"], got["n"], got["mean"], got["high_pct"]) == (
+            want.code,
+            want.n,
+            want.mean,
+            want.high_pct,
+        )
+
+
+def test_first_round_has_no_change(demo_db, capsys):
+    _, out, _ = run(
+        capsys,
+        "scores",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--round",
+        "Voorjaar 2024",
+        "--format",
+        "json",
+    )
+    assert all(d["change"] is None for d in json.loads(out)["dimensions"])
+
+
+def test_scores_table_in_dutch(demo_db, capsys):
+    code, out, _ = run(
+        capsys,
+        "scores",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--round",
+        "Voorjaar 2026",
+        "--format",
+        "table",
+        "--lang",
+        "nl",
+    )
+    assert code == 0
+    assert "Vertrouwen en betrokkenheid" in out and "RF-RESOURCES" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--partnership", "Nergens"], "No partnership named 'Nergens'"),
+        (["--partnership", DEMO_NAME, "--round", "Zomer"], "No round labelled 'Zomer'"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(demo_db, capsys, argv, message):
+    code, out, err = run(capsys, "scores", "--db", str(demo_db), *argv)
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_newer_database_is_refused_by_cli(demo_db, capsys):
+    con = sqlite3.connect(demo_db)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    code, _, err = run(capsys, "list", "--db", str(demo_db))
+    assert code == 1 and "newer version" in err
+
+
+def test_missing_database_is_not_created_by_list(tmp_path, capsys):
+    code, _, err = run(capsys, "list", "--db", str(tmp_path / "x.sqlite"))
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "x.sqlite").exists()
