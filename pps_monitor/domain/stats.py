@@ -145,7 +145,8 @@ def t_ppf(p: float, df: float) -> float:
         new_t = t - step
         if not lo < new_t < hi:
             new_t = (lo + hi) / 2
-        if abs(new_t - t) <= 1e-13 * max(1.0, abs(t)):
+        elif abs(step) <= 1e-7 * max(1.0, abs(t)):
+            # Newton converges quadratically: the error after this step is ~step^2.
             return new_t
         t = new_t
     return t
