@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.scoring import (
@@ -16,6 +14,9 @@ from pps_monitor.domain.scoring import (
     score_rounds,
 )
 from pps_monitor.storage import repository as repo
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from pps_monitor.domain.instrument import Instrument, default_instrument
 from pps_monitor.storage import repository as repo
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEMO_NAME = "Circulaire Hub Rivierenland"
 

@@ -94,7 +94,7 @@ def backup_to(db: Database, target: Path) -> Path:
 
 def _configure(conn: sqlite3.Connection) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
