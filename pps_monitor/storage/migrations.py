@@ -101,4 +101,19 @@ def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations()
+def m002_paper_drafts(db: Database) -> None:
+    # Paper forms are typed cell by cell; drafts are kept so nothing typed is lost
+    # before the forms are submitted as respondents. ``pass`` is 1 or 2 (double entry).
+    db.execute(
+        """CREATE TABLE paper_drafts (
+            round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            pass INTEGER NOT NULL CHECK (pass IN (1, 2)),
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (round_id, pass)
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

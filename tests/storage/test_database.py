@@ -65,12 +65,18 @@ def test_missing_database_without_create(tmp_path):
     assert not (tmp_path / "nope.sqlite").exists()
 
 
-@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_every_earlier_schema_migrates(tmp_path, version):
     path = tmp_path / "old.sqlite"
     shutil.copy(FIXTURES / f"schema_v{version}.sqlite", path)
     db = open_database(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "paper_drafts" in db.table_names()
+    (backup,) = tmp_path.glob(f"old.before-v{SCHEMA_VERSION}-*.sqlite")
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
+    assert old.execute("SELECT count(*) FROM answers").fetchone()[0] == 60
+    old.close()
     (p,) = repo.list_partnerships(db)
     (r,) = repo.list_rounds(db, p["id"])
     assert r["respondents"] == 1

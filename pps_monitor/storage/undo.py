@@ -1,0 +1,97 @@
+"""Deletions that can be undone.
+
+A deletion first captures the record and everything that cascades from it (and the
+references that SQLite would set to NULL), then deletes in one transaction. Restoring
+puts every row back exactly, ids included, in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# parent table -> (child table, foreign key column) for ON DELETE CASCADE
+CASCADE: dict[str, list[tuple[str, str]]] = {
+    "partnerships": [
+        ("organisations", "partnership_id"),
+        ("rounds", "partnership_id"),
+        ("action_points", "partnership_id"),
+        ("events", "partnership_id"),
+    ],
+    "rounds": [("respondents", "round_id"), ("paper_drafts", "round_id")],
+    "respondents": [("answers", "respondent_id"), ("comments", "respondent_id")],
+}
+# parent table -> (table, column) for ON DELETE SET NULL
+SET_NULL: dict[str, list[tuple[str, str]]] = {
+    "rounds": [("action_points", "round_raised_id"), ("action_points", "round_reviewed_id")],
+    "organisations": [("respondents", "organisation_id")],
+}
+INSERT_ORDER = [
+    "partnerships",
+    "organisations",
+    "rounds",
+    "paper_drafts",
+    "respondents",
+    "answers",
+    "comments",
+    "action_points",
+    "events",
+]
+KEYS = {"paper_drafts": ("round_id", "pass")}
+
+
+@dataclass
+class Deleted:
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    nulled: list[tuple[str, str, str, str]] = field(default_factory=list)  # table, col, id, value
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, []))
+
+
+def _capture(db: Database, table: str, column: str, values: list[str], out: Deleted) -> None:
+    if not values:
+        return
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found += list(db.query(f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk))
+    if not found:
+        return
+    out.rows.setdefault(table, []).extend(found)
+    if table in KEYS:
+        return
+    ids = [r["id"] for r in found]
+    for child, fk in CASCADE.get(table, []):
+        _capture(db, child, fk, ids, out)
+
+
+def delete_with_undo(db: Database, table: str, record_id: str) -> Deleted:
+    """Delete a record and what depends on it; return what is needed to restore it."""
+    out = Deleted()
+    with db.atomic():
+        _capture(db, table, "id", [record_id], out)
+        deleted = {(t, r["id"]) for t, rows in out.rows.items() if t not in KEYS for r in rows}
+        for parent, rows in list(out.rows.items()):
+            ids = {r["id"] for r in rows} if parent not in KEYS else set()
+            for ref_table, col in SET_NULL.get(parent, []):
+                for row in db.query(f"SELECT id, {col} FROM {ref_table} WHERE {col} IS NOT NULL"):
+                    if row[col] in ids and (ref_table, row["id"]) not in deleted:
+                        out.nulled.append((ref_table, col, row["id"], row[col]))
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+    return out
+
+
+def restore(db: Database, deleted: Deleted) -> None:
+    """Put back everything a deletion removed."""
+    with db.atomic():
+        for table in INSERT_ORDER:
+            rows = deleted.rows.get(table)
+            if rows:
+                db[table].insert_all(rows)
+        for table, col, row_id, value in deleted.nulled:
+            db.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", [value, row_id])
