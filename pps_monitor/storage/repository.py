@@ -471,6 +471,12 @@ def add_event(db: Database, partnership_id: str, when: str | date, text: str) ->
     return eid
 
 
+def update_event(db: Database, event_id: str, when: str | date, text: str) -> None:
+    text = _name(text, "The event's text")
+    with db.atomic():
+        db["events"].update(event_id, {"date": _iso_date(when, "The event's date"), "text": text})
+
+
 def list_events(db: Database, partnership_id: str) -> list[dict[str, Any]]:
     return list(
         db.query("SELECT * FROM events WHERE partnership_id = ? ORDER BY date", [partnership_id])

@@ -11,20 +11,47 @@ from pps_monitor import __version__
 from pps_monitor.errors import PpsError
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+def create_window(db_path: Path | None = None) -> object:
+    """Build the main window for ``db_path`` (or the last or default database)."""
     from pps_monitor.storage.database import default_database_path
+    from pps_monitor.ui.i18n import install_language
     from pps_monitor.ui.main_window import MainWindow
+    from pps_monitor.ui.settings import Settings
+
+    settings = Settings()
+    install_language(settings.language)
+    if db_path is None:
+        last = settings.last_database()
+        db_path = Path(last) if last and Path(last).exists() else default_database_path()
+    window = MainWindow(db_path, settings)
+    window.restart_requested.connect(lambda path: _rebuild(window, path))
+    return window
+
+
+def _rebuild(old: object, path: Path) -> None:
+    """Language changed: reopen the window in the new language on the same database."""
+    old.close()  # type: ignore[attr-defined]
+    new = create_window(path)
+    new.show()  # type: ignore[attr-defined]
+    QApplication.instance().setProperty("main_window", new)
+
+
+def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+    from pps_monitor.ui.errors import install_excepthook, setup_logging
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("PPS Monitor")
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
+    setup_logging()
+    install_excepthook()
     try:
-        window = MainWindow(db_path or default_database_path())
+        window = create_window(db_path)
     except PpsError as exc:
         QMessageBox.critical(None, "PPS Monitor", str(exc))
         return 1
-    window.show()
+    app.setProperty("main_window", window)
+    window.show()  # type: ignore[attr-defined]
     return app.exec()
 
 

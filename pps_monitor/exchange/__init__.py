@@ -1,0 +1,1 @@
+"""Files between laptops and to spreadsheets. No Qt."""

@@ -1,0 +1,250 @@
+"""Small forms: organisation, round, action point, event, preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.ui import labels
+
+
+def _qdate(value: str | None) -> QDate:
+    d = date.fromisoformat(value) if value else date.today()
+    return QDate(d.year, d.month, d.day)
+
+
+def _iso(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM-dd")
+
+
+def _date_edit(value: str | None = None) -> QDateEdit:
+    edit = QDateEdit(_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel; subclasses implement ``values()`` and may ``problem()``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+
+    def problem(self) -> str | None:
+        return None
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None, row: dict[str, Any] | None = None) -> None:
+        super().__init__(self.tr("Organisation"), parent)
+        self.name = QLineEdit((row or {}).get("name", ""))
+        self.sector = QComboBox()
+        for code in labels.SECTOR_CODES:
+            self.sector.addItem(labels.sector(code), code)
+        if row:
+            self.sector.setCurrentIndex(labels.SECTOR_CODES.index(row["sector"]))
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Sector"), self.sector)
+        self.finish()
+
+    def problem(self) -> str | None:
+        return (
+            self.tr("Please enter the organisation's name.")
+            if not self.name.text().strip()
+            else None
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "sector": self.sector.currentData()}
+
+
+class RoundDialog(FormDialog):
+    def __init__(
+        self, parent: QWidget | None, instruments: list[tuple[str, Instrument]], lang: str
+    ) -> None:
+        super().__init__(self.tr("New round"), parent)
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("e.g. Spring 2026"))
+        self.date = _date_edit()
+        self.instrument = QComboBox()
+        for title, inst in instruments:
+            self.instrument.addItem(f"{inst.name(lang)} ({inst.id} {inst.version}){title}", inst)
+        self.form.addRow(self.tr("Label"), self.label)
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("Questionnaire"), self.instrument)
+        self.finish()
+
+    def problem(self) -> str | None:
+        return self.tr("Please give the round a label.") if not self.label.text().strip() else None
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "label": self.label.text().strip(),
+            "date": _iso(self.date),
+            "instrument": self.instrument.currentData(),
+        }
+
+
+class ActionPointDialog(FormDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        instrument: Instrument,
+        lang: str,
+        rounds: list[dict[str, Any]],
+        row: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Action point"), parent)
+        row = row or {}
+        self.dimension = QComboBox()
+        self.dimension.addItem(self.tr("(whole partnership)"), None)
+        for dim in instrument.dimensions:
+            self.dimension.addItem(f"{dim.code} {dim.name(lang)}", dim.code)
+        self.dimension.addItem(instrument.risks_name(lang), "risks")
+        if row.get("dimension_code"):
+            self.dimension.setCurrentIndex(max(0, self.dimension.findData(row["dimension_code"])))
+        self.text = QPlainTextEdit(row.get("text", ""))
+        self.text.setFixedHeight(80)
+        self.owner = QLineEdit(row.get("owner", ""))
+        self.due = _date_edit(row.get("due_date"))
+        self.status = QComboBox()
+        for code in labels.ACTION_STATUS_CODES:
+            self.status.addItem(labels.action_status(code), code)
+        self.status.setCurrentIndex(labels.ACTION_STATUS_CODES.index(row.get("status", "open")))
+        self.raised = QComboBox()
+        self.reviewed = QComboBox()
+        self.reviewed.addItem(self.tr("(not yet)"), None)
+        for r in rounds:
+            self.raised.addItem(r["label"], r["id"])
+            self.reviewed.addItem(r["label"], r["id"])
+        if rounds:
+            self.raised.setCurrentIndex(len(rounds) - 1)
+        if row.get("round_raised_id"):
+            self.raised.setCurrentIndex(max(0, self.raised.findData(row["round_raised_id"])))
+        if row.get("round_reviewed_id"):
+            self.reviewed.setCurrentIndex(max(0, self.reviewed.findData(row["round_reviewed_id"])))
+        self.raised.setEnabled(not row)
+        self.form.addRow(self.tr("Topic"), self.dimension)
+        self.form.addRow(self.tr("Action"), self.text)
+        self.form.addRow(self.tr("Owner"), self.owner)
+        self.form.addRow(self.tr("Due date"), self.due)
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Raised in round"), self.raised)
+        self.form.addRow(self.tr("Reviewed in round"), self.reviewed)
+        self.finish()
+
+    def problem(self) -> str | None:
+        return (
+            self.tr("Please describe the action.") if not self.text.toPlainText().strip() else None
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "dimension_code": self.dimension.currentData(),
+            "text": self.text.toPlainText().strip(),
+            "owner": self.owner.text().strip(),
+            "due_date": _iso(self.due),
+            "status": self.status.currentData(),
+            "round_raised_id": self.raised.currentData(),
+            "round_reviewed_id": self.reviewed.currentData(),
+        }
+
+
+class EventDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None, row: dict[str, Any] | None = None) -> None:
+        super().__init__(self.tr("Timeline event"), parent)
+        row = row or {}
+        self.date = _date_edit(row.get("date"))
+        self.text = QLineEdit(row.get("text", ""))
+        self.text.setPlaceholderText(self.tr("e.g. New alderman, contract renewed"))
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("What happened"), self.text)
+        self.finish()
+
+    def problem(self) -> str | None:
+        return self.tr("Please say what happened.") if not self.text.text().strip() else None
+
+    def values(self) -> dict[str, Any]:
+        return {"date": _iso(self.date), "text": self.text.text().strip()}
+
+
+class PreferencesDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, settings: Any) -> None:
+        super().__init__(self.tr("Preferences"), parent)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "system")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language_choice)))
+        self.min_group = QSpinBox()
+        self.min_group.setRange(2, 20)
+        self.min_group.setValue(settings.min_group)
+        self.strength = QDoubleSpinBox()
+        self.attention = QDoubleSpinBox()
+        for spin, value in (
+            (self.strength, settings.strength),
+            (self.attention, settings.attention),
+        ):
+            spin.setRange(1.0, 5.0)
+            spin.setSingleStep(0.1)
+            spin.setDecimals(1)
+            spin.setValue(value)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Smallest group shown in breakdowns"), self.min_group)
+        self.form.addRow(self.tr("'Strength' from mean"), self.strength)
+        self.form.addRow(self.tr("'Attention' from mean"), self.attention)
+        note = QLabel(self.tr("Below the 'attention' mean a score is a 'concern'."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish()
+
+    def problem(self) -> str | None:
+        if self.attention.value() >= self.strength.value():
+            return self.tr("The 'attention' mean must be lower than the 'strength' mean.")
+        return None
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "language": self.language.currentData(),
+            "min_group": self.min_group.value(),
+            "strength": self.strength.value(),
+            "attention": self.attention.value(),
+        }

@@ -1,0 +1,37 @@
+"""Load our translations and Qt's own (so standard buttons say Ja/Nee)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pps_monitor.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def install_language(lang: str) -> bool:
+    """Switch the application's translators to ``lang`` ("nl" or "en")."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    if lang != "nl":
+        return True
+    ok = True
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", "pps_monitor_nl.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        ok = False
+    qt = QTranslator(app)
+    if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok
