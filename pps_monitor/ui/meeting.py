@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -107,6 +107,7 @@ class ProfilePage(QWidget):
                 font = button.font()
                 font.setPointSize(font.pointSize() + 4)
                 button.setFont(font)
+                button.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(_big(QLabel(self.tr("About you (optional)")), 10, True))
         note = QLabel(
@@ -122,6 +123,26 @@ class ProfilePage(QWidget):
         layout.addWidget(self.start)
         layout.addStretch(1)
         self.reset()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down choose within a list, Left/Right switch between the two lists."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        group = self.sector_group if watched in self.sector_group.buttons() else self.role_group
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            buttons = group.buttons()
+            index = buttons.index(group.checkedButton())
+            step = -1 if key == Qt.Key.Key_Up else 1
+            target = buttons[max(0, min(len(buttons) - 1, index + step))]
+            target.setChecked(True)
+            target.setFocus()
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            other = self.role_group if key == Qt.Key.Key_Right else self.sector_group
+            other.checkedButton().setFocus()
+            return True
+        return False
 
     def reset(self) -> None:
         self.sector_group.buttons()[-1].setChecked(True)

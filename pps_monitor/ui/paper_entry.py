@@ -105,12 +105,7 @@ class PaperGrid(QTableWidget):
     def rows(self) -> list[dict[str, str]]:
         out = []
         for r in range(self.rowCount()):
-            out.append(
-                {
-                    key: (self.item(r, c).text().strip() if self.item(r, c) else "")
-                    for c, key in enumerate(self.keys)
-                }
-            )
+            out.append({key: self.item(r, c).text().strip() for c, key in enumerate(self.keys)})
         return out
 
     def set_rows(self, rows: list[dict[str, str]]) -> None:
@@ -126,6 +121,10 @@ class PaperGrid(QTableWidget):
         self.changed.emit()
 
     def _append(self, values: dict[str, str]) -> None:
+        # Every cell gets its item before anything reads the row: asking QTableWidget
+        # for a missing item returns None through a PySide6 path that mis-counts
+        # None's references on Python 3.11 and can abort the process.
+        loading, self._loading = self._loading, True
         r = self.rowCount()
         self.insertRow(r)
         self.setVerticalHeaderItem(
@@ -133,13 +132,14 @@ class PaperGrid(QTableWidget):
         )
         for c, key in enumerate(self.keys):
             self.setItem(r, c, QTableWidgetItem(values.get(key, "")))
+        self._loading = loading
 
     def problems(self) -> list[str]:
         out = []
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
                 item = self.item(r, c)
-                problem = cell_problem(c, item.text() if item else "")
+                problem = cell_problem(c, item.text())
                 if problem:
                     out.append(
                         self.tr("Form %1, %2: '%3' is not valid: %4")

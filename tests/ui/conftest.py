@@ -1,0 +1,71 @@
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from pps_monitor.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+class Answers:
+    """What the monkeypatched modal dialogs answer, and what they were asked."""
+
+    def __init__(self):
+        self.question = QMessageBox.StandardButton.Yes
+        self.text: list[tuple[str, bool]] = []
+        self.shown: list[str] = []
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    answers = Answers()
+
+    def question(parent, title, text, *args, **kwargs):
+        answers.shown.append(text)
+        return answers.question
+
+    def note(parent, title, text, *args, **kwargs):
+        answers.shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def get_text(*args, **kwargs):
+        return answers.text.pop(0) if answers.text else ("", False)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(note))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    return answers
+
+
+def fill_dialog(monkeypatch, cls, fill):
+    """Make ``cls.exec()`` fill the form with ``fill(dialog)`` and press OK."""
+
+    def exec_(self):
+        fill(self)
+        self._accept()
+        return self.result() or QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+@pytest.fixture
+def make_window(qtbot, settings, dialogs, db_path):
+    from pps_monitor.ui.main_window import MainWindow
+
+    created = []
+
+    def make(path=db_path, offered=True):
+        if offered:
+            settings.set_demo_offered(path)
+        window = MainWindow(path, settings)
+        qtbot.addWidget(window)
+        window.show()
+        created.append(window)
+        return window
+
+    yield make
+    QThreadPool.globalInstance().waitForDone(10_000)
