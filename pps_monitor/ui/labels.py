@@ -5,46 +5,45 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def sector(code: str | None) -> str:
     return {
-        "public": _t("Public"),
-        "private": _t("Private"),
-        "social_enterprise": _t("Social enterprise"),
-        "other": _t("Other"),
-        "unknown": _t("Not specified"),
+        "public": QCoreApplication.translate("Labels", "Public"),
+        "private": QCoreApplication.translate("Labels", "Private"),
+        "social_enterprise": QCoreApplication.translate("Labels", "Social enterprise"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+        "unknown": QCoreApplication.translate("Labels", "Not specified"),
     }.get(code or "unknown", code or "")
 
 
 def role(code: str | None) -> str:
     return {
-        "manager": _t("Manager"),
-        "professional": _t("Executive professional"),
-        "unknown": _t("Not specified"),
+        "manager": QCoreApplication.translate("Labels", "Manager"),
+        "professional": QCoreApplication.translate("Labels", "Executive professional"),
+        "unknown": QCoreApplication.translate("Labels", "Not specified"),
     }.get(code or "unknown", code or "")
 
 
 def round_status(code: str) -> str:
-    return {"open": _t("Open"), "closed": _t("Closed")}.get(code, code)
+    return {
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+    }.get(code, code)
 
 
 def action_status(code: str) -> str:
     return {
-        "open": _t("Open"),
-        "in_progress": _t("In progress"),
-        "done": _t("Done"),
-        "dropped": _t("Dropped"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "dropped": QCoreApplication.translate("Labels", "Dropped"),
     }.get(code, code)
 
 
 def band(code: str | None) -> str:
     return {
-        "strength": _t("Strength"),
-        "attention": _t("Attention"),
-        "concern": _t("Concern"),
+        "strength": QCoreApplication.translate("Labels", "Strength"),
+        "attention": QCoreApplication.translate("Labels", "Attention"),
+        "concern": QCoreApplication.translate("Labels", "Concern"),
     }.get(code or "", "–")
 
 

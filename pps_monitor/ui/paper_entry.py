@@ -96,9 +96,10 @@ class PaperGrid(QTableWidget):
         ]
         for col, tip in enumerate(tips):
             self.horizontalHeaderItem(col).setToolTip(tip)
-        self.horizontalHeader().setDefaultSectionSize(64)
-        self.setColumnWidth(0, 96)
-        self.setColumnWidth(1, 96)
+        self.tips = tips
+        self.horizontalHeader().setDefaultSectionSize(84)
+        self.setColumnWidth(0, 110)
+        self.setColumnWidth(1, 100)
         self.itemChanged.connect(self._on_item_changed)
         self._loading = False
 
@@ -218,6 +219,14 @@ class PaperEntryDialog(QDialog):
             )
         )
         help_text.setWordWrap(True)
+        self.statement = QLabel()
+        self.statement.setWordWrap(True)
+        bold = self.statement.font()
+        bold.setPointSize(bold.pointSize() + 2)
+        bold.setBold(True)
+        self.statement.setFont(bold)
+        for grid in self.grids:
+            grid.currentCellChanged.connect(self._show_statement)
         self.status = QLabel()
         add = QPushButton(self.tr("Add form"))
         add.clicked.connect(self._add_form)
@@ -235,10 +244,17 @@ class PaperEntryDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(help_text)
+        layout.addWidget(self.statement)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._update_status()
+
+    def _show_statement(self, row: int, column: int, *_previous: int) -> None:
+        """Show the text of the statement being typed, so the typist can check the form."""
+        grid = self.sender()
+        if isinstance(grid, PaperGrid) and 0 <= column < len(grid.keys):
+            self.statement.setText(f"{grid.keys[column]}: {grid.tips[column]}")
 
     def _add_form(self) -> None:
         grid = self.tabs.currentWidget()

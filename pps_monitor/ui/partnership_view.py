@@ -93,10 +93,7 @@ class PartnershipView(QWidget):
             [
                 Column(self.tr("Topic"), self._topic),
                 Column(self.tr("Action"), lambda r: r["text"]),
-                Column(self.tr("Owner"), lambda r: r["owner"]),
-                Column(self.tr("Due"), lambda r: r["due_date"] or ""),
                 Column(self.tr("Status"), lambda r: labels.action_status(r["status"])),
-                Column(self.tr("Raised in"), lambda r: r["round_raised_label"] or ""),
                 Column(
                     self.tr("Score then"),
                     lambda r: _score(self._score_in(r["round_raised_id"], r["dimension_code"])),
@@ -107,6 +104,9 @@ class PartnershipView(QWidget):
                     lambda r: _score(self._latest_score(r["dimension_code"])),
                     True,
                 ),
+                Column(self.tr("Owner"), lambda r: r["owner"]),
+                Column(self.tr("Due"), lambda r: r["due_date"] or ""),
+                Column(self.tr("Raised in"), lambda r: r["round_raised_label"] or ""),
                 Column(self.tr("Reviewed in"), lambda r: r["round_reviewed_label"] or ""),
             ]
         )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -19,11 +19,25 @@ def _f(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def summary_html(ctx: AppContext, partnership_id: str, round_id: str | None, tr: Any) -> str | None:
+def summary_html(ctx: AppContext, partnership_id: str, round_id: str | None) -> str | None:
     results = partnership_results(ctx.db, partnership_id, ctx.settings.scoring())
     if not results:
         return None
     result = next((r for r in results if r.round["id"] == round_id), results[-1])
+    t = {
+        "round": QCoreApplication.translate("Printing", "Round"),
+        "dimension": QCoreApplication.translate("Printing", "Dimension"),
+        "mean": QCoreApplication.translate("Printing", "Mean"),
+        "sd": QCoreApplication.translate("Printing", "SD"),
+        "band": QCoreApplication.translate("Printing", "Band"),
+        "change": QCoreApplication.translate("Printing", "Change"),
+        "top": QCoreApplication.translate("Printing", "Top risks"),
+        "risk": QCoreApplication.translate("Printing", "Risk"),
+        "high": QCoreApplication.translate("Printing", "Rated 4–5"),
+        "note": QCoreApplication.translate(
+            "Printing", "significant change since the previous round (95% interval excludes 0)"
+        ),
+    }
     lang, s = ctx.lang, result.scores
     name = repo.get_partnership(ctx.db, partnership_id)["name"]
     rows = "".join(
@@ -38,23 +52,25 @@ def summary_html(ctx: AppContext, partnership_id: str, round_id: str | None, tr:
         for r in s.top_risks(5)
     )
     return (
-        f"<h1>{html.escape(name)}</h1><p>{html.escape(tr('Round'))}: {html.escape(result.label)} "
+        f"<h1>{html.escape(name)}</h1><p>{html.escape(t['round'])}: {html.escape(result.label)} "
         f"({result.round['date']}), n = {s.respondents}</p>"
-        f"<table border=1 cellspacing=0 cellpadding=3><tr><th>{tr('Dimension')}</th><th>n</th><th>{tr('Mean')}</th>"
-        f"<th>{tr('SD')}</th><th>{tr('Band')}</th><th>{tr('Change')}</th></tr>{rows}</table>"
-        f"<h2>{tr('Top risks')}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{tr('Risk')}</th><th>n</th>"
-        f"<th>{tr('Mean')}</th><th>{tr('Rated 4–5')}</th></tr>{risks}</table>"
-        f"<p>* {html.escape(tr('significant change since the previous round (95% interval excludes 0)'))}</p>"
+        f"<table border=1 cellspacing=0 cellpadding=3><tr><th>{t['dimension']}</th><th>n</th><th>{t['mean']}</th>"
+        f"<th>{t['sd']}</th><th>{t['band']}</th><th>{t['change']}</th></tr>{rows}</table>"
+        f"<h2>{t['top']}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{t['risk']}</th><th>n</th>"
+        f"<th>{t['mean']}</th><th>{t['high']}</th></tr>{risks}</table>"
+        f"<p>* {html.escape(t['note'])}</p>"
     )
 
 
 def print_round_summary(
     parent: QWidget, ctx: AppContext, partnership_id: str, round_id: str | None
 ) -> None:
-    text = summary_html(ctx, partnership_id, round_id, parent.tr)
+    text = summary_html(ctx, partnership_id, round_id)
     if text is None:
         QMessageBox.information(
-            parent, parent.tr("Print"), parent.tr("This partnership has no rounds yet.")
+            parent,
+            QCoreApplication.translate("Printing", "Print"),
+            QCoreApplication.translate("Printing", "This partnership has no rounds yet."),
         )
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

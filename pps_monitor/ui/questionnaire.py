@@ -85,6 +85,11 @@ class ItemRow(QFrame):
             self.group.addButton(button, value)
             buttons.addWidget(button)
         self.group.idClicked.connect(lambda _id: self.answered.emit())
+        # The chosen answer must be obvious from across the table, also in black and white.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " font-weight: bold; border: 3px solid palette(text); }"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(buttons)
@@ -100,11 +105,9 @@ class ItemRow(QFrame):
         self.group.button(DONT_KNOW if value is None else value).setChecked(True)
 
     def set_current(self, current: bool) -> None:
-        self.setStyleSheet(
-            "#itemRow { border: 3px solid palette(highlight); border-radius: 6px; }"
-            if current
-            else "#itemRow { border: 3px solid transparent; }"
-        )
+        self.setProperty("current", current)
+        self.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
+        self.setLineWidth(3 if current else 0)
 
 
 class QuestionnaireWidget(QWidget):
@@ -193,9 +196,11 @@ class QuestionnaireWidget(QWidget):
         font.setPointSize(font.pointSize() + 3)
         self.summary_label.setFont(font)
         self.confirm_box = QCheckBox()
+        self.confirm_box.setFont(font)
         self.confirm_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_box.toggled.connect(self._update_summary_buttons)
         self.submit_button = QPushButton(self.tr("Submit my answers"))
+        self.submit_button.setFont(font)
         self.submit_button.setMinimumHeight(56)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button.clicked.connect(self.submit)

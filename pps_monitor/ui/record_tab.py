@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from pps_monitor.ui.table_model import Column, RowsTableModel
 
+MAX_COLUMN_WIDTH = 280  # long texts are cut with "…" and shown whole in the tooltip
+
 
 class RecordTab(QWidget):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
@@ -53,6 +55,9 @@ class RecordTab(QWidget):
     def set_rows(self, rows: Sequence[dict[str, Any]], keep_id: str | None = None) -> None:
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:
+                self.view.setColumnWidth(column, MAX_COLUMN_WIDTH)
         if keep_id is not None:
             self.select_id(keep_id)
         self._update_buttons()

@@ -1,0 +1,1146 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionPointDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="135" />
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="138" />
+        <source>(whole partnership)</source>
+        <translation>(hele samenwerking)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="154" />
+        <source>(not yet)</source>
+        <translation>(nog niet)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="165" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="166" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="167" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="168" />
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="169" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="170" />
+        <source>Raised in round</source>
+        <translation>Ingebracht in ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="171" />
+        <source>Reviewed in round</source>
+        <translation>Besproken in ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="176" />
+        <source>Please describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="48" />
+        <source>The database is in use by another program. Close it there and try again.</source>
+        <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="52" />
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="56" />
+        <source>The database file is read-only. Nothing was saved.</source>
+        <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="69" />
+        <source>PPS Monitor</source>
+        <translation>PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="75" />
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/errors.py" line="77" />
+        <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
+{path}</source>
+        <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="193" />
+        <source>Timeline event</source>
+        <translation>Gebeurtenis op de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="197" />
+        <source>e.g. New alderman, contract renewed</source>
+        <translation>bijv. nieuwe wethouder, contract verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="198" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="199" />
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="203" />
+        <source>Please say what happened.</source>
+        <translation>Vul in wat er gebeurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="10" />
+        <source>Public</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="11" />
+        <source>Private</source>
+        <translation>Privaat</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="12" />
+        <source>Social enterprise</source>
+        <translation>Sociale onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="13" />
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="14" />
+        <location filename="../../pps_monitor/ui/labels.py" line="22" />
+        <source>Not specified</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="20" />
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="21" />
+        <source>Executive professional</source>
+        <translation>Uitvoerend professional</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="28" />
+        <location filename="../../pps_monitor/ui/labels.py" line="35" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="29" />
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="36" />
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="37" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="38" />
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="44" />
+        <source>Strength</source>
+        <translation>Sterk punt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="45" />
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/labels.py" line="46" />
+        <source>Concern</source>
+        <translation>Zorgpunt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="69" />
+        <source>Partnerships</source>
+        <translation>Samenwerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="73" />
+        <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
+        <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="106" />
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="107" />
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="108" />
+        <source>New &amp;database…</source>
+        <translation>Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="110" />
+        <source>&amp;Print round summary…</source>
+        <translation>Samenvatting van de ronde af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
+        <source>&amp;Export answers (CSV)…</source>
+        <translation>Antwoorden &amp;exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="115" />
+        <source>Add &amp;demo partnership</source>
+        <translation>&amp;Demosamenwerking toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="117" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="119" />
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="122" />
+        <source>&amp;Rename partnership…</source>
+        <translation>Samenwerking &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="124" />
+        <source>&amp;Delete partnership…</source>
+        <translation>Samenwerking &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="125" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="128" />
+        <source>New &amp;round…</source>
+        <translation>Nieuwe &amp;ronde…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="129" />
+        <source>&amp;Meeting mode…</source>
+        <translation>&amp;Vergadermodus…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="130" />
+        <source>&amp;Paper forms…</source>
+        <translation>&amp;Papieren formulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="131" />
+        <source>&amp;About PPS Monitor</source>
+        <translation>&amp;Over PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="133" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="136" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="420" />
+        <source>Recent databases</source>
+        <translation>Recente databases</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="143" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
+        <source>&amp;Round</source>
+        <translation>&amp;Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="157" />
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="225" />
+        <source>New partnership</source>
+        <translation>Nieuwe samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="225" />
+        <source>Name of the partnership:</source>
+        <translation>Naam van de samenwerking:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="242" />
+        <source>Rename partnership</source>
+        <translation>Samenwerking hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="242" />
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="260" />
+        <source>Delete partnership</source>
+        <translation>Samenwerking verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="262" />
+        <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
+        <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="271" />
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="282" />
+        <source>Welcome to PPS Monitor</source>
+        <translation>Welkom bij PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
+        <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
+        <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="294" />
+        <source>Adding the demo partnership…</source>
+        <translation>Demosamenwerking toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="309" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="309" />
+        <source>Select a round in the Rounds tab first.</source>
+        <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="329" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="350" />
+        <source>Meeting mode</source>
+        <translation>Vergadermodus</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="330" />
+        <source>This round is closed. Reopen it to collect answers.</source>
+        <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="351" />
+        <source>%1 answer(s) were added in this meeting. Close the round now?</source>
+        <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="365" />
+        <source>Paper forms</source>
+        <translation>Papieren formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="366" />
+        <source>This round is closed. Reopen it to add paper forms.</source>
+        <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="377" />
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="385" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="413" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
+        <source>%1 no longer exists.</source>
+        <translation>%1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="432" />
+        <source>Export answers</source>
+        <translation>Antwoorden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="452" />
+        <source>Exported %1 answers to %2</source>
+        <translation>%1 antwoorden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="454" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="484" />
+        <source>About PPS Monitor</source>
+        <translation>Over PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="486" />
+        <source>PPS Monitor %1
+
+Measure the health of a public-private partnership for socially valuable work, offline.
+
+Database: %2</source>
+        <translation>PPS Monitor %1
+
+Meet offline de gezondheid van een publiek-private samenwerking voor maatschappelijk waardevol werk.
+
+Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStartDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="56" />
+        <source>Start meeting mode</source>
+        <translation>Vergadermodus starten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="59" />
+        <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
+        <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="72" />
+        <source>Code to leave meeting mode</source>
+        <translation>Code om de vergadermodus te verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="79" />
+        <source>Choose a code of at least 3 characters.</source>
+        <translation>Kies een code van minstens 3 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="176" />
+        <source>PPS Monitor – meeting mode</source>
+        <translation>PPS Monitor – vergadermodus</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="186" />
+        <source>Thank you! Your answers have been saved.</source>
+        <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="188" />
+        <source>Please pass the laptop on.</source>
+        <translation>Geef de laptop maar door.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="201" />
+        <source>Round: %1</source>
+        <translation>Ronde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="202" />
+        <source>Press Enter to begin</source>
+        <translation>Druk op Enter om te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="208" />
+        <source>Coordinator…</source>
+        <translation>Coördinator…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="232" />
+        <source>%1 people have answered so far.</source>
+        <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="284" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="292" />
+        <source>Leave meeting mode</source>
+        <translation>Vergadermodus verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="285" />
+        <source>Coordinator: enter the meeting code to leave meeting mode.</source>
+        <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="292" />
+        <source>That is not the meeting code.</source>
+        <translation>Dat is niet de vergadercode.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="77" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="84" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="85" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="90" />
+        <source>Please enter the organisation's name.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="200" />
+        <source>Paper forms – %1</source>
+        <translation>Papieren formulieren – %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="210" />
+        <source>First entry</source>
+        <translation>Eerste invoer</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
+        <source>Second entry (optional)</source>
+        <translation>Tweede invoer (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="216" />
+        <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
+        <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="222" />
+        <source>Add form</source>
+        <translation>Formulier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="224" />
+        <source>Compare entries</source>
+        <translation>Invoer vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="226" />
+        <source>Submit forms</source>
+        <translation>Formulieren indienen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="228" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="269" />
+        <source>%1 form(s) typed.</source>
+        <translation>%1 formulier(en) ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="288" />
+        <source>No second entry typed: nothing to compare.</source>
+        <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="292" />
+        <source>Both entries agree in every cell.</source>
+        <translation>Beide invoeren komen in elke cel overeen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="295" />
+        <source>Form %1, %2: first entry '%3', second entry '%4'</source>
+        <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="333" />
+        <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
+        <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="340" />
+        <source>No forms have been typed yet.</source>
+        <translation>Er zijn nog geen formulieren ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="348" />
+        <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
+        <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="368" />
+        <source>%1 form(s) saved.</source>
+        <translation>%1 formulier(en) opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperGrid</name>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="87" />
+        <source>Sector (1–4)</source>
+        <translation>Sector (1–4)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="88" />
+        <source>Role (1–2)</source>
+        <translation>Rol (1–2)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="93" />
+        <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
+        <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="94" />
+        <source>1 manager, 2 executive professional, 0 or empty: not given</source>
+        <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="131" />
+        <source>Form %1</source>
+        <translation>Formulier %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="145" />
+        <source>Form %1, %2: '%3' is not valid: %4</source>
+        <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipView</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="61" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="120" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="63" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="64" />
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="66" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="71" />
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="72" />
+        <source>Meeting mode…</source>
+        <translation>Vergadermodus…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="73" />
+        <source>Paper forms…</source>
+        <translation>Papieren formulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="247" />
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="77" />
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="83" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="84" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="87" />
+        <source>Add organisation…</source>
+        <translation>Organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="88" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="114" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="125" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="89" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="115" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="217" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="94" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="95" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="97" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="99" />
+        <source>Raised in</source>
+        <translation>Ingebracht in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="101" />
+        <source>Score then</source>
+        <translation>Score toen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="106" />
+        <source>Latest score</source>
+        <translation>Laatste score</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="110" />
+        <source>Reviewed in</source>
+        <translation>Besproken in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="113" />
+        <source>Add action point…</source>
+        <translation>Actiepunt toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="121" />
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="124" />
+        <source>Add event…</source>
+        <translation>Gebeurtenis toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="129" />
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="130" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="131" />
+        <source>Action points</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="132" />
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="187" />
+        <source>(whole partnership)</source>
+        <translation>(hele samenwerking)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="247" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="257" />
+        <source>Reopen round</source>
+        <translation>Ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="259" />
+        <source>Reopen round %1? New answers can then be added and its scores may change.</source>
+        <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="271" />
+        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
+        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
+        <source>Delete round %1</source>
+        <translation>Ronde %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="297" />
+        <source>Delete organisation %1? Its respondents keep their answers.</source>
+        <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="304" />
+        <source>Delete organisation %1</source>
+        <translation>Organisatie %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="331" />
+        <source>Delete this action point?</source>
+        <translation>Dit actiepunt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
+        <source>Delete action point</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="353" />
+        <source>Delete this event from the timeline?</source>
+        <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="354" />
+        <source>Delete event</source>
+        <translation>Gebeurtenis verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="211" />
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="213" />
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="230" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="231" />
+        <source>Smallest group shown in breakdowns</source>
+        <translation>Kleinste groep die in uitsplitsingen wordt getoond</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="232" />
+        <source>'Strength' from mean</source>
+        <translation>'Sterk punt' vanaf gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="233" />
+        <source>'Attention' from mean</source>
+        <translation>'Aandacht' vanaf gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="234" />
+        <source>Below the 'attention' mean a score is a 'concern'.</source>
+        <translation>Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="241" />
+        <source>The 'attention' mean must be lower than the 'strength' mean.</source>
+        <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="28" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="29" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="30" />
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="31" />
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="32" />
+        <source>Band</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="33" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="34" />
+        <source>Top risks</source>
+        <translation>Grootste risico's</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="35" />
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="36" />
+        <source>Rated 4–5</source>
+        <translation>Score 4–5</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="37" />
+        <source>significant change since the previous round (95% interval excludes 0)</source>
+        <translation>significante verandering sinds de vorige ronde (95%-interval bevat 0 niet)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="72" />
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/printing.py" line="73" />
+        <source>This partnership has no rounds yet.</source>
+        <translation>Deze samenwerking heeft nog geen rondes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="93" />
+        <source>Your organisation is…</source>
+        <translation>Uw organisatie is…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="94" />
+        <source>Your role is…</source>
+        <translation>Uw rol is…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="96" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="101" />
+        <source>I'd rather not say</source>
+        <translation>Zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="112" />
+        <source>About you (optional)</source>
+        <translation>Over u (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="115" />
+        <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
+        <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting.py" line="121" />
+        <source>Start the questionnaire →</source>
+        <translation>Begin met de vragenlijst →</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWidget</name>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="119" />
+        <source>Risk factors: higher means more risk</source>
+        <translation>Risicofactoren: hoger betekent meer risico</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="127" />
+        <source>Page %v of %m</source>
+        <translation>Pagina %v van %m</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="152" />
+        <source>Optional comment on this topic (anonymous)</source>
+        <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="155" />
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="168" />
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="169" />
+        <source>Next →</source>
+        <translation>Verder →</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="175" />
+        <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
+        <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="198" />
+        <source>Submit my answers</source>
+        <translation>Mijn antwoorden indienen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="202" />
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="224" />
+        <source>You answered %1 of %2 statements.</source>
+        <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="230" />
+        <source>Not answered: %1</source>
+        <translation>Niet beantwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="232" />
+        <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
+        <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="241" />
+        <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
+        <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="103" />
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="105" />
+        <source>e.g. Spring 2026</source>
+        <translation>bijv. Voorjaar 2026</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="110" />
+        <source>Label</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="111" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="112" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/dialogs.py" line="116" />
+        <source>Please give the round a label.</source>
+        <translation>Geef de ronde een naam.</translation>
+    </message>
+</context>
+</TS>

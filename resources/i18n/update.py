@@ -1,0 +1,277 @@
+"""Refresh the Dutch translation: lupdate, fill what is still untranslated, lrelease.
+
+    python resources/i18n/update.py
+
+The .ts file is the source of truth (edit it in Qt Linguist if you like); NL below
+only fills entries that have no translation yet. Strings in the source stay English.
+"""
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TS = HERE / "pps_monitor_nl.ts"
+
+NL = {
+    "Action point": "Actiepunt",
+    "(whole partnership)": "(hele samenwerking)",
+    "(not yet)": "(nog niet)",
+    "Topic": "Onderwerp",
+    "Action": "Actie",
+    "Owner": "Eigenaar",
+    "Due date": "Uiterste datum",
+    "Status": "Status",
+    "Raised in round": "Ingebracht in ronde",
+    "Reviewed in round": "Besproken in ronde",
+    "Please describe the action.": "Beschrijf de actie.",
+    "The database is in use by another program. Close it there and try again.":
+        "De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.",
+    "The disk is full. Nothing was saved; free some space and try again.":
+        "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.",
+    "The database file is read-only. Nothing was saved.":
+        "Het databasebestand is alleen-lezen. Er is niets opgeslagen.",
+    "PPS Monitor": "PPS Monitor",
+    "Unexpected error": "Onverwachte fout",
+    "Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:\n{path}":
+        "Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:\n{path}",
+    "Timeline event": "Gebeurtenis op de tijdlijn",
+    "e.g. New alderman, contract renewed": "bijv. nieuwe wethouder, contract verlengd",
+    "Date": "Datum",
+    "What happened": "Wat er gebeurde",
+    "Please say what happened.": "Vul in wat er gebeurde.",
+    "Public": "Publiek",
+    "Private": "Privaat",
+    "Social enterprise": "Sociale onderneming",
+    "Other": "Overig",
+    "Not specified": "Niet opgegeven",
+    "Manager": "Leidinggevende",
+    "Executive professional": "Uitvoerend professional",
+    "Open": "Open",
+    "Closed": "Gesloten",
+    "In progress": "Bezig",
+    "Done": "Gedaan",
+    "Dropped": "Vervallen",
+    "Strength": "Sterk punt",
+    "Attention": "Aandacht",
+    "Concern": "Zorgpunt",
+    "Partnerships": "Samenwerkingen",
+    "Create a partnership to begin: File → New partnership (Ctrl+N).":
+        "Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).",
+    "&New partnership…": "&Nieuwe samenwerking…",
+    "&Open database…": "Database &openen…",
+    "New &database…": "Nieuwe &database…",
+    "&Print round summary…": "Samenvatting van de ronde af&drukken…",
+    "&Export answers (CSV)…": "Antwoorden &exporteren (CSV)…",
+    "Add &demo partnership": "&Demosamenwerking toevoegen",
+    "&Quit": "&Afsluiten",
+    "&Undo": "&Ongedaan maken",
+    "&Redo": "Opnieuw &doen",
+    "&Rename partnership…": "Samenwerking &hernoemen…",
+    "&Delete partnership…": "Samenwerking &verwijderen…",
+    "&Preferences…": "&Voorkeuren…",
+    "New &round…": "Nieuwe &ronde…",
+    "&Meeting mode…": "&Vergadermodus…",
+    "&Paper forms…": "&Papieren formulieren…",
+    "&About PPS Monitor": "&Over PPS Monitor",
+    "&File": "&Bestand",
+    "Recent databases": "Recente databases",
+    "&Edit": "Be&werken",
+    "&Round": "&Ronde",
+    "&Help": "&Help",
+    "Main toolbar": "Hoofdwerkbalk",
+    "New partnership": "Nieuwe samenwerking",
+    "Name of the partnership:": "Naam van de samenwerking:",
+    "Rename partnership": "Samenwerking hernoemen",
+    "New name:": "Nieuwe naam:",
+    "Delete partnership": "Samenwerking verwijderen",
+    "Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.":
+        "Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
+    "Delete %1": "%1 verwijderen",
+    "Welcome to PPS Monitor": "Welkom bij PPS Monitor",
+    "This database is empty. Add a demo partnership to look around? You can delete it later.":
+        "Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.",
+    "Adding the demo partnership…": "Demosamenwerking toevoegen…",
+    "Round": "Ronde",
+    "Select a round in the Rounds tab first.": "Kies eerst een ronde op het tabblad Rondes.",
+    "Meeting mode": "Vergadermodus",
+    "This round is closed. Reopen it to collect answers.":
+        "Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.",
+    "%1 answer(s) were added in this meeting. Close the round now?":
+        "In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?",
+    "Paper forms": "Papieren formulieren",
+    "This round is closed. Reopen it to add paper forms.":
+        "Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.",
+    "Open database": "Database openen",
+    "New database": "Nieuwe database",
+    "(none)": "(geen)",
+    "%1 no longer exists.": "%1 bestaat niet meer.",
+    "Export answers": "Antwoorden exporteren",
+    "Exported %1 answers to %2": "%1 antwoorden geëxporteerd naar %2",
+    "Exporting…": "Exporteren…",
+    "About PPS Monitor": "Over PPS Monitor",
+    "PPS Monitor %1\n\nMeasure the health of a public-private partnership for socially valuable work, offline.\n\nDatabase: %2":
+        "PPS Monitor %1\n\nMeet offline de gezondheid van een publiek-private samenwerking voor maatschappelijk waardevol werk.\n\nDatabase: %2",
+    "Start meeting mode": "Vergadermodus starten",
+    "Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.":
+        "Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.",
+    "Code to leave meeting mode": "Code om de vergadermodus te verlaten",
+    "Choose a code of at least 3 characters.": "Kies een code van minstens 3 tekens.",
+    "PPS Monitor – meeting mode": "PPS Monitor – vergadermodus",
+    "Thank you! Your answers have been saved.": "Dank u wel! Uw antwoorden zijn opgeslagen.",
+    "Please pass the laptop on.": "Geef de laptop maar door.",
+    "Round: %1": "Ronde: %1",
+    "Press Enter to begin": "Druk op Enter om te beginnen",
+    "Coordinator…": "Coördinator…",
+    "%1 people have answered so far.": "Tot nu toe hebben %1 mensen geantwoord.",
+    "Leave meeting mode": "Vergadermodus verlaten",
+    "Coordinator: enter the meeting code to leave meeting mode.":
+        "Coördinator: voer de vergadercode in om de vergadermodus te verlaten.",
+    "That is not the meeting code.": "Dat is niet de vergadercode.",
+    "Organisation": "Organisatie",
+    "Name": "Naam",
+    "Sector": "Sector",
+    "Please enter the organisation's name.": "Vul de naam van de organisatie in.",
+    "Paper forms – %1": "Papieren formulieren – %1",
+    "First entry": "Eerste invoer",
+    "Second entry (optional)": "Tweede invoer (optioneel)",
+    "Differences": "Verschillen",
+    "Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.":
+        "Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.",
+    "Add form": "Formulier toevoegen",
+    "Compare entries": "Invoer vergelijken",
+    "Submit forms": "Formulieren indienen",
+    "Close": "Sluiten",
+    "%1 form(s) typed.": "%1 formulier(en) ingevoerd.",
+    "No second entry typed: nothing to compare.": "Geen tweede invoer: er is niets te vergelijken.",
+    "Both entries agree in every cell.": "Beide invoeren komen in elke cel overeen.",
+    "Form %1, %2: first entry '%3', second entry '%4'":
+        "Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'",
+    "The two entries differ. Correct the first entry (or the second) until they agree.":
+        "De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.",
+    "No forms have been typed yet.": "Er zijn nog geen formulieren ingevoerd.",
+    "%1 statement cells are empty. Record them as \"don't know\" and submit %2 form(s)?":
+        "%1 cellen met stellingen zijn leeg. Als \"weet niet\" vastleggen en %2 formulier(en) indienen?",
+    "%1 form(s) saved.": "%1 formulier(en) opgeslagen.",
+    "Sector (1–4)": "Sector (1–4)",
+    "Role (1–2)": "Rol (1–2)",
+    "1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given":
+        "1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven",
+    "1 manager, 2 executive professional, 0 or empty: not given":
+        "1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven",
+    "Form %1": "Formulier %1",
+    "Form %1, %2: '%3' is not valid: %4": "Formulier %1, %2: '%3' is ongeldig: %4",
+    "Respondents": "Respondenten",
+    "Questionnaire": "Vragenlijst",
+    "New round…": "Nieuwe ronde…",
+    "Meeting mode…": "Vergadermodus…",
+    "Paper forms…": "Papieren formulieren…",
+    "Close round": "Ronde sluiten",
+    "Delete round": "Ronde verwijderen",
+    "Add organisation…": "Organisatie toevoegen…",
+    "Edit…": "Bewerken…",
+    "Delete": "Verwijderen",
+    "Due": "Uiterlijk",
+    "Raised in": "Ingebracht in",
+    "Score then": "Score toen",
+    "Latest score": "Laatste score",
+    "Reviewed in": "Besproken in",
+    "Add action point…": "Actiepunt toevoegen…",
+    "Add event…": "Gebeurtenis toevoegen…",
+    "Rounds": "Rondes",
+    "Organisations": "Organisaties",
+    "Action points": "Actiepunten",
+    "Timeline": "Tijdlijn",
+    "Reopen round": "Ronde heropenen",
+    "Reopen round %1? New answers can then be added and its scores may change.":
+        "Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.",
+    "Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.":
+        "Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.",
+    "Delete round %1": "Ronde %1 verwijderen",
+    "Delete organisation %1? Its respondents keep their answers.":
+        "Organisatie %1 verwijderen? De respondenten houden hun antwoorden.",
+    "Delete organisation %1": "Organisatie %1 verwijderen",
+    "Delete this action point?": "Dit actiepunt verwijderen?",
+    "Delete action point": "Actiepunt verwijderen",
+    "Delete this event from the timeline?": "Deze gebeurtenis van de tijdlijn verwijderen?",
+    "Delete event": "Gebeurtenis verwijderen",
+    "Preferences": "Voorkeuren",
+    "System language": "Taal van het systeem",
+    "Language": "Taal",
+    "Smallest group shown in breakdowns": "Kleinste groep die in uitsplitsingen wordt getoond",
+    "'Strength' from mean": "'Sterk punt' vanaf gemiddelde",
+    "'Attention' from mean": "'Aandacht' vanaf gemiddelde",
+    "Below the 'attention' mean a score is a 'concern'.":
+        "Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.",
+    "The 'attention' mean must be lower than the 'strength' mean.":
+        "Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.",
+    "Dimension": "Dimensie",
+    "Mean": "Gemiddelde",
+    "SD": "SD",
+    "Band": "Oordeel",
+    "Change": "Verandering",
+    "Top risks": "Grootste risico's",
+    "Risk": "Risico",
+    "Rated 4–5": "Score 4–5",
+    "significant change since the previous round (95% interval excludes 0)":
+        "significante verandering sinds de vorige ronde (95%-interval bevat 0 niet)",
+    "Print": "Afdrukken",
+    "This partnership has no rounds yet.": "Deze samenwerking heeft nog geen rondes.",
+    "Your organisation is…": "Uw organisatie is…",
+    "Your role is…": "Uw rol is…",
+    "I'd rather not say": "Zeg ik liever niet",
+    "About you (optional)": "Over u (optioneel)",
+    "Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.":
+        "Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.",
+    "Start the questionnaire →": "Begin met de vragenlijst →",
+    "Risk factors: higher means more risk": "Risicofactoren: hoger betekent meer risico",
+    "Page %v of %m": "Pagina %v van %m",
+    "Optional comment on this topic (anonymous)": "Optionele toelichting bij dit onderwerp (anoniem)",
+    "Comment": "Toelichting",
+    "← Back": "← Terug",
+    "Next →": "Verder →",
+    "Keys: 1–5 answer · 0 don't know · Enter next · Backspace back":
+        "Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug",
+    "Submit my answers": "Mijn antwoorden indienen",
+    "Summary": "Overzicht",
+    "You answered %1 of %2 statements.": "U hebt %1 van de %2 stellingen beantwoord.",
+    "Not answered: %1": "Niet beantwoord: %1",
+    "Record the %1 unanswered statements as \"don't know\" (key 0)":
+        "De %1 onbeantwoorde stellingen vastleggen als \"weet niet\" (toets 0)",
+    "Press Enter to submit, or Backspace to go back and change an answer.":
+        "Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.",
+    "New round": "Nieuwe ronde",
+    "e.g. Spring 2026": "bijv. Voorjaar 2026",
+    "Label": "Naam",
+    "Please give the round a label.": "Geef de ronde een naam.",
+}
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "pps_monitor" / "ui").glob("*.py"))
+    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(TS), "-target-language", "nl_NL"], check=True)
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation.get("type") == "vanished":
+            continue
+        if translation.text and translation.get("type") != "unfinished":
+            continue
+        if source in NL:
+            translation.text = NL[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    for source in missing:
+        print("untranslated:", repr(source))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Save screenshots of every main screen at 1280x800, in English and Dutch.
+
+QT_QPA_PLATFORM=offscreen python tests/screenshots.py [OUT_DIR]   (default: shots/)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1280, 800)
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.resize(*SIZE)
+    widget.show()
+    QApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print("saved", path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    from pps_monitor.demo import add_demo
+    from pps_monitor.storage import repository as repo
+    from pps_monitor.storage.database import open_database
+    from pps_monitor.ui.dialogs import PreferencesDialog
+    from pps_monitor.ui.i18n import install_language
+    from pps_monitor.ui.main_window import MainWindow
+    from pps_monitor.ui.meeting import MeetingWindow
+    from pps_monitor.ui.paper_entry import PaperEntryDialog
+    from pps_monitor.ui.settings import Settings
+
+    tmp = Path(tempfile.mkdtemp())
+    db_path = tmp / "demo.sqlite"
+    db = open_database(db_path)
+    pid = add_demo(db)
+    open_round = next(r for r in repo.list_rounds(db, pid) if r["status"] == "open")["id"]
+    db.close()
+    for lang in ("en", "nl"):
+        settings = Settings(QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat))
+        settings.language_choice = lang
+        settings.set_demo_offered(db_path)
+        install_language(lang)
+        window = MainWindow(db_path, settings)
+        for index, name in enumerate(("rounds", "organisations", "actions", "timeline")):
+            window.view.tabs.setCurrentIndex(index)
+            shoot(window, out / f"{lang}-main-{name}.png")
+        prefs = PreferencesDialog(window, settings)
+        prefs.adjustSize()
+        prefs.show()
+        QApplication.processEvents()
+        prefs.grab().save(str(out / f"{lang}-preferences.png"))
+        meeting = MeetingWindow(window.ctx.db, open_round, lang, "1234")
+        shoot(meeting, out / f"{lang}-meeting-welcome.png")
+        meeting._show_profile()
+        shoot(meeting, out / f"{lang}-meeting-profile.png")
+        meeting._start_questionnaire()
+        q = meeting.questionnaire
+        q.answer(4)
+        q.next_item()
+        q.answer(None)
+        shoot(meeting, out / f"{lang}-meeting-questionnaire.png")
+        q._show_page(len(q.pages) - 1)
+        shoot(meeting, out / f"{lang}-meeting-risks.png")
+        q._show_page(len(q.pages))
+        shoot(meeting, out / f"{lang}-meeting-summary.png")
+        meeting.leave()
+        paper = PaperEntryDialog(window, window.ctx.db, open_round, lang)
+        paper.grids[0].item(0, 0).setText("2")
+        paper.grids[0].item(0, 4).setText("9")
+        paper.grids[0].setCurrentCell(0, 5)
+        shoot(paper, out / f"{lang}-paper-forms.png")
+        paper.close()
+        window.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()
