@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(path: Path | None, *, create: bool = True) -> Any:
-    from pps_monitor.storage.database import default_database_path, open_database
+    from pps_monitor.paths import default_database_path
+    from pps_monitor.storage.database import open_database
 
     return open_database(path or default_database_path(), create=create)
 
@@ -90,6 +89,8 @@ def list_data(db: Any) -> list[dict[str, Any]]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    import json
+
     data = list_data(_open(args.db, create=False))
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -191,6 +192,8 @@ def format_scores_table(data: dict[str, Any]) -> str:
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
+    import json
+
     from pps_monitor.locale import system_language
 
     data = scores_data(
@@ -223,14 +226,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PpsError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
-    except sqlite3.Error as exc:
-        print(f"{PROG}: error: the database could not be used: {exc}", file=sys.stderr)
-        return 1
+    except BrokenPipeError:
+        return 0
     except OSError as exc:
         print(
             f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
             file=sys.stderr,
         )
         return 1
-    except BrokenPipeError:
-        return 0
+    except Exception as exc:
+        import sqlite3
+
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        print(f"{PROG}: error: the database could not be used: {exc}", file=sys.stderr)
+        return 1

@@ -27,13 +27,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
 
 
-def default_database_path() -> Path:
-    """The database in the user's data folder (created on first use)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("pps-monitor", appauthor=False) / "pps-monitor.sqlite"
-
-
 def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as fh:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from pps_monitor import __version__
 from pps_monitor.errors import PpsError
 
 
-def create_window(db_path: Path | None = None) -> object:
+def create_window(db_path: Path | None = None, *, defer_open: bool = True) -> object:
     """Build the main window for ``db_path`` (or the last or default database)."""
-    from pps_monitor.storage.database import default_database_path
+    from pps_monitor.paths import default_database_path
     from pps_monitor.ui.i18n import install_language
     from pps_monitor.ui.main_window import MainWindow
     from pps_monitor.ui.settings import Settings
@@ -23,7 +24,7 @@ def create_window(db_path: Path | None = None) -> object:
     if db_path is None:
         last = settings.last_database()
         db_path = Path(last) if last and Path(last).exists() else default_database_path()
-    window = MainWindow(db_path, settings)
+    window = MainWindow(db_path, settings, defer_open=defer_open)
     window.restart_requested.connect(lambda path: _rebuild(window, path))
     return window
 
@@ -43,16 +44,22 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("PPS Monitor")
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
-    setup_logging()
     install_excepthook()
     try:
         window = create_window(db_path)
     except PpsError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "PPS Monitor", str(exc))
         return 1
     app.setProperty("main_window", window)
     window.show()  # type: ignore[attr-defined]
-    return app.exec()
+    QTimer.singleShot(0, setup_logging)  # the log file is not needed to draw the window
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # no worker may outlive the application
+    return code
 
 
 def main() -> int:

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoStack
-
-from pps_monitor.ui.settings import Settings
-
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
     from sqlite_utils import Database
 
+    from pps_monitor.ui.settings import Settings
 
-@dataclass
+
 class AppContext:
-    db: Database
-    db_path: Path
-    settings: Settings
-    undo: QUndoStack
+    """A plain class, not a dataclass: importing dataclasses costs start-up time."""
+
+    def __init__(
+        self, db: Database | None, db_path: Path, settings: Settings, undo: QUndoStack
+    ) -> None:
+        self.db = db
+        self.db_path = db_path
+        self.settings = settings
+        self.undo = undo
 
     @property
     def lang(self) -> str:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pps_monitor.errors import PpsError
 
@@ -24,6 +22,8 @@ def log_path() -> Path:
 
 
 def setup_logging() -> Path:
+    from logging.handlers import RotatingFileHandler
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,6 +40,8 @@ def setup_logging() -> Path:
 
 def user_message(exc: BaseException) -> str | None:
     """The plain-words message for an error the user can act on, or None for a bug."""
+    import sqlite3
+
     if isinstance(exc, PpsError):
         return str(exc)
     if isinstance(exc, sqlite3.OperationalError):
@@ -63,6 +65,8 @@ def user_message(exc: BaseException) -> str | None:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show any exception: a plain message if the user can act on it, else a bug report."""
+    from PySide6.QtWidgets import QMessageBox
+
     message = user_message(exc)
     if message is not None:
         log.info("user error: %s", message)

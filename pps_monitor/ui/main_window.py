@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -24,17 +20,33 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor import __version__
-from pps_monitor.storage import repository as repo
-from pps_monitor.storage.database import open_database
+from pps_monitor.errors import PpsError
 from pps_monitor.ui.context import AppContext
-from pps_monitor.ui.dialogs import PreferencesDialog
 from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.meeting import MeetingStartDialog, MeetingWindow
-from pps_monitor.ui.paper_entry import PaperEntryDialog
-from pps_monitor.ui.partnership_view import PartnershipView
 from pps_monitor.ui.settings import Settings
 from pps_monitor.ui.tasks import BackgroundOp
-from pps_monitor.ui.undo import DeleteCommand
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from pps_monitor.ui.meeting import MeetingWindow
+    from pps_monitor.ui.partnership_view import PartnershipView
+
+
+# Storage (sqlite-utils), the larger screens and Qt's dialog classes (PySide6 builds
+# their enums on first import) are imported on first use: importing them up front
+# would double the time until the window appears.
+def _repo() -> ModuleType:
+    from pps_monitor.storage import repository
+
+    return repository
+
+
+def open_database(path: Path, create: bool = True) -> Any:
+    from pps_monitor.storage.database import open_database as _open
+
+    return _open(path, create=create)
+
 
 DB_FILTER = "PPS Monitor (*.sqlite *.db);;*"
 
@@ -52,12 +64,14 @@ def _add_demo_in_worker(path: Path) -> str:
 class MainWindow(QMainWindow):
     restart_requested = Signal(object)  # database path: rebuild the window (language change)
 
-    def __init__(self, db_path: Path, settings: Settings | None = None) -> None:
+    def __init__(
+        self, db_path: Path, settings: Settings | None = None, *, defer_open: bool = False
+    ) -> None:
+        """``defer_open`` shows the window first and opens the database right after."""
         super().__init__()
         self.settings = settings or Settings()
         self.undo = QUndoStack(self)
-        self.ctx = AppContext(open_database(db_path), Path(db_path), self.settings, self.undo)
-        self.settings.add_recent(self.ctx.db_path)
+        self.ctx = AppContext(None, Path(db_path), self.settings, self.undo)  # type: ignore[arg-type]
         self.meeting: MeetingWindow | None = None
         self.view: PartnershipView | None = None
 
@@ -89,6 +103,25 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        self._update_actions()
+        if defer_open:
+            QTimer.singleShot(0, self._open_first_database)
+        else:
+            self._attach(open_database(self.ctx.db_path))
+
+    def _open_first_database(self) -> None:
+        try:
+            db = open_database(self.ctx.db_path)
+        except PpsError as exc:
+            self.empty.setText(self.tr("No database is open. Use File → Open database (Ctrl+O)."))
+            show_error(self, exc)
+            return
+        self._attach(db)
+
+    def _attach(self, db: Any) -> None:
+        self.ctx.db = db
+        self.settings.add_recent(self.ctx.db_path)
+        self._update_title()
         self.reload()
         QTimer.singleShot(0, self._offer_demo)
 
@@ -169,7 +202,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:
-        has = self.current_partnership_id() is not None
+        self.act_new.setEnabled(self.ctx.db is not None)
+        self.act_demo.setEnabled(self.ctx.db is not None)
+        has = self.ctx.db is not None and self.current_partnership_id() is not None
         for a in (
             self.act_rename,
             self.act_delete,
@@ -191,10 +226,12 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def reload(self, select: str | None = None) -> None:
+        if self.ctx.db is None:
+            return
         select = select or self.current_partnership_id()
         self.partnerships.blockSignals(True)
         self.partnerships.clear()
-        for p in repo.list_partnerships(self.ctx.db):
+        for p in _repo().list_partnerships(self.ctx.db):
             item = QListWidgetItem(p["name"])
             item.setData(Qt.ItemDataRole.UserRole, p["id"])
             self.partnerships.addItem(item)
@@ -211,6 +248,8 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
         if current is not None:
+            from pps_monitor.ui.partnership_view import PartnershipView
+
             self.view = PartnershipView(self.ctx, current.data(Qt.ItemDataRole.UserRole))
             self.view.meeting_requested.connect(self.start_meeting)
             self.view.paper_requested.connect(self.open_paper_forms)
@@ -221,40 +260,46 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_partnership(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self, self.tr("New partnership"), self.tr("Name of the partnership:")
         )
         if not ok:
             return
         try:
-            pid = repo.create_partnership(self.ctx.db, name)
+            pid = _repo().create_partnership(self.ctx.db, name)
         except Exception as exc:
             show_error(self, exc)
             return
         self.reload(select=pid)
 
     def rename_partnership(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         pid = self.current_partnership_id()
         if pid is None:
             return
-        old = repo.get_partnership(self.ctx.db, pid)["name"]
+        old = _repo().get_partnership(self.ctx.db, pid)["name"]
         name, ok = QInputDialog.getText(
             self, self.tr("Rename partnership"), self.tr("New name:"), text=old
         )
         if not ok or name.strip() == old:
             return
         try:
-            repo.rename_partnership(self.ctx.db, pid, name)
+            _repo().rename_partnership(self.ctx.db, pid, name)
         except Exception as exc:
             show_error(self, exc)
             return
         self.reload(select=pid)
 
     def delete_partnership(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         pid = self.current_partnership_id()
         if pid is None:
             return
-        name = repo.get_partnership(self.ctx.db, pid)["name"]
+        name = _repo().get_partnership(self.ctx.db, pid)["name"]
         answer = QMessageBox.question(
             self,
             self.tr("Delete partnership"),
@@ -263,6 +308,8 @@ class MainWindow(QMainWindow):
             ).replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from pps_monitor.ui.undo import DeleteCommand
+
             self.undo.push(
                 DeleteCommand(
                     self.ctx.db,
@@ -274,7 +321,13 @@ class MainWindow(QMainWindow):
             )
 
     def _offer_demo(self) -> None:
-        if self.partnerships.count() or self.settings.demo_offered(self.ctx.db_path):
+        from PySide6.QtWidgets import QMessageBox
+
+        if (
+            self.ctx.db is None
+            or self.partnerships.count()
+            or self.settings.demo_offered(self.ctx.db_path)
+        ):
             return
         self.settings.set_demo_offered(self.ctx.db_path)
         answer = QMessageBox.question(
@@ -301,6 +354,8 @@ class MainWindow(QMainWindow):
             self.view.new_round()
 
     def _selected_round_id(self) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.view is None:
             return None
         current = self.view.current_round()
@@ -322,7 +377,11 @@ class MainWindow(QMainWindow):
             self.open_paper_forms(rid)
 
     def start_meeting(self, round_id: str, exit_code: str | None = None) -> MeetingWindow | None:
-        round_row = repo.get_round(self.ctx.db, round_id)
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from pps_monitor.ui.meeting import MeetingStartDialog, MeetingWindow
+
+        round_row = _repo().get_round(self.ctx.db, round_id)
         if round_row["status"] != "open":
             QMessageBox.information(
                 self,
@@ -341,6 +400,8 @@ class MainWindow(QMainWindow):
         return self.meeting
 
     def _meeting_left(self, round_id: str, count: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.meeting = None
         if self.view is not None:
             self.view.reload()
@@ -353,12 +414,14 @@ class MainWindow(QMainWindow):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            repo.set_round_status(self.ctx.db, round_id, "closed")
+            _repo().set_round_status(self.ctx.db, round_id, "closed")
             if self.view is not None:
                 self.view.reload()
 
     def open_paper_forms(self, round_id: str) -> None:
-        round_row = repo.get_round(self.ctx.db, round_id)
+        from PySide6.QtWidgets import QMessageBox
+
+        round_row = _repo().get_round(self.ctx.db, round_id)
         if round_row["status"] != "open":
             QMessageBox.information(
                 self,
@@ -366,6 +429,8 @@ class MainWindow(QMainWindow):
                 self.tr("This round is closed. Reopen it to add paper forms."),
             )
             return
+        from pps_monitor.ui.paper_entry import PaperEntryDialog
+
         PaperEntryDialog(self, self.ctx.db, round_id, self.ctx.lang).exec()
         if self.view is not None:
             self.view.reload()
@@ -373,6 +438,8 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(self.ctx.db_path.parent), DB_FILTER
         )
@@ -380,6 +447,8 @@ class MainWindow(QMainWindow):
             self.switch_database(Path(path))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
@@ -395,13 +464,11 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.ctx.db.close()
-        self.ctx.db, self.ctx.db_path = db, Path(path)
+        if self.ctx.db is not None:
+            self.ctx.db.close()
+        self.ctx.db_path = Path(path)
         self.undo.clear()
-        self.settings.add_recent(self.ctx.db_path)
-        self._update_title()
-        self.reload()
-        QTimer.singleShot(0, self._offer_demo)
+        self._attach(db)
         return True
 
     def _fill_recent(self) -> None:
@@ -413,6 +480,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _open_recent(self, entry: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not Path(entry).exists():
             self.settings.remove_recent(entry)
             QMessageBox.warning(
@@ -424,10 +493,12 @@ class MainWindow(QMainWindow):
         self.switch_database(Path(entry))
 
     def export_answers(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         pid = self.current_partnership_id()
         if pid is None:
             return
-        name = repo.get_partnership(self.ctx.db, pid)["name"]
+        name = _repo().get_partnership(self.ctx.db, pid)["name"]
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export answers"), str(Path.home() / f"{name}.csv"), "CSV (*.csv)"
         )
@@ -464,6 +535,10 @@ class MainWindow(QMainWindow):
     # --- preferences, about, closing ----------------------------------------------
 
     def preferences(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from pps_monitor.ui.dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(self, self.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -479,6 +554,8 @@ class MainWindow(QMainWindow):
             self.view.reload()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About PPS Monitor"),
@@ -497,5 +574,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10_000)
-        self.ctx.db.close()
+        if self.ctx.db is not None:
+            self.ctx.db.close()
         event.accept()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from pps_monitor.domain.scoring import ScoringSettings
 from pps_monitor.locale import system_language
+
+if TYPE_CHECKING:
+    from pps_monitor.domain.scoring import ScoringSettings
 
 MAX_RECENT = 8
 
@@ -55,6 +58,8 @@ class Settings:
         self.q.setValue("band_attention", float(value))
 
     def scoring(self) -> ScoringSettings:
+        from pps_monitor.domain.scoring import ScoringSettings
+
         return ScoringSettings(
             strength=self.strength, attention=self.attention, min_group=self.min_group
         )

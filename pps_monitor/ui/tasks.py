@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pps_monitor.ui.errors import show_error
 
@@ -52,7 +52,7 @@ class BackgroundOp:
         self.op, self.success, self.failure = op, success, failure
         self.label: str | None = None
         self.signals = _Signals()
-        self.dialog: QProgressDialog | None = None
+        self.dialog: Any = None  # QProgressDialog while shown
 
     def with_progress(self, label: str) -> BackgroundOp:
         self.label = label
@@ -60,6 +60,8 @@ class BackgroundOp:
 
     def run(self, parent: QWidget) -> BackgroundOp:
         if self.label:
+            from PySide6.QtWidgets import QProgressDialog
+
             dialog = QProgressDialog(self.label, "", 0, 0, parent)
             dialog.setCancelButton(None)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -61,32 +61,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="48" />
+        <location filename="../../pps_monitor/ui/errors.py" line="49" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="52" />
+        <location filename="../../pps_monitor/ui/errors.py" line="53" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="56" />
+        <location filename="../../pps_monitor/ui/errors.py" line="57" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="69" />
+        <location filename="../../pps_monitor/ui/errors.py" line="70" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="75" />
+        <location filename="../../pps_monitor/ui/errors.py" line="76" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="77" />
+        <location filename="../../pps_monitor/ui/errors.py" line="78" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -204,254 +204,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="69" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="86" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="73" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="90" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="106" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="119" />
+        <source>No database is open. Use File → Open database (Ctrl+O).</source>
+        <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="142" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="107" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="143" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="108" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="144" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="110" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="146" />
         <source>&amp;Print round summary…</source>
         <translation>Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="149" />
         <source>&amp;Export answers (CSV)…</source>
         <translation>Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="115" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="117" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="153" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="119" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="155" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="122" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="158" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="124" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="160" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="125" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="161" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="128" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="164" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="129" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="165" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="130" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="131" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="167" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="133" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="136" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="420" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="172" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="470" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="143" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="187" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="157" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="193" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="225" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="267" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="225" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="267" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="242" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="242" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="260" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="262" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="304" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="271" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="315" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="282" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="330" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="332" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="294" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="342" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="309" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="357" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="309" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="357" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="329" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="350" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="379" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="400" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="330" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="380" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="351" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="401" />
         <source>%1 answer(s) were added in this meeting. Close the round now?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="365" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="415" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="366" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="416" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="377" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="429" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="385" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="437" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="413" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="463" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="471" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="432" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="482" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="452" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="502" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="454" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="504" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="484" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="536" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="486" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="538" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -490,53 +495,53 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="176" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="179" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="186" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="189" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="188" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="191" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="201" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="204" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="202" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="205" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="208" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="211" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="235" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="284" />
-        <location filename="../../pps_monitor/ui/meeting.py" line="292" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="287" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="295" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="285" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="288" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="292" />
+        <location filename="../../pps_monitor/ui/meeting.py" line="295" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -567,87 +572,87 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="200" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="201" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="210" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="213" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="216" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="217" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="222" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="231" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="224" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="233" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="226" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="235" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="228" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="237" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="269" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="285" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="288" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="304" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="292" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="308" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="295" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="311" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="333" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="349" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="340" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="356" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="348" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="364" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="368" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="384" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -675,12 +680,12 @@ Database: %2</translation>
         <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="131" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="132" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="145" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="146" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
@@ -700,7 +705,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership_view.py" line="63" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -781,27 +786,27 @@ Database: %2</translation>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="107" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="97" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="108" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="99" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="109" />
         <source>Raised in</source>
         <translation>Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
         <source>Score then</source>
         <translation>Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="106" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="103" />
         <source>Latest score</source>
         <translation>Laatste score</translation>
     </message>
@@ -1045,67 +1050,67 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="119" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="122" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="127" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="130" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="152" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="155" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="158" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="168" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="171" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="169" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="172" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="175" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="178" />
         <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="198" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="202" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="202" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="207" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="224" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="229" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="230" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="235" />
         <source>Not answered: %1</source>
         <translation>Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="232" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="237" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="241" />
+        <location filename="../../pps_monitor/ui/questionnaire.py" line="246" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>

@@ -246,6 +246,8 @@ NL = {
     "e.g. Spring 2026": "bijv. Voorjaar 2026",
     "Label": "Naam",
     "Please give the round a label.": "Geef de ronde een naam.",
+    "No database is open. Use File → Open database (Ctrl+O).":
+        "Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).",
 }
 
 

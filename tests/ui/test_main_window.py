@@ -150,3 +150,35 @@ def test_table_model_passes_qt_model_tester(qtmodeltester):
     )
     model.set_rows([{"a": 1, "b": None}, {"a": "x", "b": 2.5}])
     qtmodeltester.check(model)
+
+
+def test_app_window_shows_first_then_opens_the_database(
+    qtbot, dialogs, db_path, monkeypatch, settings
+):
+    from pps_monitor.ui import app
+
+    demo_db(db_path)
+    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    window = app.create_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ctx.db is None and not window.act_round.isEnabled()
+    qtbot.waitUntil(lambda: window.partnerships.count() == 1, timeout=5_000)
+    assert window.act_round.isEnabled()
+
+
+def test_app_window_explains_a_database_it_cannot_open(
+    qtbot, dialogs, tmp_path, monkeypatch, settings
+):
+    from pps_monitor.ui import app
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("geen database")
+    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    window = app.create_window(bad)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=5_000)
+    assert "not an SQLite file" in dialogs.shown[0]
+    assert "No database is open" in window.empty.text()
+    assert bad.read_text() == "geen database"
