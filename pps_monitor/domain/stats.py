@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from statistics import NormalDist
 
 _NORMAL = NormalDist()
@@ -173,13 +174,19 @@ def welch_interval(
     return diff, diff - half, diff + half
 
 
+@lru_cache(maxsize=256)
+def t_critical(level: float, df: int) -> float:
+    """Two-sided critical t for a whole number of degrees of freedom (cached)."""
+    return t_ppf(0.5 + level / 2, df)
+
+
 def mean_interval(xs: Sequence[float], level: float = 0.95) -> tuple[float, float, float] | None:
     """Mean with its one-sample t interval; None below two values."""
     n = len(xs)
     if n < 2:
         return None
     m = sum(xs) / n
-    half = t_ppf(0.5 + level / 2, n - 1) * math.sqrt(variance(xs) / n)  # type: ignore[operator]
+    half = t_critical(level, n - 1) * math.sqrt(variance(xs) / n)  # type: ignore[operator]
     return m, m - half, m + half
 
 

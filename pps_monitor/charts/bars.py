@@ -1,0 +1,111 @@
+"""Bar charts: the risk profile, the contract-relational balance, an item's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pps_monitor.charts.style import SCALE, new_figure, palette, wrap
+
+
+@dataclass(frozen=True)
+class RiskBar:
+    label: str
+    mean: float
+    high_pct: float
+    n: int
+    change: float | None  # shown only when significant
+    significant: bool
+
+
+def risk_figure(
+    bars: Sequence[RiskBar], *, high_label: str = "4–5", size: tuple[float, float] = (8.0, 5.5)
+) -> Any:
+    """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
+    fig = new_figure(*size)
+    ax = fig.add_subplot()
+    ordered = list(bars)[::-1]  # matplotlib draws bottom-up: highest risk on top
+    ys = list(range(len(ordered)))
+    colour = palette()[6]
+    ax.barh(
+        ys,
+        [b.mean - SCALE[0] for b in ordered],
+        left=SCALE[0],
+        color=colour,
+        edgecolor="black",
+        height=0.6,
+    )
+    for y, b in zip(ys, ordered, strict=True):
+        text = f"{b.mean:.2f}  ·  {b.high_pct:.0f}% {high_label}  ·  n={b.n}"
+        if b.significant and b.change is not None:
+            text += f"  ·  {'▲' if b.change > 0 else '▼'} {b.change:+.2f}"
+        ax.text(b.mean + 0.05, y, text, va="center", fontsize=7.5)
+    ax.set_yticks(ys, [wrap(b.label, 48) for b in ordered], fontsize=7.5)
+    ax.set_xlim(SCALE[0], SCALE[1] + 1.6)
+    ax.set_xticks([1, 2, 3, 4, 5])
+    ax.axvline(3, color="#777777", linewidth=0.8, linestyle=":")
+    return fig
+
+
+@dataclass(frozen=True)
+class BalancePoint:
+    when: date
+    diff: float | None
+    ci_low: float | None
+    ci_high: float | None
+    n: int
+
+
+def balance_figure(
+    points: Sequence[BalancePoint],
+    events: Sequence[tuple[date, str]] = (),
+    *,
+    warn_at: float = -0.5,
+    labels: tuple[str, str] = ("relational ahead", "contract ahead"),
+    size: tuple[float, float] = (8.0, 4.0),
+) -> Any:
+    """Relational minus contract coordination per round, with its 95% interval."""
+    fig = new_figure(*size)
+    ax = fig.add_subplot()
+    pts = [p for p in points if p.diff is not None]
+    colour = palette()[5]
+    ax.axhline(0, color="black", linewidth=1)
+    ax.axhline(warn_at, color="#a0522d", linewidth=1, linestyle="--")
+    xs = [p.when for p in pts]
+    ax.plot(xs, [p.diff for p in pts], color=colour, marker="o", linewidth=2)
+    for p in pts:
+        if p.ci_low is not None and p.ci_high is not None:
+            ax.plot([p.when, p.when], [p.ci_low, p.ci_high], color=colour, linewidth=1.2)
+        ax.annotate(
+            f"n={p.n}", (p.when, p.diff), textcoords="offset points", xytext=(4, -11), fontsize=6.5
+        )
+    for when, _text in events:
+        ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
+    top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
+    ax.set_ylim(-top - 0.2, top + 0.2)
+    ax.text(0.01, 0.97, "▲ " + labels[0], transform=ax.transAxes, fontsize=7.5, va="top")
+    ax.text(0.01, 0.03, "▼ " + labels[1], transform=ax.transAxes, fontsize=7.5, va="bottom")
+    ax.tick_params(axis="x", labelrotation=30, labelsize=7)
+    return fig
+
+
+def distribution_figure(
+    counts: dict[int, int],
+    dont_know: int,
+    labels: Sequence[str],
+    *,
+    size: tuple[float, float] = (6.0, 3.0),
+) -> Any:
+    """An item's answers as given (1-5 and don't know)."""
+    fig = new_figure(*size)
+    ax = fig.add_subplot()
+    values = [counts.get(v, 0) for v in range(1, 6)] + [dont_know]
+    xs = list(range(len(values)))
+    ax.bar(xs, values, color=palette()[2], edgecolor="black")
+    for x, v in zip(xs, values, strict=True):
+        ax.text(x, v, str(v), ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(xs, [wrap(lab, 12) for lab in labels], fontsize=7)
+    ax.set_ylim(0, max([1, *values]) * 1.2)
+    return fig

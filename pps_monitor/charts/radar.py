@@ -1,0 +1,84 @@
+"""Radar chart on a fixed 1-5 scale with the score bands drawn as rings.
+
+Built on the public ``projection="polar"`` API with hand-drawn polygon rings, not on
+matplotlib's gallery radar example (private methods and a global registry).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pps_monitor.charts.style import BAND_COLOURS, SCALE, new_figure, series_style, wrap
+
+
+@dataclass(frozen=True)
+class RadarSeries:
+    label: str
+    values: Sequence[float | None]  # one per axis; None is drawn as a gap
+
+
+def angles(count: int) -> list[float]:
+    """Axis angles, clockwise from the top."""
+    return [math.pi / 2 - 2 * math.pi * k / count for k in range(count)]
+
+
+def radar_figure(
+    axis_labels: Sequence[str],
+    series: Sequence[RadarSeries],
+    *,
+    title: str | None = None,
+    bands: tuple[float, float] = (3.0, 4.0),
+    band_labels: dict[str, str] | None = None,
+    size: tuple[float, float] = (7.5, 6.5),
+) -> Any:
+    fig = new_figure(*size)
+    ax = fig.add_subplot(projection="polar")
+    n = len(axis_labels)
+    theta = angles(n)
+    closed = [*theta, theta[0]]
+    ax.set_ylim(0, SCALE[1])
+    ax.set_yticks([])
+    ax.set_xticks([])
+    ax.spines["polar"].set_visible(False)
+    ax.grid(False)
+
+    # Bands as filled polygon rings: concern below the attention bar, then attention,
+    # then strength; drawn first so the series lie on top.
+    attention, strength = bands
+    rings = [
+        (SCALE[0], attention, "concern"),
+        (attention, strength, "attention"),
+        (strength, SCALE[1], "strength"),
+    ]
+    for low, high, name in rings:
+        ax.fill(
+            closed + closed[::-1],
+            [high] * (n + 1) + [low] * (n + 1),
+            color=BAND_COLOURS[name],
+            linewidth=0,
+            zorder=0,
+            label=(band_labels or {}).get(name),
+        )
+    for r in range(int(SCALE[0]), int(SCALE[1]) + 1):
+        ax.plot(closed, [r] * (n + 1), color="#9a9a9a", linewidth=0.6, zorder=1)
+        ax.text(
+            math.pi / 2, r, str(r), fontsize=7, color="#555555", ha="left", va="bottom", zorder=5
+        )
+    for t in theta:
+        ax.plot([t, t], [0, SCALE[1]], color="#b0b0b0", linewidth=0.6, zorder=1)
+    for t, label in zip(theta, axis_labels, strict=True):
+        ax.text(t, SCALE[1] + 0.55, wrap(label, 20), fontsize=7.5, ha="center", va="center")
+
+    for index, s in enumerate(series):
+        values = [math.nan if v is None else float(v) for v in s.values]
+        ax.plot(closed, [*values, values[0]], label=s.label, zorder=3, **series_style(index))
+    if series:
+        fig.legend(
+            loc="outside lower center", ncols=min(4, len(series) + 3), fontsize=8, frameon=False
+        )
+    if title:
+        ax.set_title(title, fontsize=11, pad=44)
+    return fig

@@ -1,0 +1,47 @@
+"""One look for every chart: colour-blind-safe colours, and a marker and line style per
+series so a black-and-white print still reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+LINESTYLES = ("-", "--", ":", "-.", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)))
+BAND_COLOURS = {"concern": "#f3d5cf", "attention": "#f6ebc8", "strength": "#d6ead8"}
+SCALE = (1.0, 5.0)
+
+
+def palette() -> list[str]:
+    from matplotlib import color_sequences
+    from matplotlib.colors import to_hex
+
+    return [to_hex(c) for c in color_sequences["okabe_ito"]]
+
+
+def series_style(index: int) -> dict[str, Any]:
+    """Colour, marker and line style of the index-th series."""
+    colours = palette()
+    # okabe_ito starts with black; use it last so the first series is a colour.
+    colour = colours[(index + 1) % len(colours)]
+    return {
+        "color": colour,
+        "marker": MARKERS[index % len(MARKERS)],
+        "linestyle": LINESTYLES[index % len(LINESTYLES)],
+        "linewidth": 2.0,
+        "markersize": 6,
+    }
+
+
+def new_figure(width: float, height: float) -> Any:
+    """A Figure not tied to pyplot or any GUI, sized in inches."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    fig.set_facecolor("white")
+    return fig
+
+
+def wrap(label: str, width: int = 18) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(label, width)) or label

@@ -1,0 +1,135 @@
+"""Trends over rounds: mean with its 95% interval and n at each point; events on the time
+axis; changes marked only where significant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pps_monitor.charts.style import BAND_COLOURS, SCALE, new_figure, series_style, wrap
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    when: date
+    mean: float | None
+    ci_low: float | None
+    ci_high: float | None
+    n: int
+    change: str | None = None  # "up" or "down" only when significant
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    label: str
+    points: Sequence[TrendPoint]
+
+
+def _bands(ax: Any, bands: tuple[float, float]) -> None:
+    attention, strength = bands
+    ax.axhspan(SCALE[0], attention, color=BAND_COLOURS["concern"], zorder=0, linewidth=0)
+    ax.axhspan(attention, strength, color=BAND_COLOURS["attention"], zorder=0, linewidth=0)
+    ax.axhspan(strength, SCALE[1], color=BAND_COLOURS["strength"], zorder=0, linewidth=0)
+    ax.set_ylim(*SCALE)
+
+
+def draw_trend(
+    ax: Any,
+    series: Sequence[TrendSeries],
+    events: Sequence[tuple[date, str]] = (),
+    *,
+    bands: tuple[float, float] = (3.0, 4.0),
+    show_n: bool = True,
+    event_labels: bool = True,
+) -> None:
+    _bands(ax, bands)
+    for index, s in enumerate(series):
+        pts = [p for p in s.points if p.mean is not None]
+        style = series_style(index)
+        xs = [p.when for p in pts]
+        ys = [p.mean for p in pts]
+        ax.plot(xs, ys, label=s.label, zorder=3, **style)
+        for p in pts:
+            if p.ci_low is not None and p.ci_high is not None:
+                ax.plot(
+                    [p.when, p.when],
+                    [p.ci_low, p.ci_high],
+                    color=style["color"],
+                    linewidth=1.2,
+                    zorder=2,
+                )
+            if show_n:
+                ax.annotate(
+                    f"n={p.n}",
+                    (p.when, p.mean),
+                    textcoords="offset points",
+                    xytext=(4, -11),
+                    fontsize=6.5,
+                )
+            if p.change in ("up", "down"):
+                ax.annotate(
+                    "▲" if p.change == "up" else "▼",
+                    (p.when, p.mean),
+                    textcoords="offset points",
+                    xytext=(0, 8),
+                    ha="center",
+                    fontsize=9,
+                    color="black",
+                )
+    for when, text in events:
+        ax.axvline(when, color="#555555", linestyle=":", linewidth=1, zorder=1)
+        if event_labels:
+            ax.text(
+                when,
+                SCALE[1] - 0.05,
+                wrap(text, 22),
+                rotation=90,
+                fontsize=6.5,
+                va="top",
+                ha="right",
+                color="#333333",
+            )
+    ax.tick_params(axis="x", labelrotation=30, labelsize=7)
+    ax.tick_params(axis="y", labelsize=7)
+
+
+def trend_figure(
+    series: Sequence[TrendSeries],
+    events: Sequence[tuple[date, str]] = (),
+    *,
+    title: str | None = None,
+    bands: tuple[float, float] = (3.0, 4.0),
+    size: tuple[float, float] = (8.0, 4.5),
+) -> Any:
+    fig = new_figure(*size)
+    ax = fig.add_subplot()
+    draw_trend(ax, series, events, bands=bands)
+    if len(series) > 1:
+        ax.legend(fontsize=8, loc="lower left")
+    if title:
+        ax.set_title(title, fontsize=11)
+    return fig
+
+
+def trend_grid_figure(
+    panels: Sequence[tuple[str, TrendSeries]],
+    events: Sequence[tuple[date, str]] = (),
+    *,
+    columns: int = 3,
+    bands: tuple[float, float] = (3.0, 4.0),
+    width: float = 8.0,
+) -> Any:
+    """Small multiples: one panel per dimension, shared scale."""
+    rows = max(1, -(-len(panels) // columns))
+    fig = new_figure(width, 2.0 * rows + 0.3)
+    axes = fig.subplots(rows, columns, squeeze=False, sharey=True)
+    for k, ax in enumerate(axes.flat):
+        if k >= len(panels):
+            ax.set_visible(False)
+            continue
+        title, s = panels[k]
+        draw_trend(ax, [s], events, bands=bands, show_n=True, event_labels=False)
+        ax.set_title(wrap(title, 34), fontsize=8)
+    return fig
