@@ -34,17 +34,21 @@ def axis_labels(result: RoundResult, lang: str) -> list[str]:
 
 
 def radar_series(
-    results: Sequence[RoundResult], shown: Sequence[int], lang: str
+    results: Sequence[RoundResult], shown: Sequence[int], lang: str, chosen: int | None = None
 ) -> list[RadarSeries]:
-    """One series per shown round (by index into ``results``), on the axes of the last one."""
+    """One series per shown round (by index into ``results``), oldest first, on the axes of
+    the chosen round (default: the last shown). Each round keeps the style of its place in
+    time, so it looks the same in every chart; the chosen round is drawn heavier."""
     if not shown:
         return []
-    axes = [d.code for d in results[shown[-1]].instrument.dimensions]
+    chosen = shown[-1] if chosen is None else chosen
+    axes = [d.code for d in results[chosen].instrument.dimensions]
     out = []
-    for index in shown:
+    for index in sorted(set(shown)):
         r = results[index]
         values = [(d.mean if (d := r.scores.dimension(code)) else None) for code in axes]
-        out.append(RadarSeries(f"{r.label} (n={r.scores.respondents})", values))
+        label = f"{r.label} (n={r.scores.respondents})"
+        out.append(RadarSeries(label, values, style=index, emphasis=index == chosen))
     return out
 
 

@@ -58,6 +58,19 @@ def main() -> None:
         for index, name in enumerate(("rounds", "organisations", "actions", "timeline")):
             window.view.tabs.setCurrentIndex(index)
             shoot(window, out / f"{lang}-main-{name}.png")
+        results = window.view.show_results()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        for index in range(results.tabs.count()):
+            results.tabs.setCurrentIndex(index)
+            shoot(window, out / f"{lang}-results-{index}-{results.visible_key()}.png")
+        results.tabs.setCurrentIndex(5)
+        results.scores.view.selectRow(3)
+        from pps_monitor.ui.results_view import DistributionDialog
+
+        dist = DistributionDialog(window, results.current(), "CC-RES", lang)
+        shoot(dist, out / f"{lang}-results-distribution.png")
+        dist.close()
         prefs = PreferencesDialog(window, settings)
         prefs.adjustSize()
         prefs.show()

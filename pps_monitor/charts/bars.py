@@ -21,10 +21,14 @@ class RiskBar:
 
 
 def risk_figure(
-    bars: Sequence[RiskBar], *, high_label: str = "4–5", size: tuple[float, float] = (8.0, 5.5)
+    bars: Sequence[RiskBar],
+    *,
+    high_label: str = "4–5",
+    size: tuple[float, float] = (8.0, 5.5),
+    fig: Any = None,
 ) -> Any:
     """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
-    fig = new_figure(*size)
+    fig = new_figure(*size, fig=fig)
     ax = fig.add_subplot()
     ordered = list(bars)[::-1]  # matplotlib draws bottom-up: highest risk on top
     ys = list(range(len(ordered)))
@@ -65,9 +69,10 @@ def balance_figure(
     warn_at: float = -0.5,
     labels: tuple[str, str] = ("relational ahead", "contract ahead"),
     size: tuple[float, float] = (8.0, 4.0),
+    fig: Any = None,
 ) -> Any:
     """Relational minus contract coordination per round, with its 95% interval."""
-    fig = new_figure(*size)
+    fig = new_figure(*size, fig=fig)
     ax = fig.add_subplot()
     pts = [p for p in points if p.diff is not None]
     colour = palette()[5]
@@ -87,7 +92,12 @@ def balance_figure(
     ax.set_ylim(-top - 0.2, top + 0.2)
     ax.text(0.01, 0.97, "▲ " + labels[0], transform=ax.transAxes, fontsize=7.5, va="top")
     ax.text(0.01, 0.03, "▼ " + labels[1], transform=ax.transAxes, fontsize=7.5, va="bottom")
-    ax.tick_params(axis="x", labelrotation=30, labelsize=7)
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=2, maxticks=6)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.tick_params(axis="both", labelsize=7)
     return fig
 
 
@@ -97,9 +107,10 @@ def distribution_figure(
     labels: Sequence[str],
     *,
     size: tuple[float, float] = (6.0, 3.0),
+    fig: Any = None,
 ) -> Any:
     """An item's answers as given (1-5 and don't know)."""
-    fig = new_figure(*size)
+    fig = new_figure(*size, fig=fig)
     ax = fig.add_subplot()
     values = [counts.get(v, 0) for v in range(1, 6)] + [dont_know]
     xs = list(range(len(values)))

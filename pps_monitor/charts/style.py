@@ -32,11 +32,18 @@ def series_style(index: int) -> dict[str, Any]:
     }
 
 
-def new_figure(width: float, height: float) -> Any:
-    """A Figure not tied to pyplot or any GUI, sized in inches."""
+def new_figure(
+    width: float, height: float, fig: Any = None, layout: str | None = "constrained"
+) -> Any:
+    """A Figure not tied to pyplot or any GUI, sized in inches; or ``fig`` cleared for reuse
+    (a canvas on screen keeps its figure, whose size the widget decides)."""
+    if fig is not None:
+        fig.clear()
+        fig.set_layout_engine(layout)
+        return fig
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    fig = Figure(figsize=(width, height), dpi=100, layout=layout)
     fig.set_facecolor("white")
     return fig
 

@@ -91,8 +91,12 @@ def draw_trend(
                 ha="right",
                 color="#333333",
             )
-    ax.tick_params(axis="x", labelrotation=30, labelsize=7)
-    ax.tick_params(axis="y", labelsize=7)
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=2, maxticks=5)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.tick_params(axis="both", labelsize=7)
 
 
 def trend_figure(
@@ -102,8 +106,9 @@ def trend_figure(
     title: str | None = None,
     bands: tuple[float, float] = (3.0, 4.0),
     size: tuple[float, float] = (8.0, 4.5),
+    fig: Any = None,
 ) -> Any:
-    fig = new_figure(*size)
+    fig = new_figure(*size, fig=fig)
     ax = fig.add_subplot()
     draw_trend(ax, series, events, bands=bands)
     if len(series) > 1:
@@ -120,10 +125,11 @@ def trend_grid_figure(
     columns: int = 3,
     bands: tuple[float, float] = (3.0, 4.0),
     width: float = 8.0,
+    fig: Any = None,
 ) -> Any:
     """Small multiples: one panel per dimension, shared scale."""
     rows = max(1, -(-len(panels) // columns))
-    fig = new_figure(width, 2.0 * rows + 0.3)
+    fig = new_figure(width, 2.1 * rows + 0.3, fig=fig)
     axes = fig.subplots(rows, columns, squeeze=False, sharey=True)
     for k, ax in enumerate(axes.flat):
         if k >= len(panels):

@@ -22,6 +22,25 @@ class AppContext:
         self.db_path = db_path
         self.settings = settings
         self.undo = undo
+        self._results: dict[str, tuple[tuple[int, int, object], object]] = {}
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever anything is written: by this connection (total_changes) or by
+        any other one, such as a worker or another program (PRAGMA data_version)."""
+        if self.db is None:
+            return (-1, -1)
+        return (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+
+    def cached_results(self, partnership_id: str, settings_key: object) -> object | None:
+        entry = self._results.get(partnership_id)
+        if entry and entry[0] == (*self.data_stamp(), settings_key):
+            return entry[1]
+        return None
+
+    def cache_results(
+        self, partnership_id: str, settings_key: object, stamp: tuple[int, int], data: object
+    ) -> None:
+        self._results[partnership_id] = ((*stamp, settings_key), data)
 
     @property
     def lang(self) -> str:

@@ -124,6 +124,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.reload()
         QTimer.singleShot(0, self._offer_demo)
+        QTimer.singleShot(1500, self._preload_charts)
+
+    def _preload_charts(self) -> None:
+        """Import matplotlib in the background so the first chart opens without a wait."""
+
+        def load(_progress: Any) -> None:
+            import matplotlib.backends.backend_agg
+            import matplotlib.figure
+            import matplotlib.projections.polar  # noqa: F401
+
+        BackgroundOp(op=load, success=lambda _r: None, failure=lambda _e: None).run(self)
 
     # --- actions -------------------------------------------------------------------
 
@@ -243,14 +254,20 @@ class MainWindow(QMainWindow):
         self._on_partnership(self.partnerships.currentItem(), None)
 
     def _on_partnership(self, current: QListWidgetItem | None, _previous: object) -> None:
+        tab, result_tab = 0, None
         if self.view is not None:
+            tab = self.view.tabs.currentIndex()
+            if self.view.results is not None:
+                result_tab = self.view.results.tabs.currentIndex()
             self.right.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
         if current is not None:
             from pps_monitor.ui.partnership_view import PartnershipView
 
-            self.view = PartnershipView(self.ctx, current.data(Qt.ItemDataRole.UserRole))
+            self.view = PartnershipView(
+                self.ctx, current.data(Qt.ItemDataRole.UserRole), tab=tab, results_tab=result_tab
+            )
             self.view.meeting_requested.connect(self.start_meeting)
             self.view.paper_requested.connect(self.open_paper_forms)
             self.right.addWidget(self.view)
@@ -409,14 +426,15 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Meeting mode"),
-            self.tr("%1 answer(s) were added in this meeting. Close the round now?").replace(
-                "%1", str(count)
-            ),
+            self.tr(
+                "%1 answer(s) were added in this meeting. Close the round now and show its results?"
+            ).replace("%1", str(count)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             _repo().set_round_status(self.ctx.db, round_id, "closed")
             if self.view is not None:
                 self.view.reload()
+                self.view.show_results(round_id)
 
     def open_paper_forms(self, round_id: str) -> None:
         from PySide6.QtWidgets import QMessageBox

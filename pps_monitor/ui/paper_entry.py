@@ -122,9 +122,8 @@ class PaperGrid(QTableWidget):
         self.changed.emit()
 
     def _append(self, values: dict[str, str]) -> None:
-        # Every cell gets its item before anything reads the row: asking QTableWidget
-        # for a missing item returns None through a PySide6 path that mis-counts
-        # None's references on Python 3.11 and can abort the process.
+        # Every cell gets its item before anything reads the row, so rows() never meets
+        # a missing item (and the "changed" signal fires once per new form, not per cell).
         loading, self._loading = self._loading, True
         r = self.rowCount()
         self.insertRow(r)

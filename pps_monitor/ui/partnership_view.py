@@ -45,7 +45,16 @@ class PartnershipView(QWidget):
     paper_requested = Signal(str)  # round id
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, partnership_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        partnership_id: str,
+        parent: QWidget | None = None,
+        *,
+        tab: int = 0,
+        results_tab: int | None = None,
+    ) -> None:
+        """``tab`` (and ``results_tab``) open the view where the user was looking before."""
         super().__init__(parent)
         self.ctx, self.pid = ctx, partnership_id
         self.title = QLabel()
@@ -127,13 +136,44 @@ class PartnershipView(QWidget):
         self.events.view.doubleClicked.connect(self.edit_event)
 
         self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        self.results: Any = None  # built when first opened: it loads matplotlib
+        self._loaded_once = False
+        self.results_holder = QWidget()
+        QVBoxLayout(self.results_holder)
+        self.tabs.addTab(self.results_holder, self.tr("Results"))
         self.tabs.addTab(self.orgs, self.tr("Organisations"))
         self.tabs.addTab(self.actions, self.tr("Action points"))
         self.tabs.addTab(self.events, self.tr("Timeline"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        if self.tabs.widget(tab) is self.results_holder:
+            # Built before reload(): the action points then take their scores from the
+            # results instead of computing them a second time.
+            self.show_results().tabs.setCurrentIndex(results_tab or 0)
+        else:
+            self.tabs.setCurrentIndex(tab)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.reload()
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.results_holder:
+            self.show_results()
+
+    def show_results(self, round_id: str | None = None) -> Any:
+        """Open the Results tab (building it on first use), optionally on one round."""
+        from pps_monitor.ui.results_view import ResultsView
+
+        if self.results is None:
+            self.results = ResultsView(self.ctx, self.pid)
+            self.results.loaded.connect(self._scores_from_results)
+            self.results_holder.layout().addWidget(self.results)
+            if round_id is not None:
+                self.results.loaded.connect(lambda: self.results.select_round(round_id))
+        elif round_id is not None:
+            self.results.select_round(round_id)
+        self.tabs.setCurrentWidget(self.results_holder)
+        return self.results
 
     # --- data ----------------------------------------------------------------------
 
@@ -152,15 +192,31 @@ class PartnershipView(QWidget):
         self.actions.set_rows(self.action_rows)
         self.events.set_rows(repo.list_events(db, self.pid))
         self._update_toggle()
+        self._refresh_results()
+        self._loaded_once = True
         self._refresh_scores()
 
     def _refresh_scores(self) -> None:
         if not self.action_rows or self.ctx.db_path is None:
             return
+        if self.results is not None:
+            return  # the results view computes the same scores; see _scores_from_results
         path, pid = self.ctx.db_path, self.pid
         BackgroundOp(op=lambda _progress: dimension_scores(path, pid), success=self._on_scores).run(
             self
         )
+
+    def _scores_from_results(self) -> None:
+        data = self.results.data if self.results is not None else None
+        if data:
+            self._on_scores(
+                {
+                    r.round["id"]: {
+                        d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None
+                    }
+                    for r in data["results"]
+                }
+            )
 
     def _on_scores(self, scores: dict[str, dict[str, tuple[float, int]]]) -> None:
         self._scores = scores
@@ -212,6 +268,11 @@ class PartnershipView(QWidget):
     def _after_undoable(self) -> None:
         self.reload()
         self.changed.emit()
+
+    def _refresh_results(self) -> None:
+        # Not on the first load: a new results view is already computing.
+        if self.results is not None and self._loaded_once:
+            self.results.reload()
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete"), text)

@@ -24,6 +24,8 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[dict[str, Any]] = []
+        # Optional cell colour: (row, column index) -> QColor or None.
+        self.background: Callable[[dict[str, Any], int], Any] | None = None
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -47,6 +49,8 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            return self.background(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

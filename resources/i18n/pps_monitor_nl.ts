@@ -59,34 +59,65 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="22" />
+        <source>Save chart…</source>
+        <translation>Grafiek opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="47" />
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="49" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="580" />
+        <source> (reverse-worded: scored 6 − answer)</source>
+        <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="582" />
+        <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
+        <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="49" />
+        <location filename="../../pps_monitor/ui/errors.py" line="50" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="53" />
+        <location filename="../../pps_monitor/ui/errors.py" line="54" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="57" />
+        <location filename="../../pps_monitor/ui/errors.py" line="58" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="70" />
+        <location filename="../../pps_monitor/ui/errors.py" line="73" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="76" />
+        <location filename="../../pps_monitor/ui/errors.py" line="79" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="78" />
+        <location filename="../../pps_monitor/ui/errors.py" line="81" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -204,259 +235,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="86" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="83" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="90" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="87" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="119" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="142" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="150" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="143" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="144" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="152" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="146" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
         <source>&amp;Print round summary…</source>
         <translation>Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="149" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="157" />
         <source>&amp;Export answers (CSV)…</source>
         <translation>Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="159" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="152" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="153" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="155" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="163" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="158" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="160" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="168" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="161" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="169" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="164" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="172" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="165" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="173" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="174" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="167" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="175" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="169" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="172" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="470" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="180" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="501" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="179" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="187" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="187" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="195" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="190" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="193" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="201" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="267" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="277" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="267" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="277" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="296" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="284" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="296" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="316" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="304" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="318" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="315" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="329" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="330" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="346" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="332" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="348" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="342" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="358" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="357" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="375" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="357" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="375" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="379" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="400" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="399" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="422" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="380" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="400" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="401" />
-        <source>%1 answer(s) were added in this meeting. Close the round now?</source>
-        <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
+        <location filename="../../pps_monitor/ui/main_window.py" line="424" />
+        <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
+        <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="415" />
+        <source>%1 answer(s) were added in this meeting. Close the round now?</source>
+        <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="440" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="416" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="441" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="429" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="456" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="437" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="466" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="463" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="492" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="471" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="502" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="482" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="515" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="502" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="535" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="504" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="537" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="536" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="573" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="538" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="575" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -736,7 +771,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership_view.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="247" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
@@ -771,7 +806,7 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/partnership_view.py" line="89" />
         <location filename="../../pps_monitor/ui/partnership_view.py" line="115" />
         <location filename="../../pps_monitor/ui/partnership_view.py" line="126" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="217" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="245" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -836,73 +871,78 @@ Database: %2</translation>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="130" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="133" />
+        <source>Results</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="134" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="131" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="135" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="132" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="136" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="187" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="211" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="247" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="257" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="285" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="259" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="287" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="271" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="299" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="303" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="297" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="325" />
         <source>Delete organisation %1? Its respondents keep their answers.</source>
         <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="304" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
         <source>Delete organisation %1</source>
         <translation>Organisatie %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="331" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="359" />
         <source>Delete this action point?</source>
         <translation>Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="360" />
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="353" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="381" />
         <source>Delete this event from the timeline?</source>
         <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="354" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="382" />
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
@@ -948,6 +988,14 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/dialogs.py" line="241" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="605" />
+        <source>PPS Monitor – results</source>
+        <translation>PPS Monitor – uitkomsten</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1161,241 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/questionnaire.py" line="246" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="87" />
+        <source>Earlier rounds ▾</source>
+        <translation>Eerdere rondes ▾</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="91" />
+        <source>Present…</source>
+        <translation>Presenteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="92" />
+        <source>Show the radar chart full screen (F11)</source>
+        <translation>Het radardiagram schermvullend tonen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="94" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="215" />
+        <source>Computing scores…</source>
+        <translation>Scores berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="96" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="141" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="168" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="143" />
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="144" />
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="147" />
+        <source>Band</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="149" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="151" />
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="153" />
+        <source>Open action points</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="159" />
+        <source>Double-click a dimension to see how its statements were answered.</source>
+        <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="169" />
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="170" />
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="171" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="172" />
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="178" />
+        <source>Compare</source>
+        <translation>Vergelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="180" />
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="186" />
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="200" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="201" />
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="202" />
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="203" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="204" />
+        <source>Contract–relational balance</source>
+        <translation>Balans contract–relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="205" />
+        <source>Score table</source>
+        <translation>Scoretabel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="206" />
+        <source>Comments</source>
+        <translation>Toelichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="207" />
+        <source>Compare rounds</source>
+        <translation>Rondes vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="240" />
+        <source>All dimensions</source>
+        <translation>Alle dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="250" />
+        <source>No rounds yet.</source>
+        <translation>Nog geen rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="343" />
+        <source>Groups smaller than %1 are not shown.</source>
+        <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="346" />
+        <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
+        <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="354" />
+        <source>Largest public–private gaps:</source>
+        <translation>Grootste verschillen tussen publiek en privaat:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="394" />
+        <source>relational ahead of contract</source>
+        <translation>relatie vóór op contract</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="395" />
+        <source>contract ahead of relational</source>
+        <translation>contract vóór op relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="402" />
+        <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
+        <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="406" />
+        <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
+        <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="412" />
+        <source>No sign of a drift towards a merely contractual relation.</source>
+        <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="449" />
+        <source>too few to judge</source>
+        <translation>te weinig om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="450" />
+        <source>partners disagree</source>
+        <translation>partners zijn het oneens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="450" />
+        <source>agree</source>
+        <translation>eens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="455" />
+        <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
+        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="458" />
+        <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
+        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="470" />
+        <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
+        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="500" />
+        <source>Comments are not shown: this round has fewer than %1 respondents.</source>
+        <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results_view.py" line="521" />
+        <source>No comments in this round.</source>
+        <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,65 @@ NL = {
     "Please give the round a label.": "Geef de ronde een naam.",
     "No database is open. Use File → Open database (Ctrl+O).":
         "Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).",
+    "Save chart…": "Grafiek opslaan…",
+    "Save chart": "Grafiek opslaan",
+    "PNG image (*.png);;SVG drawing (*.svg)": "PNG-afbeelding (*.png);;SVG-tekening (*.svg)",
+    " (reverse-worded: scored 6 − answer)": " (omgekeerd geformuleerd: score is 6 − antwoord)",
+    "n = %1, mean %2, SD %3, median %4, don't know %5%":
+        "n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%",
+    "%1 answer(s) were added in this meeting. Close the round now and show its results?":
+        "In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?",
+    "Results": "Uitkomsten",
+    "PPS Monitor – results": "PPS Monitor – uitkomsten",
+    "Earlier rounds ▾": "Eerdere rondes ▾",
+    "Present…": "Presenteren…",
+    "Show the radar chart full screen (F11)": "Het radardiagram schermvullend tonen (F11)",
+    "Computing scores…": "Scores berekenen…",
+    "Agreement": "Overeenstemming",
+    "Open action points": "Open actiepunten",
+    "Double-click a dimension to see how its statements were answered.":
+        "Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.",
+    "First": "Eerste",
+    "Second": "Tweede",
+    "Difference": "Verschil",
+    "95% interval": "95%-interval",
+    "Compare": "Vergelijk",
+    "with": "met",
+    "▲/▼ marks a significant change: the 95% Welch interval excludes 0.":
+        "▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.",
+    "Radar": "Radar",
+    "Sectors": "Sectoren",
+    "Trends": "Trends",
+    "Risks": "Risico's",
+    "Contract–relational balance": "Balans contract–relatie",
+    "Score table": "Scoretabel",
+    "Comments": "Toelichtingen",
+    "Compare rounds": "Rondes vergelijken",
+    "All dimensions": "Alle dimensies",
+    "No rounds yet.": "Nog geen rondes.",
+    "Groups smaller than %1 are not shown.": "Groepen kleiner dan %1 worden niet getoond.",
+    "%1: public %2 (n=%3), private %4 (n=%5)": "%1: publiek %2 (n=%3), privaat %4 (n=%5)",
+    "Largest public–private gaps:": "Grootste verschillen tussen publiek en privaat:",
+    "relational ahead of contract": "relatie vóór op contract",
+    "contract ahead of relational": "contract vóór op relatie",
+    "Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.":
+        "Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.",
+    "Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.":
+        "Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.",
+    "No sign of a drift towards a merely contractual relation.":
+        "Geen teken van afglijden naar een louter contractuele relatie.",
+    "too few to judge": "te weinig om te beoordelen",
+    "partners disagree": "partners zijn het oneens",
+    "agree": "eens",
+    "Agreement needs at least 3 respondents who answered every statement of the dimension.":
+        "Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.",
+    "rWG(J) %1; agreement needs at least %2 with %3 complete answers.":
+        "rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.",
+    "Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).":
+        "Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).",
+    "Comments are not shown: this round has fewer than %1 respondents.":
+        "Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.",
+    "No comments in this round.": "Geen toelichtingen in deze ronde.",
 }
 
 
