@@ -96,7 +96,7 @@ def main() -> None:
         rounds.append(
             timed_switch(
                 lambda index=index: view.round_box.setCurrentIndex(index),
-                lambda: view.canvases["radar"].canvas,
+                lambda: view.canvas("radar").canvas,
             )
         )
 
@@ -107,7 +107,7 @@ def main() -> None:
         partnerships.append(
             timed_switch(
                 lambda row=row: window.partnerships.setCurrentRow(row),
-                lambda: window.view.results.canvases["radar"].canvas,
+                lambda: window.view.results.canvas("radar").canvas,
                 lambda: (
                     window.view.results.data is not None
                     and "radar" not in window.view.results.dirty
@@ -127,6 +127,10 @@ def main() -> None:
     print(
         f"switch partnership, radar drawn:    {p * 1000:6.1f} ms  "
         f"({p / b:.1f}x baseline; target <= 150 ms)"
+    )
+    print(
+        f"  (first visit of the other partnership, scores computed: {partnerships[0] * 1000:.0f} ms; "
+        "later visits reuse its scores while the database is unchanged)"
     )
     window.close()
 

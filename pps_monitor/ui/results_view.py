@@ -107,6 +107,7 @@ class ResultsView(QWidget):
 
         self.tabs = QTabWidget()
         self.canvases: dict[str, Any] = {}
+        self._chart_boxes: dict[str, QVBoxLayout] = {}
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
@@ -120,18 +121,23 @@ class ResultsView(QWidget):
     def _chart_page(
         self, key: str, extra: QWidget | None = None, note: QLabel | None = None
     ) -> QWidget:
-        from pps_monitor.ui.chart_canvas import ChartCanvas
-
+        """A tab for one chart; its canvas is made when the chart is first drawn."""
         page = QWidget()
         box = QVBoxLayout(page)
         if extra is not None:
             box.addWidget(extra)
         if note is not None:
             box.addWidget(note)
-        canvas = ChartCanvas()
-        self.canvases[key] = canvas
-        box.addWidget(canvas, 1)
+        self._chart_boxes[key] = box
         return page
+
+    def canvas(self, key: str) -> Any:
+        if key not in self.canvases:
+            from pps_monitor.ui.chart_canvas import ChartCanvas
+
+            self.canvases[key] = ChartCanvas()
+            self._chart_boxes[key].addWidget(self.canvases[key], 1)
+        return self.canvases[key]
 
     def _build_pages(self) -> None:
         self.trend_box = QComboBox()
@@ -217,11 +223,19 @@ class ResultsView(QWidget):
     # --- data ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.status.setText(self.tr("Computing scores…"))
         path, pid, settings = self.ctx.db_path, self.pid, self.ctx.settings.scoring()
-        BackgroundOp(op=lambda _p: load_results(path, pid, settings), success=self._on_loaded).run(
-            self
-        )
+        cached = self.ctx.cached_results(pid, settings)
+        if cached is not None:  # nothing was written since these were computed
+            self._on_loaded(cached)
+            return
+        self.status.setText(self.tr("Computing scores…"))
+        stamp = self.ctx.data_stamp()
+
+        def done(data: dict[str, Any]) -> None:
+            self.ctx.cache_results(pid, settings, stamp, data)
+            self._on_loaded(data)
+
+        BackgroundOp(op=lambda _p: load_results(path, pid, settings), success=done).run(self)
 
     def _on_loaded(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -330,7 +344,7 @@ class ResultsView(QWidget):
             self._bands(),
             self._band_labels(),
         )
-        self.canvases["radar"].show_chart(
+        self.canvas("radar").show_chart(
             lambda fig: radar_figure(axes, series, bands=bands, band_labels=band_labels, fig=fig)
         )
 
@@ -345,7 +359,7 @@ class ResultsView(QWidget):
             self._bands(),
             self._band_labels(),
         )
-        self.canvases["sectors"].show_chart(
+        self.canvas("sectors").show_chart(
             lambda fig: radar_figure(axes, series, bands=bands, band_labels=band_labels, fig=fig)
         )
         k = self.ctx.settings.min_group
@@ -374,7 +388,7 @@ class ResultsView(QWidget):
                 (d.name(lang), R.trend_series(results, d.code, d.name(lang), level))
                 for d in results[-1].instrument.dimensions
             ]
-            self.canvases["trends"].show_chart(
+            self.canvas("trends").show_chart(
                 lambda fig: trend_grid_figure(
                     panels, events, columns=3, bands=bands, width=9, fig=fig
                 )
@@ -382,7 +396,7 @@ class ResultsView(QWidget):
         else:
             label = results[-1].instrument.label(code, lang)
             series = [R.trend_series(results, code, label, level)]
-            self.canvases["trends"].show_chart(
+            self.canvas("trends").show_chart(
                 lambda fig: trend_figure(series, events, title=label, bands=bands, fig=fig)
             )
 
@@ -390,7 +404,7 @@ class ResultsView(QWidget):
         from pps_monitor.charts.bars import risk_figure
 
         bars = R.risk_bars(self.current(), self.ctx.lang)
-        self.canvases["risks"].show_chart(lambda fig: risk_figure(bars, fig=fig))
+        self.canvas("risks").show_chart(lambda fig: risk_figure(bars, fig=fig))
 
     def _draw_balance(self) -> None:
         from pps_monitor.charts.bars import balance_figure
@@ -398,7 +412,7 @@ class ResultsView(QWidget):
         results = self.data["results"]
         points, events = R.balance_points(results), self.data["events"]
         names = (self.tr("relational ahead of contract"), self.tr("contract ahead of relational"))
-        self.canvases["balance"].show_chart(
+        self.canvas("balance").show_chart(
             lambda fig: balance_figure(points, events, labels=names, fig=fig)
         )
         warning = R.drift_warning(results)
@@ -557,7 +571,7 @@ class ResultsView(QWidget):
         cur = self.current()
         if cur is None:
             return
-        self.presentation = PresentationWindow(self, self.canvases["radar"].builder)
+        self.presentation = PresentationWindow(self, self.canvas("radar").builder)
         self.presentation.showFullScreen()
 
 

@@ -27,19 +27,29 @@ class _Signals(QObject):
     progress = Signal(int, int, str)
 
 
+# Operations under way, kept alive until their worker has finished.
+_running: set[Any] = set()
+
+
 class _Runnable(QRunnable):
-    def __init__(self, op: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, op: Callable[[Progress], Any], signals: _Signals, owner: Any) -> None:
         super().__init__()
         self.op = op
         self.signals = signals
+        self.owner = owner
 
     def run(self) -> None:
         try:
-            result = self.op(self.signals.progress.emit)
-        except BaseException as exc:
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self.op(self.signals.progress.emit)
+            except BaseException as exc:  # every failure goes back to the GUI thread
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the application is shutting down: nobody is left to tell
+        finally:
+            _running.discard(self.owner)
 
 
 class BackgroundOp:
@@ -91,7 +101,8 @@ class BackgroundOp:
 
         self.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(_Runnable(self.op, self.signals))
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(self.op, self.signals, self))
         return self
 
     def _on_progress(self, done: int, total: int, text: str) -> None:

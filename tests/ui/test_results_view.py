@@ -124,3 +124,19 @@ def test_meeting_end_reveals_the_rounds_results(qtbot, make_window, dialogs, db_
         lambda: view.current() is not None and view.current().round["id"] == rid, timeout=5_000
     )
     assert window.view.tabs.currentWidget() is window.view.results_holder
+
+
+def test_cached_results_are_never_stale(qtbot, results_view):
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage import repository as repo
+
+    window, view = results_view
+    last = view.data["results"][-1]
+    n = last.scores.respondents
+    view.reload()  # nothing written: served from the cache at once
+    assert view.data["results"][-1].scores.respondents == n
+    repo.set_round_status(window.ctx.db, last.round["id"], "open")
+    answers = {i.code: 5 for i in default_instrument().items}
+    repo.add_response(window.ctx.db, last.round["id"], repo.NewResponse(answers))
+    view.reload()
+    qtbot.waitUntil(lambda: view.data["results"][-1].scores.respondents == n + 1, timeout=10_000)
