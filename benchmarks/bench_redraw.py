@@ -129,7 +129,8 @@ def main() -> None:
         f"({p / b:.1f}x baseline; target <= 150 ms)"
     )
     print(
-        f"  (first visit of the other partnership, scores computed: {partnerships[0] * 1000:.0f} ms; "
+        f"  (first visit of the other partnership, scores computed: "
+        f"{partnerships[0] * 1000:.0f} ms; "
         "later visits reuse its scores while the database is unchanged)"
     )
     window.close()
