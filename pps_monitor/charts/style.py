@@ -20,9 +20,11 @@ def palette() -> list[str]:
 
 def series_style(index: int) -> dict[str, Any]:
     """Colour, marker and line style of the index-th series."""
-    colours = palette()
-    # okabe_ito starts with black; use it last so the first series is a colour.
-    colour = colours[(index + 1) % len(colours)]
+    # Okabe-Ito without its yellow, which vanishes on the yellow "attention" band;
+    # black (its first colour) comes last so the first series is a colour.
+    colours = [c for c in palette() if c.lower() != "#f0e442"]
+    colours = colours[1:] + colours[:1]
+    colour = colours[index % len(colours)]
     return {
         "color": colour,
         "marker": MARKERS[index % len(MARKERS)],

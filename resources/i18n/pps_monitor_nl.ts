@@ -61,17 +61,17 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="22" />
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="28" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="47" />
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="51" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="49" />
+        <location filename="../../pps_monitor/ui/chart_canvas.py" line="53" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -79,12 +79,12 @@
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="580" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="600" />
         <source> (reverse-worded: scored 6 − answer)</source>
         <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="582" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="602" />
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/main_window.py" line="180" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="501" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="507" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
@@ -361,78 +361,78 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="277" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="283" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="277" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="283" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="296" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="296" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="316" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="322" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="318" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="324" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="329" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="335" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="346" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="348" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="354" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="358" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="364" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="375" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="375" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="399" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="422" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="405" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="428" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="400" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="406" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="424" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="430" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -441,57 +441,57 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="440" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="446" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="441" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="447" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="456" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="462" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="466" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="472" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="492" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="498" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="502" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="508" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="515" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="521" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="535" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="541" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="537" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="543" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="573" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="579" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="575" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="581" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -607,87 +607,87 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="201" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="200" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="210" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="213" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="217" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="216" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="231" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="230" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="233" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="232" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="235" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="234" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="237" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="236" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="285" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="284" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="304" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="303" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="308" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="307" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="311" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="310" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="349" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="348" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="356" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="355" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="364" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="363" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="384" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="383" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -715,12 +715,12 @@ Database: %2</translation>
         <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="132" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="131" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="146" />
+        <location filename="../../pps_monitor/ui/paper_entry.py" line="145" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
@@ -728,221 +728,221 @@ Database: %2</translation>
 <context>
     <name>PartnershipView</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="70" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="62" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="120" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="129" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="63" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="105" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="64" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="73" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="75" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="80" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="81" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="73" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="82" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="84" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="308" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="77" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="86" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="92" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="84" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="93" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="87" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
         <source>Add organisation…</source>
         <translation>Organisatie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="88" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="114" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="125" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="97" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="123" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="134" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="89" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="115" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="126" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="245" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="124" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="135" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="278" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="103" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="95" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="104" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="116" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="108" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="117" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="109" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="118" />
         <source>Raised in</source>
         <translation>Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="107" />
         <source>Score then</source>
         <translation>Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="112" />
         <source>Latest score</source>
         <translation>Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="110" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="119" />
         <source>Reviewed in</source>
         <translation>Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="113" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="122" />
         <source>Add action point…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="121" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="130" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="124" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="133" />
         <source>Add event…</source>
         <translation>Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="129" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="138" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="133" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="143" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="134" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="144" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="135" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="145" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="136" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="146" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="211" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="243" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="275" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="285" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="308" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="318" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="287" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="320" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="299" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="303" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="336" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="325" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="358" />
         <source>Delete organisation %1? Its respondents keep their answers.</source>
         <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="365" />
         <source>Delete organisation %1</source>
         <translation>Organisatie %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="359" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="392" />
         <source>Delete this action point?</source>
         <translation>Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="360" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="393" />
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="381" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="414" />
         <source>Delete this event from the timeline?</source>
         <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="382" />
+        <location filename="../../pps_monitor/ui/partnership_view.py" line="415" />
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
@@ -993,7 +993,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="605" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="628" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>
@@ -1166,234 +1166,234 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="87" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="92" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="91" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="96" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="92" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="97" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="94" />
-        <location filename="../../pps_monitor/ui/results_view.py" line="215" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="99" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="231" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="96" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="101" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="141" />
-        <location filename="../../pps_monitor/ui/results_view.py" line="168" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="152" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="179" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="143" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="154" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="144" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="155" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="147" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="158" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="149" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="160" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="151" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="162" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="153" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="164" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="159" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="170" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="169" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="180" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="170" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="181" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="171" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="182" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="172" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="183" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="178" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="189" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="180" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="191" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="186" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="197" />
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
         <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="200" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="211" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="201" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="212" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="202" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="213" />
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="203" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="214" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="204" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="215" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="205" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="216" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="206" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="217" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="207" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="218" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="240" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="264" />
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="250" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="274" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="343" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="366" />
         <source>Groups smaller than %1 are not shown.</source>
         <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="346" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="369" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
         <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="354" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="377" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="394" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="414" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="395" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="414" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="402" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="421" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="406" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="425" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="412" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="431" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="449" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="468" />
         <source>too few to judge</source>
         <translation>te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="450" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="469" />
         <source>partners disagree</source>
         <translation>partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="450" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="469" />
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="455" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="474" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
         <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="458" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="477" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
         <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="470" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="489" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
         <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="500" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="519" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="521" />
+        <location filename="../../pps_monitor/ui/results_view.py" line="540" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
