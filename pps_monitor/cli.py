@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--round", default=None, metavar="LABEL", help="round label (default: latest)")
     p.add_argument("--format", choices=("json", "table"), default="table")
     _lang_arg(p)
+
+    p = sub.add_parser("report", help="PDF report of a round")
+    _db_arg(p)
+    p.add_argument("--partnership", required=True, metavar="NAME")
+    p.add_argument("--round", default=None, metavar="LABEL", help="round label (default: latest)")
+    p.add_argument("--lang", choices=("nl", "en"), default=None, help="language of the report")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--invariant", action="store_true", help=argparse.SUPPRESS)  # byte-stable output
     return parser
 
 
@@ -206,13 +214,38 @@ def cmd_scores(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pps_monitor.locale import system_language
+    from pps_monitor.reports.report import build_report
+    from pps_monitor.storage import repository as repo
+
+    if args.out.suffix.lower() != ".pdf":
+        raise PpsError(f"{args.out.name}: the report is a PDF; give a file name ending in .pdf")
+    if not args.out.parent.exists():
+        raise PpsError(f"{args.out.parent} does not exist.")
+    db = _open(args.db, create=False)
+    p = repo.find_partnership(db, args.partnership)
+    lang = args.lang or system_language()
+    path = build_report(
+        db, p["id"], args.out, round_label=args.round, lang=lang, invariant=args.invariant
+    )
+    print(f"Wrote {path}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from pps_monitor.ui.app import run
 
     return run(args.db)
 
 
-COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "list": cmd_list, "scores": cmd_scores}
+COMMANDS = {
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "scores": cmd_scores,
+    "report": cmd_report,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

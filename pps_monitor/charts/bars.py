@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +26,7 @@ def risk_figure(
     high_label: str = "4–5",
     size: tuple[float, float] = (8.0, 5.5),
     fig: Any = None,
+    number: Callable[[float], str] = "{:.2f}".format,
 ) -> Any:
     """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
     fig = new_figure(*size, fig=fig)
@@ -42,9 +43,10 @@ def risk_figure(
         height=0.6,
     )
     for y, b in zip(ys, ordered, strict=True):
-        text = f"{b.mean:.2f}  ·  {b.high_pct:.0f}% {high_label}  ·  n={b.n}"
+        text = f"{number(b.mean)}  ·  {b.high_pct:.0f}% {high_label}  ·  n={b.n}"
         if b.significant and b.change is not None:
-            text += f"  ·  {'▲' if b.change > 0 else '▼'} {b.change:+.2f}"
+            sign = "+" if b.change > 0 else ""
+            text += f"  ·  {'▲' if b.change > 0 else '▼'} {sign}{number(b.change)}"
         ax.text(b.mean + 0.05, y, text, va="center", fontsize=7.5)
     ax.set_yticks(ys, [wrap(b.label, 48) for b in ordered], fontsize=7.5)
     ax.set_xlim(SCALE[0], SCALE[1] + 1.6)

@@ -125,11 +125,17 @@ def trend_grid_figure(
     columns: int = 3,
     bands: tuple[float, float] = (3.0, 4.0),
     width: float = 8.0,
+    height: float | None = None,
     fig: Any = None,
 ) -> Any:
     """Small multiples: one panel per dimension, shared scale."""
     rows = max(1, -(-len(panels) // columns))
-    fig = new_figure(width, 2.1 * rows + 0.3, fig=fig)
+    height = height or 2.1 * rows + 0.3
+    # Fixed margins: the layout engine doubles the drawing time of many small panels.
+    fig = new_figure(width, height, fig=fig, layout=None)
+    fig.subplots_adjust(
+        left=0.05, right=0.98, top=1 - 0.45 / height, bottom=0.35 / height, hspace=0.75, wspace=0.12
+    )
     axes = fig.subplots(rows, columns, squeeze=False, sharey=True)
     for k, ax in enumerate(axes.flat):
         if k >= len(panels):

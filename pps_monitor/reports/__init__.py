@@ -1,0 +1,1 @@
+"""The printable PDF report (reportlab), in Dutch or English. No Qt."""
