@@ -162,3 +162,34 @@ def test_missing_database_is_not_created_by_list(tmp_path, capsys):
     code, _, err = run(capsys, "list", "--db", str(tmp_path / "x.sqlite"))
     assert code == 1 and "does not exist" in err
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_report_command(demo_db, capsys, tmp_path):
+    out = tmp_path / "rapport.pdf"
+    code, stdout, _ = run(
+        capsys,
+        "report",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--round",
+        "Najaar 2025",
+        "--lang",
+        "nl",
+        "--out",
+        str(out),
+    )
+    assert code == 0 and str(out) in stdout
+    assert out.read_bytes()[:5] == b"%PDF-"
+    code, _, err = run(
+        capsys,
+        "report",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--out",
+        str(tmp_path / "x.txt"),
+    )
+    assert code == 1 and "ending in .pdf" in err

@@ -35,6 +35,20 @@ def _bands(ax: Any, bands: tuple[float, float]) -> None:
     ax.set_ylim(*SCALE)
 
 
+def _year_ticks(ax: Any, whens: Sequence[date]) -> None:
+    """Plain yearly ticks: far cheaper than a date locator on every small panel."""
+    if not whens:
+        return
+    first, last = min(whens), max(whens)
+    ticks = [date(y, 1, 1) for y in range(first.year, last.year + 2)]
+    ticks = [t for t in ticks if first <= t <= last] or [first]
+    ax.set_xticks(ticks, [str(t.year) for t in ticks])
+    pad = max((last - first).days * 0.06, 20)
+    from datetime import timedelta
+
+    ax.set_xlim(first - timedelta(days=pad), last + timedelta(days=pad))
+
+
 def draw_trend(
     ax: Any,
     series: Sequence[TrendSeries],
@@ -43,23 +57,26 @@ def draw_trend(
     bands: tuple[float, float] = (3.0, 4.0),
     show_n: bool = True,
     event_labels: bool = True,
+    year_ticks: bool = False,
 ) -> None:
     _bands(ax, bands)
+    whens: list[date] = []
     for index, s in enumerate(series):
         pts = [p for p in s.points if p.mean is not None]
         style = series_style(index)
-        xs = [p.when for p in pts]
-        ys = [p.mean for p in pts]
-        ax.plot(xs, ys, label=s.label, zorder=3, **style)
+        whens += [p.when for p in pts]
+        ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
+        spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
+        if spans:  # one collection for all intervals: one artist instead of one per round
+            ax.vlines(
+                [p.when for p in spans],
+                [p.ci_low for p in spans],
+                [p.ci_high for p in spans],
+                colors=style["color"],
+                linewidth=1.2,
+                zorder=2,
+            )
         for p in pts:
-            if p.ci_low is not None and p.ci_high is not None:
-                ax.plot(
-                    [p.when, p.when],
-                    [p.ci_low, p.ci_high],
-                    color=style["color"],
-                    linewidth=1.2,
-                    zorder=2,
-                )
             if show_n:
                 ax.annotate(
                     f"n={p.n}",
@@ -78,24 +95,36 @@ def draw_trend(
                     fontsize=9,
                     color="black",
                 )
-    for when, text in events:
-        ax.axvline(when, color="#555555", linestyle=":", linewidth=1, zorder=1)
+    if events:
+        ax.vlines(
+            [w for w, _ in events],
+            SCALE[0],
+            SCALE[1],
+            colors="#555555",
+            linestyles=":",
+            linewidth=1,
+            zorder=1,
+        )
         if event_labels:
-            ax.text(
-                when,
-                SCALE[1] - 0.05,
-                wrap(text, 22),
-                rotation=90,
-                fontsize=6.5,
-                va="top",
-                ha="right",
-                color="#333333",
-            )
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+            for when, text in events:
+                ax.text(
+                    when,
+                    SCALE[1] - 0.05,
+                    wrap(text, 22),
+                    rotation=90,
+                    fontsize=6.5,
+                    va="top",
+                    ha="right",
+                    color="#333333",
+                )
+    if year_ticks:
+        _year_ticks(ax, whens + [w for w, _ in events])
+    else:
+        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator(minticks=2, maxticks=5)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        locator = AutoDateLocator(minticks=2, maxticks=5)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.tick_params(axis="both", labelsize=7)
 
 
@@ -136,12 +165,12 @@ def trend_grid_figure(
     fig.subplots_adjust(
         left=0.05, right=0.98, top=1 - 0.45 / height, bottom=0.35 / height, hspace=0.75, wspace=0.12
     )
-    axes = fig.subplots(rows, columns, squeeze=False, sharey=True)
+    axes = fig.subplots(rows, columns, squeeze=False, sharex=True, sharey=True)
     for k, ax in enumerate(axes.flat):
         if k >= len(panels):
             ax.set_visible(False)
             continue
         title, s = panels[k]
-        draw_trend(ax, [s], events, bands=bands, show_n=True, event_labels=False)
+        draw_trend(ax, [s], events, bands=bands, show_n=True, event_labels=False, year_ticks=True)
         ax.set_title(wrap(title, 34), fontsize=8)
     return fig

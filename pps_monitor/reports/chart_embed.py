@@ -55,7 +55,7 @@ class ChartBook:
         if not self.builders:
             return pdf
         import matplotlib
-        from pypdf import PdfReader, PdfWriter, Transformation
+        from pypdf import PdfReader, PdfWriter
 
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
         metadata = {"Creator": None, "Producer": None, "CreationDate": None}
@@ -68,13 +68,69 @@ class ChartBook:
             buffer = io.BytesIO()
             with matplotlib.rc_context({"pdf.fonttype": 3, "pdf.compression": 6}):
                 builder((width / 72, height / 72)).savefig(buffer, format="pdf", metadata=metadata)
-            chart = PdfReader(buffer).pages[0]
-            writer.pages[spot.page - 1].merge_transformed_page(
-                chart, Transformation().translate(spot.x, spot.y)
+            _place_page(
+                writer, spot, PdfReader(buffer).pages[0], width, height, f"/PPSChart{index}"
             )
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
+
+
+def _place_page(
+    writer: Any, spot: Placement, chart: Any, width: float, height: float, name: str
+) -> None:
+    """Draw ``chart`` (a one-page PDF) as a Form XObject at ``spot`` on the writer's page.
+
+    The chart's content stream is copied as it is: unlike pypdf's page merge, nothing is
+    parsed and rewritten, which made the merge cost more than drawing the charts.
+    """
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        IndirectObject,
+        NameObject,
+        NumberObject,
+        StreamObject,
+    )
+
+    form = StreamObject()
+    form.set_data(chart.get_contents().get_data())
+    bbox = [NumberObject(0), NumberObject(0), FloatObject(width), FloatObject(height)]
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(bbox),
+            NameObject("/Resources"): chart["/Resources"].clone(writer),
+        }
+    )
+    form_ref = writer._add_object(form.flate_encode())
+    page = writer.pages[spot.page - 1]
+    resources = page["/Resources"].get_object()
+    xobjects = resources.get("/XObject")
+    if xobjects is None:
+        xobjects = DictionaryObject()
+        resources[NameObject("/XObject")] = xobjects
+    xobjects.get_object()[NameObject(name)] = form_ref
+
+    def stream(data: bytes) -> IndirectObject:
+        obj = StreamObject()
+        obj.set_data(data)
+        return writer._add_object(obj)
+
+    # Streams must be indirect objects: keep references as they are, register the rest.
+    raw = page.raw_get("/Contents")
+    value = raw.get_object()
+    items = list(value) if isinstance(value, ArrayObject) else [raw]  # items stay references
+    existing = [
+        item if isinstance(item, IndirectObject) else writer._add_object(item) for item in items
+    ]
+    # Viewers may join a page's content streams byte for byte: keep tokens apart. The
+    # page's own drawing is wrapped in q/Q so its graphics state cannot reach the chart.
+    draw = f"\nq 1 0 0 1 {spot.x:.3f} {spot.y:.3f} cm {name} Do Q\n".encode("ascii")
+    parts = [stream(b"q\n"), *existing, stream(b"\nQ\n"), stream(draw)]
+    page[NameObject("/Contents")] = ArrayObject(parts)
 
 
 class _Slot(Flowable):

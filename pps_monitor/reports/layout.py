@@ -84,6 +84,9 @@ class NumberedCanvas(rl_canvas.Canvas):
     header_text = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Otherwise reportlab lists Helvetica, a font it never embeds, on every page.
+        if not kwargs.get("initialFontName"):  # the doc template passes None explicitly
+            kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

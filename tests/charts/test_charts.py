@@ -106,9 +106,10 @@ def test_trend_points_and_intervals_are_the_computed_ones(demo):
     ys = list(line(fig, "Trust").get_ydata())
     assert ys == [r.scores.dimension("RC-TRUST").mean for r in res]
     (ax,) = fig.axes
-    interval = stats.mean_interval(res[2].scores.dimension("RC-TRUST").scores)
-    ci_lines = [ln for ln in ax.lines if list(ln.get_ydata()) == [interval[1], interval[2]]]
-    assert len(ci_lines) == 1
+    (intervals,) = [c for c in ax.collections if c.get_label() != "_events"][:1]
+    for r, segment in zip(res, intervals.get_segments(), strict=True):
+        low, high = stats.mean_interval(r.scores.dimension("RC-TRUST").scores)[1:]
+        assert [segment[0][1], segment[1][1]] == pytest.approx([low, high])
     texts = [t.get_text() for t in ax.texts]
     assert [f"n={r.scores.dimension('RC-TRUST').n}" for r in res] == texts
     marks = [t for t in ax.texts if t.get_text() in "▲▼"]

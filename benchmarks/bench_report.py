@@ -1,0 +1,75 @@
+"""PDF report speed (issue: <= 3 s, and <= half the naive 200-dpi PNG way).
+
+    python benchmarks/bench_report.py [--runs 5]
+
+Builds the demo partnership (5 rounds) and times, alternating in one process, the
+report with vector charts (what the app and CLI do) and the same report with each
+chart embedded as a 200-dpi PNG. A cold `pps-monitor report` run is timed as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    from pps_monitor.demo import DEMO_NAME, add_demo
+    from pps_monitor.reports.report import build_report
+    from pps_monitor.storage.database import open_database
+
+    tmp = Path(tempfile.mkdtemp())
+    db_path = tmp / "demo.sqlite"
+    db = open_database(db_path)
+    pid = add_demo(db)
+    build_report(db, pid, tmp / "warm.pdf", lang="nl")  # imports and font caches, as in the app
+    vector, png = [], []
+    for k in range(args.runs):
+        for mode, bucket in (("vector", vector), ("png", png)):
+            t0 = time.perf_counter()
+            build_report(db, pid, tmp / f"{mode}{k}.pdf", lang="nl", chart_mode=mode)
+            bucket.append(time.perf_counter() - t0)
+    v, p = statistics.median(vector), statistics.median(png)
+    t0 = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pps_monitor",
+            "report",
+            "--db",
+            str(db_path),
+            "--partnership",
+            DEMO_NAME,
+            "--lang",
+            "nl",
+            "--out",
+            str(tmp / "cli.pdf"),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    cold = time.perf_counter() - t0
+    size = (tmp / "vector0.pdf").stat().st_size // 1024, (tmp / "png0.pdf").stat().st_size // 1024
+    print(f"report, vector charts (ours):     {v:5.2f} s  median of {args.runs}  ({size[0]} KB)")
+    print(f"report, 200-dpi PNG charts:       {p:5.2f} s  ({size[1]} KB)")
+    print(f"ratio:                            {v / p:5.2f}   (target <= 0.50; and <= 3 s)")
+    print(f"cold `pps-monitor report` run:    {cold:5.2f} s  (new process: imports included)")
+
+
+if __name__ == "__main__":
+    main()
