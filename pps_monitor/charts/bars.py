@@ -29,7 +29,10 @@ def risk_figure(
     number: Callable[[float], str] = "{:.2f}".format,
 ) -> Any:
     """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
-    fig = new_figure(*size, fig=fig)
+    # Fixed margins (labels are wrapped to a known width): the layout engine would draw
+    # the whole figure a second time just to measure it.
+    fig = new_figure(*size, fig=fig, layout=None)
+    fig.subplots_adjust(left=0.40, right=0.98, top=0.97, bottom=0.07)
     ax = fig.add_subplot()
     ordered = list(bars)[::-1]  # matplotlib draws bottom-up: highest risk on top
     ys = list(range(len(ordered)))
@@ -48,7 +51,7 @@ def risk_figure(
             sign = "+" if b.change > 0 else ""
             text += f"  ·  {'▲' if b.change > 0 else '▼'} {sign}{number(b.change)}"
         ax.text(b.mean + 0.05, y, text, va="center", fontsize=7.5)
-    ax.set_yticks(ys, [wrap(b.label, 48) for b in ordered], fontsize=7.5)
+    ax.set_yticks(ys, [wrap(b.label, 40) for b in ordered], fontsize=7.5)
     ax.set_xlim(SCALE[0], SCALE[1] + 1.6)
     ax.set_xticks([1, 2, 3, 4, 5])
     ax.axvline(3, color="#777777", linewidth=0.8, linestyle=":")
@@ -74,7 +77,8 @@ def balance_figure(
     fig: Any = None,
 ) -> Any:
     """Relational minus contract coordination per round, with its 95% interval."""
-    fig = new_figure(*size, fig=fig)
+    fig = new_figure(*size, fig=fig, layout=None)
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.96, bottom=0.12)
     ax = fig.add_subplot()
     pts = [p for p in points if p.diff is not None]
     colour = palette()[5]
@@ -112,7 +116,8 @@ def distribution_figure(
     fig: Any = None,
 ) -> Any:
     """An item's answers as given (1-5 and don't know)."""
-    fig = new_figure(*size, fig=fig)
+    fig = new_figure(*size, fig=fig, layout=None)
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.95, bottom=0.22)
     ax = fig.add_subplot()
     values = [counts.get(v, 0) for v in range(1, 6)] + [dont_know]
     xs = list(range(len(values)))

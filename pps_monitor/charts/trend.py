@@ -137,7 +137,8 @@ def trend_figure(
     size: tuple[float, float] = (8.0, 4.5),
     fig: Any = None,
 ) -> Any:
-    fig = new_figure(*size, fig=fig)
+    fig = new_figure(*size, fig=fig, layout=None)
+    fig.subplots_adjust(left=0.07, right=0.98, top=0.9 if title else 0.96, bottom=0.1)
     ax = fig.add_subplot()
     draw_trend(ax, series, events, bands=bands)
     if len(series) > 1:
@@ -157,20 +158,108 @@ def trend_grid_figure(
     height: float | None = None,
     fig: Any = None,
 ) -> Any:
-    """Small multiples: one panel per dimension, shared scale."""
+    """Small multiples, one panel per dimension on a shared 1-5 scale and time axis.
+
+    All panels are drawn in one Axes, with one collection each for the bands, frames,
+    intervals and events and one line for all means: fifteen full Axes (ticks, spines,
+    labels each) cost several times more to build and draw, in the app and the report.
+    Each panel's points sit at ``panel_point(...)``; the tests invert that mapping.
+    """
+    import math
+
+    from matplotlib.collections import LineCollection, PolyCollection
+
     rows = max(1, -(-len(panels) // columns))
     height = height or 2.1 * rows + 0.3
-    # Fixed margins: the layout engine doubles the drawing time of many small panels.
     fig = new_figure(width, height, fig=fig, layout=None)
-    fig.subplots_adjust(
-        left=0.05, right=0.98, top=1 - 0.45 / height, bottom=0.35 / height, hspace=0.75, wspace=0.12
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    ax.set_axis_off()
+    ax.set_xlim(0, columns)
+    ax.set_ylim(0, rows)
+    whens = [p.when for _, s in panels for p in s.points] + [w for w, _ in events]
+    if not whens:
+        return fig
+    t0, t1 = min(whens).toordinal(), max(whens).toordinal()
+    span = max(t1 - t0, 1)
+    # Inner box of a panel, as fractions of its cell: room for title, scale and years.
+    left, right, bottom, top = 0.09, 0.03, 0.16, 0.20
+
+    def box(k: int) -> tuple[float, float, float, float]:
+        r, c = divmod(k, columns)
+        x0, y0 = c + left, rows - r - 1 + bottom
+        return x0, y0, 1 - left - right, 1 - bottom - top
+
+    def point(k: int, when: date, value: float) -> tuple[float, float]:
+        x0, y0, w, h = box(k)
+        x = x0 + w * (0.05 + 0.9 * (when.toordinal() - t0) / span)
+        return x, y0 + h * (value - SCALE[0]) / (SCALE[1] - SCALE[0])
+
+    attention, strength = bands
+    band_polys, band_colours, frames, ci, marks = [], [], [], [], []
+    line_x: list[float] = []
+    line_y: list[float] = []
+    style = series_style(0)
+    for k, (title, s) in enumerate(panels):
+        x0, y0, w, h = box(k)
+        for low, high, name in (
+            (SCALE[0], attention, "concern"),
+            (attention, strength, "attention"),
+            (strength, SCALE[1], "strength"),
+        ):
+            ya, yb = point(k, min(whens), low)[1], point(k, min(whens), high)[1]
+            band_polys.append([(x0, ya), (x0 + w, ya), (x0 + w, yb), (x0, yb)])
+            band_colours.append(BAND_COLOURS[name])
+        frames.append([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)])
+        ax.text(x0 + w / 2, y0 + h + 0.03, wrap(title, 34), ha="center", va="bottom", fontsize=7)
+        for v in (1, 3, 5):
+            ax.text(
+                x0 - 0.015,
+                point(k, min(whens), v)[1],
+                str(v),
+                ha="right",
+                va="center",
+                fontsize=6,
+                color="#444444",
+            )
+        for when, _ in events:
+            x = point(k, when, SCALE[0])[0]
+            marks.append([(x, y0), (x, y0 + h)])
+        pts = [p for p in s.points if p.mean is not None]
+        for p in pts:
+            x, y = point(k, p.when, p.mean)
+            line_x.append(x)
+            line_y.append(y)
+            if p.ci_low is not None and p.ci_high is not None:
+                ci.append([point(k, p.when, p.ci_low), point(k, p.when, p.ci_high)])
+            ax.text(x, y - 0.08 * h, f"n={p.n}", fontsize=5.5, ha="center", va="top")
+            if p.change in ("up", "down"):
+                ax.text(
+                    x,
+                    y + 0.06 * h,
+                    "▲" if p.change == "up" else "▼",
+                    fontsize=7,
+                    ha="center",
+                    va="bottom",
+                )
+        line_x.append(math.nan)  # break the line between panels
+        line_y.append(math.nan)
+        if k >= len(panels) - columns:  # the bottom panel of each column carries the years
+            for year in range(min(whens).year, max(whens).year + 2):
+                tick = date(year, 1, 1)
+                if min(whens) <= tick <= max(whens):
+                    x = point(k, tick, SCALE[0])[0]
+                    ax.text(x, y0 - 0.03, str(year), ha="center", va="top", fontsize=6)
+    ax.add_collection(PolyCollection(band_polys, facecolors=band_colours, linewidths=0, zorder=0))
+    ax.add_collection(LineCollection(frames, colors="#777777", linewidths=0.6, zorder=1))
+    ax.add_collection(
+        LineCollection(
+            marks, colors="#555555", linestyles=":", linewidths=0.8, zorder=1, label="_events"
+        )
     )
-    axes = fig.subplots(rows, columns, squeeze=False, sharex=True, sharey=True)
-    for k, ax in enumerate(axes.flat):
-        if k >= len(panels):
-            ax.set_visible(False)
-            continue
-        title, s = panels[k]
-        draw_trend(ax, [s], events, bands=bands, show_n=True, event_labels=False, year_ticks=True)
-        ax.set_title(wrap(title, 34), fontsize=8)
+    ax.add_collection(
+        LineCollection(ci, colors=style["color"], linewidths=1.1, zorder=2, label="_intervals")
+    )
+    ax.plot(
+        line_x, line_y, zorder=3, label="_means", **{**style, "markersize": 4, "linewidth": 1.6}
+    )
     return fig

@@ -110,7 +110,7 @@ def test_trend_points_and_intervals_are_the_computed_ones(demo):
     for r, segment in zip(res, intervals.get_segments(), strict=True):
         low, high = stats.mean_interval(r.scores.dimension("RC-TRUST").scores)[1:]
         assert [segment[0][1], segment[1][1]] == pytest.approx([low, high])
-    texts = [t.get_text() for t in ax.texts]
+    texts = [t.get_text().replace("\n", " ") for t in ax.texts]
     assert [f"n={r.scores.dimension('RC-TRUST').n}" for r in res] == texts
     marks = [t for t in ax.texts if t.get_text() in "▲▼"]
     significant = [r for r in res if (c := r.scores.dimension("RC-TRUST").change) and c.significant]
@@ -124,7 +124,19 @@ def test_trend_grid_has_one_panel_per_dimension(demo):
         for d in res[0].instrument.dimensions
     ]
     fig = trend_grid_figure(panels)
-    assert sum(1 for ax in fig.axes if ax.get_visible()) == 15
+    (ax,) = fig.axes
+    texts = [t.get_text().replace("\n", " ") for t in ax.texts]
+    assert all(title in texts for title, _ in panels)
+    means = next(ln for ln in ax.lines if ln.get_label() == "_means")
+    ys = [y for y in means.get_ydata() if y == y]  # NaNs separate the panels
+    assert len(ys) == 15 * len(res)
+    # every panel's points, mapped back to the 1-5 scale, are the dimension means
+    inner = 1 - 0.16 - 0.20
+    for k, (_, series) in enumerate(panels):
+        row = k // 3
+        y0 = 5 - row - 1 + 0.16  # 5 rows
+        got = [1 + (y - y0) / inner * 4 for y in ys[k * len(res) : (k + 1) * len(res)]]
+        assert got == pytest.approx([p.mean for p in series.points])
 
 
 def test_risk_bars_are_the_risk_profile(demo):
