@@ -71,6 +71,16 @@ def main() -> None:
         dist = DistributionDialog(window, results.current(), "CC-RES", lang)
         shoot(dist, out / f"{lang}-results-distribution.png")
         dist.close()
+        window.open_report()
+        report = window.report_dialog
+        report.when_ready(report.preview)
+        while report.preview_window is None or not report.preview_window.pages:
+            QThreadPool.globalInstance().waitForDone(100)
+            app.processEvents()
+        report.adjustSize()
+        report.grab().save(str(out / f"{lang}-report-dialog.png"))
+        shoot(report.preview_window, out / f"{lang}-report-preview.png")
+        report.close()
         prefs = PreferencesDialog(window, settings)
         prefs.adjustSize()
         prefs.show()

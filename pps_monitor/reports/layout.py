@@ -60,7 +60,7 @@ def table(
     rows: list[list[Any]], widths: list[float], *, align_right_from: int = 1, zebra: bool = True
 ) -> Table:
     """A table that breaks across pages with its header row repeated, and zebra rows."""
-    tbl = Table(rows, colWidths=widths, repeatRows=1)
+    tbl = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("FONT", (0, 0), (-1, 0), BOLD, 8),

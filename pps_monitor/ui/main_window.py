@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open database…"), self.choose_database, sk.Open)
         self.act_new_db = self._action(self.tr("New &database…"), self.new_database, "Ctrl+Shift+N")
         self.act_print = self._action(
-            self.tr("&Print round summary…"), self.print_summary, sk.Print
+            self.tr("&Report (preview, save, print)…"), self.open_report, sk.Print
         )
         self.act_export = self._action(
             self.tr("&Export answers (CSV)…"), self.export_answers, "Ctrl+Shift+E"
@@ -542,15 +542,16 @@ class MainWindow(QMainWindow):
             ),
         ).with_progress(self.tr("Exporting…")).run(self)
 
-    def print_summary(self) -> None:
-        from pps_monitor.ui.printing import print_round_summary
+    def open_report(self) -> None:
+        from pps_monitor.ui.report_dialog import ReportDialog
 
-        if self.view is not None:
-            print_round_summary(
-                self, self.ctx, self.view.pid, (self.view.current_round() or {}).get("id")
-            )
-
-    # --- preferences, about, closing ----------------------------------------------
+        if self.view is None:
+            return
+        round_row = self.view.current_round()
+        self.report_dialog = ReportDialog(
+            self, self.ctx, self.view.pid, round_row["id"] if round_row else None
+        )
+        self.report_dialog.show()
 
     def preferences(self) -> None:
         from PySide6.QtWidgets import QDialog

@@ -65,7 +65,13 @@ class BackgroundOp:
         self.dialog: Any = None  # QProgressDialog while shown
 
     def with_progress(self, label: str) -> BackgroundOp:
+        """Show a progress dialog (after a short delay) while the op runs."""
         self.label = label
+        return self
+
+    def on_progress(self, callback: Callable[[int, int, str], None]) -> BackgroundOp:
+        """Report progress to ``callback`` on the GUI thread (for an inline progress bar)."""
+        self.signals.progress.connect(callback)
         return self
 
     def run(self, parent: QWidget) -> BackgroundOp:

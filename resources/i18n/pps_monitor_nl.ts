@@ -265,9 +265,13 @@
         <translation>Nieuwe &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
         <source>&amp;Print round summary…</source>
-        <translation>Samenvatting van de ronde af&amp;drukken…</translation>
+        <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
+        <source>&amp;Report (preview, save, print)…</source>
+        <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/main_window.py" line="157" />
@@ -486,12 +490,12 @@
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="579" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="580" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="581" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="582" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -999,66 +1003,67 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="263" />
+        <source>Report preview</source>
+        <translation>Voorbeeld van de rapportage</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="269" />
+        <source>Rendering the pages…</source>
+        <translation>De pagina's worden opgebouwd…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="28" />
         <source>Round</source>
-        <translation>Ronde</translation>
+        <translation type="vanished">Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="29" />
         <source>Dimension</source>
-        <translation>Dimensie</translation>
+        <translation type="vanished">Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="30" />
         <source>Mean</source>
-        <translation>Gemiddelde</translation>
+        <translation type="vanished">Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="31" />
         <source>SD</source>
-        <translation>SD</translation>
+        <translation type="vanished">SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="32" />
         <source>Band</source>
-        <translation>Oordeel</translation>
+        <translation type="vanished">Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="33" />
         <source>Change</source>
-        <translation>Verandering</translation>
+        <translation type="vanished">Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="34" />
         <source>Top risks</source>
-        <translation>Grootste risico's</translation>
+        <translation type="vanished">Grootste risico's</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="35" />
         <source>Risk</source>
-        <translation>Risico</translation>
+        <translation type="vanished">Risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="36" />
         <source>Rated 4–5</source>
-        <translation>Score 4–5</translation>
+        <translation type="vanished">Score 4–5</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="37" />
         <source>significant change since the previous round (95% interval excludes 0)</source>
-        <translation>significante verandering sinds de vorige ronde (95%-interval bevat 0 niet)</translation>
+        <translation type="vanished">significante verandering sinds de vorige ronde (95%-interval bevat 0 niet)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="72" />
         <source>Print</source>
-        <translation>Afdrukken</translation>
+        <translation type="vanished">Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/printing.py" line="73" />
         <source>This partnership has no rounds yet.</source>
-        <translation>Deze samenwerking heeft nog geen rondes.</translation>
+        <translation type="vanished">Deze samenwerking heeft nog geen rondes.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1166,89 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/questionnaire.py" line="246" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="94" />
+        <source>Report</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="117" />
+        <source>Choose the round and the language, then preview, save or print.</source>
+        <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="120" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="121" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="122" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="123" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="129" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="130" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="165" />
+        <source>Making the report…</source>
+        <translation>De rapportage wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="172" />
+        <source>The report is ready.</source>
+        <translation>De rapportage is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="177" />
+        <source>The report could not be made.</source>
+        <translation>De rapportage kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="197" />
+        <source>Save report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="214" />
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="225" />
+        <source>Preparing the pages for the printer…</source>
+        <translation>De pagina's worden voorbereid voor de printer…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="232" />
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report_dialog.py" line="248" />
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>

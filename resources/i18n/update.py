@@ -307,6 +307,23 @@ NL = {
     "Comments are not shown: this round has fewer than %1 respondents.":
         "Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.",
     "No comments in this round.": "Geen toelichtingen in deze ronde.",
+    "&Report (preview, save, print)…": "&Rapportage (voorbeeld, opslaan, afdrukken)…",
+    "Report preview": "Voorbeeld van de rapportage",
+    "Rendering the pages…": "De pagina's worden opgebouwd…",
+    "Report": "Rapportage",
+    "Choose the round and the language, then preview, save or print.":
+        "Kies de ronde en de taal; bekijk, bewaar of druk daarna af.",
+    "Preview": "Voorbeeld",
+    "Save as PDF…": "Opslaan als pdf…",
+    "Print…": "Afdrukken…",
+    "Making the report…": "De rapportage wordt gemaakt…",
+    "The report is ready.": "De rapportage is klaar.",
+    "The report could not be made.": "De rapportage kon niet worden gemaakt.",
+    "Save report": "Rapportage opslaan",
+    "Saved as %1": "Opgeslagen als %1",
+    "Preparing the pages for the printer…": "De pagina's worden voorbereid voor de printer…",
+    "The printer could not be started.": "De printer kon niet worden gestart.",
+    "Sent %1 pages to the printer.": "%1 pagina's naar de printer gestuurd.",
 }
 
 
