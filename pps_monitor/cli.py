@@ -56,6 +56,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default=None, help="language of the report")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--invariant", action="store_true", help=argparse.SUPPRESS)  # byte-stable output
+
+    for name, text in (
+        ("export-round", "round package for another laptop"),
+        ("export-responses", "the round's answers"),
+    ):
+        p = sub.add_parser(name, help=text)
+        _db_arg(p)
+        p.add_argument("--partnership", required=True, metavar="NAME")
+        p.add_argument("--round", required=True, metavar="LABEL")
+        p.add_argument("--out", required=True, type=Path, metavar="FILE.ppsmonitor")
+
+    p = sub.add_parser("import", help="import a round package or responses file")
+    _db_arg(p)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="only say what would be imported")
+
+    p = sub.add_parser("export", help="raw answers as CSV or XLSX")
+    _db_arg(p)
+    p.add_argument("--partnership", required=True, metavar="NAME")
+    p.add_argument("--round", default=None, metavar="LABEL")
+    p.add_argument("--format", required=True, choices=("csv", "xlsx"))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    _lang_arg(p)
+
+    p = sub.add_parser("backup", help="back up the database (SQLite backup API)")
+    _db_arg(p)
+    p.add_argument(
+        "--out", type=Path, default=None, help="backup file (default: the backup folder)"
+    )
+
+    p = sub.add_parser("check", help="integrity and foreign key check")
+    _db_arg(p)
     return parser
 
 
@@ -233,6 +265,91 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _round_id(db: Any, partnership: str, label: str) -> str:
+    from pps_monitor.storage import repository as repo
+
+    p = repo.find_partnership(db, partnership)
+    return repo.find_round(db, p["id"], label)["id"]
+
+
+def cmd_export_exchange(args: argparse.Namespace) -> int:
+    from pps_monitor.exchange import package
+
+    db = _open(args.db, create=False)
+    rid = _round_id(db, args.partnership, args.round)
+    write = (
+        package.export_round_package if args.command == "export-round" else package.export_responses
+    )
+    print(f"Wrote {write(db, rid, args.out)}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pps_monitor.exchange import package
+    from pps_monitor.paths import default_database_path
+    from pps_monitor.storage.backup import make_backup
+
+    db_path = args.db or default_database_path()
+    db = _open(db_path, create=True)
+    plan = package.plan_import(db, args.file)  # checks everything before anything is written
+    if plan.conflicts:
+        package.apply_import(db, plan)  # raises with the conflicts
+    if args.dry_run:
+        print(f"Would import: {plan.summary()}")
+        return 0
+    if plan.add:
+        make_backup(db, db_path, "before-import")
+        package.apply_import(db, plan)
+    print(f"Imported: {plan.summary()}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pps_monitor.exchange.spreadsheet import export_spreadsheet
+    from pps_monitor.locale import system_language
+    from pps_monitor.storage import repository as repo
+
+    db = _open(args.db, create=False)
+    p = repo.find_partnership(db, args.partnership)
+    if args.round is not None:
+        repo.find_round(db, p["id"], args.round)
+    n = export_spreadsheet(
+        db,
+        p["id"],
+        args.out,
+        args.format,
+        round_label=args.round,
+        lang=args.lang or system_language(),
+    )
+    print(f"Wrote {n} answers to {args.out}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pps_monitor.paths import default_database_path
+    from pps_monitor.storage.backup import make_backup
+    from pps_monitor.storage.database import backup_to
+
+    db_path = args.db or default_database_path()
+    db = _open(db_path, create=False)
+    target = backup_to(db, args.out) if args.out else make_backup(db, db_path, "manual")
+    print(f"Backed up to {target}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pps_monitor.storage.backup import check_database
+
+    problems = check_database(_open(args.db, create=False))
+    if problems:
+        for problem in problems[:20]:
+            print(problem, file=sys.stderr)
+        print(f"{PROG}: error: the database has {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from pps_monitor.ui.app import run
 
@@ -245,6 +362,12 @@ COMMANDS = {
     "list": cmd_list,
     "scores": cmd_scores,
     "report": cmd_report,
+    "export-round": cmd_export_exchange,
+    "export-responses": cmd_export_exchange,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "check": cmd_check,
 }
 
 

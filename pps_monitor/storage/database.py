@@ -59,6 +59,13 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path.name} cannot be opened: the file is damaged ({exc}).") from None
     empty = not tables
+    if not empty:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise DatabaseError(
+                f"{path.name} is damaged ({check}). Restore a backup from the "
+                f"{path.stem}-backups folder; the file has not been changed."
+            )
     if not empty and not ours:
         raise DatabaseError(
             f"{path.name} is an SQLite database of another program, not of PPS Monitor."

@@ -1,0 +1,123 @@
+"""Raw answers (long format) and the score table as CSV or XLSX for Excel and R."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.errors import PpsError
+from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SCORE_COLUMNS = [
+    "round",
+    "dimension",
+    "name",
+    "group",
+    "n",
+    "mean",
+    "sd",
+    "median",
+    "alpha",
+    "rwg_j",
+    "band",
+    "change",
+    "ci_low",
+    "ci_high",
+    "significant",
+]
+
+
+def score_rows(
+    db: Database, partnership_id: str, round_label: str | None, lang: str
+) -> list[dict[str, Any]]:
+    from pps_monitor.analysis import partnership_results
+
+    out = []
+    for r in partnership_results(db, partnership_id):
+        if round_label is not None and r.label != round_label:
+            continue
+        for d in r.scores.dimensions:
+            c = d.change
+            out.append(
+                {
+                    "round": r.label,
+                    "dimension": d.code,
+                    "name": r.instrument.label(d.code, lang),
+                    "group": d.group,
+                    "n": d.n,
+                    "mean": d.mean,
+                    "sd": d.sd,
+                    "median": d.median,
+                    "alpha": d.alpha,
+                    "rwg_j": d.rwg_j,
+                    "band": d.band,
+                    "change": c.diff if c else None,
+                    "ci_low": c.ci_low if c else None,
+                    "ci_high": c.ci_high if c else None,
+                    "significant": c.significant if c else None,
+                }
+            )
+    return out
+
+
+def export_spreadsheet(
+    db: Database,
+    partnership_id: str,
+    out: Path,
+    fmt: str,
+    *,
+    round_label: str | None = None,
+    lang: str = "en",
+) -> int:
+    """Write the raw answers (and, in XLSX, the score table); return the number of answers."""
+    out = Path(out)
+    rows = long_rows(db, partnership_id, round_label)
+    if (
+        round_label is not None
+        and not rows
+        and not any(
+            r["label"] == round_label
+            for r in db.query("SELECT label FROM rounds WHERE partnership_id = ?", [partnership_id])
+        )
+    ):
+        raise PpsError(f"No round labelled {round_label!r}.")
+    try:
+        if fmt == "csv":
+            write_csv(rows, out)
+        elif fmt == "xlsx":
+            _write_xlsx(out, rows, score_rows(db, partnership_id, round_label, lang))
+        else:
+            raise PpsError(f"Unknown format {fmt!r}: choose csv or xlsx.")
+    except OSError as exc:
+        raise PpsError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was written.") from None
+    return len(rows)
+
+
+def _write_xlsx(out: Path, answers: list[dict[str, Any]], scores: list[dict[str, Any]]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for title, columns, rows in (("answers", COLUMNS, answers), ("scores", SCORE_COLUMNS, scores)):
+        sheet = book.create_sheet(title)
+        sheet.append(columns)
+        for row in rows:
+            # Text that a spreadsheet would run as a formula is neutralised; numbers stay numbers.
+            sheet.append(
+                [
+                    neutralise(row.get(c)) if isinstance(row.get(c), str) else row.get(c)
+                    for c in columns
+                ]
+            )
+    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,96 @@
+"""Backups with SQLite's backup API (never a file copy of a WAL database), rotated, and
+integrity checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pps_monitor.storage.database import backup_to
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+KEEP = 10
+ERASED_MARK = ".erased"  # a privacy deletion: older backups go at the next rotation
+
+
+def backup_folder(db_path: Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-backups")
+
+
+def make_backup(db: Database, db_path: Path, reason: str = "manual", keep: int = KEEP) -> Path:
+    """Copy the live database into its backup folder, then rotate."""
+    folder = backup_folder(db_path)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_to(db, folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite")
+    rotate(folder, keep, newest=target)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.sqlite")) if folder.is_dir() else []
+
+
+def rotate(folder: Path, keep: int = KEEP, newest: Path | None = None) -> None:
+    """Keep the newest ``keep`` backups; after a privacy deletion keep only the newest one."""
+    found = backups(folder)
+    mark = folder / ERASED_MARK
+    if mark.exists() and newest is not None:
+        for old in found:
+            if old != newest:
+                old.unlink(missing_ok=True)
+        mark.unlink()
+        return
+    for old in found[: max(0, len(found) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def daily_backup_due(db_path: Path) -> bool:
+    found = backups(backup_folder(db_path))
+    if not found:
+        return True
+    newest = datetime.fromtimestamp(found[-1].stat().st_mtime, UTC)
+    return datetime.now(UTC) - newest > timedelta(days=1)
+
+
+def erase_respondent(db: Database, db_path: Path, respondent_id: str) -> None:
+    """Delete one respondent's answers and comments for good (privacy).
+
+    ``secure_delete`` overwrites the freed pages; backups that still hold the answers
+    are removed at the next backup rotation.
+    """
+    db.execute("PRAGMA secure_delete = ON")
+    with db.atomic():
+        db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
+    folder = backup_folder(db_path)
+    if backups(folder):
+        (folder / ERASED_MARK).touch()
+
+
+def check_database(db: Database) -> list[str]:
+    """Problems found by integrity_check and foreign_key_check (empty when all is well)."""
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+    problems += [
+        f"{table} row {rowid} refers to a missing {parent} record"
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+    return problems
+
+
+def restore_backup(backup: Path, db_path: Path) -> None:
+    """Replace the database with a backup, through the backup API (WAL-safe)."""
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError(f"{backup.name} is damaged")
+        target = sqlite3.connect(db_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
