@@ -60,7 +60,10 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
         raise DatabaseError(f"{path.name} cannot be opened: the file is damaged ({exc}).") from None
     empty = not tables
     if not empty:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            check = str(exc)
         if check != "ok":
             raise DatabaseError(
                 f"{path.name} is damaged ({check}). Restore a backup from the "

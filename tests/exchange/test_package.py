@@ -1,0 +1,544 @@
+"""Exchange files: round trips, idempotency, conflicts, and refusals that change nothing."""
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pps_monitor.demo import add_demo
+from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.exchange import package as px
+from pps_monitor.storage import repository as repo
+from pps_monitor.storage.database import open_database
+
+
+def counts(db):
+    return {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("partnerships", "organisations", "rounds", "respondents", "answers", "comments")
+    }
+
+
+@pytest.fixture
+def laptops(tmp_path):
+    """The coordinator's database with the demo, and an empty second laptop."""
+    a = open_database(tmp_path / "coordinator.sqlite")
+    pid = add_demo(a)
+    rid = next(r for r in repo.list_rounds(a, pid) if r["status"] == "open")["id"]
+    b = open_database(tmp_path / "laptop.sqlite")
+    return a, b, pid, rid, tmp_path
+
+
+def test_round_package_then_responses_round_trip(laptops):
+    a, b, _pid, rid, tmp = laptops
+    package = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
+    plan = px.import_file(b, package)
+    assert (plan.count("partnerships"), plan.count("organisations"), plan.count("rounds")) == (
+        1,
+        7,
+        1,
+    )
+    # the second laptop runs the round: two people answer there
+    answers = {i.code: 5 for i in default_instrument().items}
+    for sector in ("public", "private"):
+        repo.add_response(
+            b,
+            rid,
+            repo.NewResponse(
+                answers, sector=sector, comments={"RC-TRUST": "Prima"}, source="meeting"
+            ),
+        )
+    before = counts(a)
+    plan = px.import_file(a, px.export_responses(b, rid, tmp / "answers.ppsmonitor"))
+    assert (plan.count("respondents"), plan.count("answers"), plan.count("comments")) == (2, 120, 2)
+    after = counts(a)
+    assert (
+        after["respondents"] == before["respondents"] + 2
+        and after["answers"] == before["answers"] + 120
+    )
+
+
+def test_importing_the_same_file_twice_changes_nothing(laptops):
+    a, b, _pid, rid, tmp = laptops
+    package = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
+    px.import_file(b, package)
+    snapshot = counts(b)
+    plan = px.import_file(b, package)
+    assert plan.add == {} and plan.present == 9 and counts(b) == snapshot
+    responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
+    px.import_file(b, responses)
+    snapshot = counts(b)
+    assert px.import_file(b, responses).add == {} and counts(b) == snapshot
+
+
+def test_same_uuid_different_content_is_a_conflict_and_nothing_is_applied(laptops):
+    a, b, _pid, rid, tmp = laptops
+    px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
+    responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
+    px.import_file(b, responses)
+    one = b.execute("SELECT id FROM answers WHERE value IS NOT NULL LIMIT 1").fetchone()[0]
+    b.execute("UPDATE answers SET value = CASE value WHEN 1 THEN 2 ELSE 1 END WHERE id = ?", [one])
+    c = open_database(tmp / "third.sqlite")
+    px.import_file(c, px.export_round_package(a, rid, tmp / "round2.ppsmonitor"))
+    snapshot = counts(a)
+    changed = px.export_responses(b, rid, tmp / "changed.ppsmonitor")
+    plan = px.plan_import(a, changed)
+    assert any(one in conflict and "value" in conflict for conflict in plan.conflicts)
+    with pytest.raises(px.ExchangeError, match="conflicts"):
+        px.apply_import(a, plan)
+    assert counts(a) == snapshot
+
+
+def test_responses_need_their_round_and_an_open_one(laptops):
+    a, b, _pid, rid, tmp = laptops
+    responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
+    with pytest.raises(px.ExchangeError, match="import its round package first"):
+        px.plan_import(b, responses)
+    px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
+    repo.set_round_status(b, rid, "closed")
+    with pytest.raises(px.ExchangeError, match="closed"):
+        px.plan_import(b, responses)
+
+
+# --- malformed files: each refused with a clear message, the database byte-for-byte unchanged
+
+
+def rebuild(good: Path, out: Path, manifest=None, data=None, entries=None, fix_checksum=True):
+    with zipfile.ZipFile(good) as z:
+        m = json.loads(z.read("manifest.json"))
+        d = json.loads(z.read("data.json"))
+    if manifest:
+        manifest(m)
+    if data:
+        data(d)
+    body = json.dumps(d).encode() if not isinstance(d, bytes) else d
+    if fix_checksum:
+        m["files"]["data.json"] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+    files = (
+        entries
+        if entries is not None
+        else {"manifest.json": json.dumps(m).encode(), "data.json": body}
+    )
+    with zipfile.ZipFile(out, "w") as z:
+        for name, content in files.items():
+            if isinstance(content, zipfile.ZipInfo):
+                z.writestr(content, b"target")
+            else:
+                z.writestr(name, content)
+    return out
+
+
+def set_path(obj, path, value):
+    for key in path[:-1]:
+        obj = obj[key]
+    obj[path[-1]] = value
+
+
+def del_path(obj, path):
+    for key in path[:-1]:
+        obj = obj[key]
+    del obj[path[-1]]
+
+
+def link_entry():
+    info = zipfile.ZipInfo("data.json")
+    info.external_attr = 0o120777 << 16
+    return info
+
+
+def malformed_cases(good_round: Path, good_resp: Path, tmp: Path) -> list[tuple[str, Path, str]]:
+    cases: list[tuple[str, Path, str]] = []
+
+    def add(name, path, expect):
+        cases.append((name, path, expect))
+
+    raw = good_resp.read_bytes()
+    for k, cut in enumerate((10, 100, len(raw) // 2, len(raw) - 30)):
+        p = tmp / f"truncated{k}.ppsmonitor"
+        p.write_bytes(raw[:cut])
+        add(f"truncated at {cut}", p, "damaged|not a PPS Monitor")
+    for k, text in enumerate(["", "hello", "PK\x03\x04junk", "<html></html>", "%PDF-1.4"]):
+        p = tmp / f"notzip{k}.ppsmonitor"
+        p.write_bytes(text.encode("latin-1"))
+        add(f"not a zip {k}", p, "not a PPS Monitor")
+    add(
+        "tampered checksum",
+        rebuild(
+            good_resp,
+            tmp / "tampered.ppsmonitor",
+            data=lambda d: set_path(
+                d,
+                ["respondents", 0, "answers", 0, "value"],
+                5 if d["respondents"][0]["answers"][0]["value"] != 5 else 4,
+            ),
+            fix_checksum=False,
+        ),
+        "checksum",
+    )
+    add(
+        "wrong size",
+        rebuild(
+            good_resp,
+            tmp / "size.ppsmonitor",
+            manifest=lambda m: set_path(m, ["files", "data.json", "size"], 1),
+            fix_checksum=False,
+        ),
+        "checksum",
+    )
+    newer = rebuild(
+        good_resp, tmp / "newer.ppsmonitor", manifest=lambda m: set_path(m, ["format_version"], 99)
+    )
+    add("newer format", newer, "newer PPS Monitor")
+    add(
+        "no format version",
+        rebuild(
+            good_resp,
+            tmp / "nover.ppsmonitor",
+            manifest=lambda m: set_path(m, ["format_version"], "1"),
+        ),
+        "format version",
+    )
+    add(
+        "wrong format name",
+        rebuild(
+            good_resp, tmp / "fmt.ppsmonitor", manifest=lambda m: set_path(m, ["format"], "other")
+        ),
+        "not a PPS Monitor",
+    )
+    add(
+        "unknown kind",
+        rebuild(
+            good_resp, tmp / "kind.ppsmonitor", manifest=lambda m: set_path(m, ["kind"], "backup")
+        ),
+        "unknown kind",
+    )
+    add(
+        "other instrument version",
+        rebuild(
+            good_resp,
+            tmp / "inst.ppsmonitor",
+            manifest=lambda m: set_path(m, ["instrument", "sha256"], "0" * 64),
+        ),
+        "another version of the questionnaire",
+    )
+    add(
+        "path traversal",
+        rebuild(
+            good_resp,
+            tmp / "slip.ppsmonitor",
+            entries={"manifest.json": b"{}", "../evil.txt": b"x", "data.json": b"{}"},
+        ),
+        "unexpected entry",
+    )
+    add(
+        "absolute path",
+        rebuild(
+            good_resp,
+            tmp / "abs.ppsmonitor",
+            entries={"manifest.json": b"{}", "/etc/passwd": b"x", "data.json": b"{}"},
+        ),
+        "unexpected entry",
+    )
+    add(
+        "extra entry",
+        rebuild(
+            good_resp,
+            tmp / "extra.ppsmonitor",
+            entries={"manifest.json": b"{}", "data.json": b"{}", "readme.txt": b"x"},
+        ),
+        "unexpected entry",
+    )
+    add(
+        "missing data",
+        rebuild(good_resp, tmp / "nodata.ppsmonitor", entries={"manifest.json": b"{}"}),
+        "incomplete",
+    )
+    add(
+        "link entry",
+        rebuild(
+            good_resp,
+            tmp / "link.ppsmonitor",
+            entries={"manifest.json": b"{}", "data.json": link_entry()},
+        ),
+        "link",
+    )
+    add(
+        "manifest not json",
+        rebuild(
+            good_resp,
+            tmp / "mjson.ppsmonitor",
+            entries={"manifest.json": b"{nope", "data.json": b"{}"},
+        ),
+        "not valid JSON",
+    )
+    add(
+        "manifest not utf8",
+        rebuild(
+            good_resp,
+            tmp / "mutf.ppsmonitor",
+            entries={"manifest.json": "{é}".encode("latin-1"), "data.json": b"{}"},
+        ),
+        "not UTF-8",
+    )
+    big = tmp / "big.ppsmonitor"
+    with open(big, "wb") as fh:
+        fh.truncate(px.MAX_FILE + 1)
+    add("too large", big, "too large")
+    bad_values = [
+        ("value 0", ["respondents", 0, "answers", 0, "value"], 0, "not 1-5"),
+        ("value 6", ["respondents", 0, "answers", 0, "value"], 6, "not 1-5"),
+        ("value text", ["respondents", 0, "answers", 0, "value"], "4", "not 1-5"),
+        ("value float", ["respondents", 0, "answers", 0, "value"], 2.5, "not 1-5"),
+        ("value bool", ["respondents", 0, "answers", 0, "value"], True, "not 1-5"),
+        ("formula value", ["respondents", 0, "answers", 0, "value"], "=1+1", "not 1-5"),
+        ("unknown item", ["respondents", 0, "answers", 0, "item"], "XX-1", "not a statement"),
+        ("bad respondent id", ["respondents", 0, "id"], "1; DROP TABLE answers", "not a valid id"),
+        ("bad answer id", ["respondents", 0, "answers", 1, "id"], "abc", "not a valid id"),
+        ("bad sector", ["respondents", 0, "sector"], "=cmd|' /C calc'!A0", "not a sector"),
+        ("bad role", ["respondents", 0, "role"], "boss", "not a role"),
+        ("bad source", ["respondents", 0, "source"], "web", "not a source"),
+        (
+            "foreign organisation",
+            ["respondents", 0, "organisation_id"],
+            "00000000-0000-4000-8000-000000000000",
+            "not an organisation",
+        ),
+        ("respondents not list", ["respondents"], {"a": 1}, "must be a list"),
+        ("answers not list", ["respondents", 0, "answers"], "all fives", "must be a list"),
+        ("respondent not object", ["respondents", 0], 7, "must be an object"),
+        ("round id bad", ["round", "id"], "x", "not a valid id"),
+        (
+            "round unknown",
+            ["round", "id"],
+            "11111111-1111-4111-8111-111111111111",
+            "import its round package first",
+        ),
+        (
+            "comment topic",
+            ["respondents", 0, "comments"],
+            [{"id": "22222222-2222-4222-8222-222222222222", "dimension": "XX", "text": "x"}],
+            "unknown topic",
+        ),
+        (
+            "empty comment",
+            ["respondents", 0, "comments"],
+            [{"id": "22222222-2222-4222-8222-222222222222", "dimension": "CC-AGR", "text": " "}],
+            "text is missing",
+        ),
+        ("missing created", ["respondents", 0, "created_at"], None, "text is missing"),
+    ]
+    for k, (label, path, value, expect) in enumerate(bad_values):
+        add(
+            label,
+            rebuild(
+                good_resp,
+                tmp / f"value{k}.ppsmonitor",
+                data=lambda d, p=path, v=value: set_path(d, p, v),
+            ),
+            expect,
+        )
+    add(
+        "answer missing",
+        rebuild(
+            good_resp,
+            tmp / "missing.ppsmonitor",
+            data=lambda d: d["respondents"][0]["answers"].pop(),
+        ),
+        "have no answer",
+    )
+    add(
+        "answer twice",
+        rebuild(
+            good_resp,
+            tmp / "twice.ppsmonitor",
+            data=lambda d: d["respondents"][0]["answers"].__setitem__(
+                1,
+                dict(d["respondents"][0]["answers"][0], id="33333333-3333-4333-8333-333333333333"),
+            ),
+        ),
+        "answered twice",
+    )
+    add(
+        "duplicate ids",
+        rebuild(
+            good_resp,
+            tmp / "dupid.ppsmonitor",
+            data=lambda d: d["respondents"][1].__setitem__("id", d["respondents"][0]["id"]),
+        ),
+        "same id",
+    )
+    add(
+        "data not object",
+        _with_body(good_resp, tmp / "arr.ppsmonitor", b"[1, 2, 3]"),
+        "not an object",
+    )
+    add(
+        "data not json",
+        _with_body(good_resp, tmp / "djson.ppsmonitor", b'{"round": '),
+        "not valid JSON",
+    )
+    # round packages
+    round_cases = [
+        (
+            "package sector",
+            lambda d: set_path(d, ["organisations", 0, "sector"], "charity"),
+            "not a sector",
+        ),
+        (
+            "package org id",
+            lambda d: set_path(d, ["organisations", 0, "id"], "x"),
+            "not a valid id",
+        ),
+        (
+            "package org name",
+            lambda d: set_path(d, ["organisations", 0, "name"], ""),
+            "text is missing",
+        ),
+        ("package round date", lambda d: set_path(d, ["round", "date"], "1 maart"), "not a date"),
+        ("package status", lambda d: set_path(d, ["round", "status"], "maybe"), "not a status"),
+        ("package no round", lambda d: del_path(d, ["round"]), "partnership or round missing"),
+        (
+            "package instrument field",
+            lambda d: del_path(d, ["instrument", "groups", 0, "dimensions", 0, "items", 0, "text"]),
+            "required property",
+        ),
+        (
+            "package instrument dup",
+            lambda d: set_path(
+                d, ["instrument", "groups", 0, "dimensions", 1, "items", 0, "code"], "CC-AGR-1"
+            ),
+            "used twice",
+        ),
+        (
+            "package partnership id",
+            lambda d: set_path(d, ["partnership", "id"], 42),
+            "not a valid id",
+        ),
+        (
+            "package orgs not list",
+            lambda d: set_path(d, ["organisations"], "none"),
+            "must be a list",
+        ),
+    ]
+    for k, (label, change, expect) in enumerate(round_cases):
+        add(label, rebuild(good_round, tmp / f"round{k}.ppsmonitor", data=change), expect)
+    add(
+        "package instrument mismatch",
+        rebuild(
+            good_round,
+            tmp / "rinst.ppsmonitor",
+            data=lambda d: set_path(d, ["instrument", "version"], "9.9"),
+        ),
+        "does not match the manifest",
+    )
+    return cases
+
+
+def _with_body(good: Path, out: Path, body: bytes) -> Path:
+    with zipfile.ZipFile(good) as z:
+        m = json.loads(z.read("manifest.json"))
+    m["files"]["data.json"] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("manifest.json", json.dumps(m))
+        z.writestr("data.json", body)
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("corpus")
+    a = open_database(tmp / "coordinator.sqlite")
+    pid = add_demo(a)
+    rid = next(r for r in repo.list_rounds(a, pid) if r["status"] == "open")["id"]
+    good_round = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
+    good_resp = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
+    target = tmp / "target.sqlite"
+    b = open_database(target)
+    px.import_file(b, good_round)
+    b.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    b.close()
+    return malformed_cases(good_round, good_resp, tmp), target
+
+
+def test_the_corpus_has_at_least_50_malformed_files(corpus):
+    cases, _ = corpus
+    assert len(cases) >= 50
+
+
+def test_every_malformed_file_is_refused_and_changes_nothing(corpus):
+    cases, target = corpus
+    for name, path, expect in cases:
+        before = target.read_bytes()
+        db = open_database(target)
+        try:
+            with pytest.raises(px.ExchangeError) as err:
+                px.import_file(db, path)
+        finally:
+            db.close()
+        message = str(err.value)
+        assert any(part in message for part in expect.split("|")), f"{name}: {message}"
+        assert "Traceback" not in message and "\n" not in message, name
+        assert target.read_bytes() == before, name
+
+
+def test_cli_refuses_with_one_line(corpus, capsys):
+    from pps_monitor.cli import main
+
+    cases, target = corpus
+    _name, path, _ = next(c for c in cases if c[0] == "newer format")
+    assert main(["import", "--db", str(target), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "newer PPS Monitor" in err
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_crash_the_importer(tmp_path_factory, data):
+    tmp = tmp_path_factory.mktemp("fuzz")
+    path = tmp / "f.ppsmonitor"
+    path.write_bytes(data)
+    db = open_database(tmp / "db.sqlite")
+    with pytest.raises(px.ExchangeError):
+        px.import_file(db, path)
+    assert db.execute("SELECT count(*) FROM partnerships").fetchone()[0] == 0
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-10, 10)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.sampled_from(["respondents", "round", "partnership"]), json_values)
+def test_mutated_responses_are_refused_or_imported_but_never_crash(
+    corpus, tmp_path_factory, key, value
+):
+    _cases, target = corpus
+    good = target.parent / "answers.ppsmonitor"
+    tmp = tmp_path_factory.mktemp("mut")
+    path = rebuild(good, tmp / "m.ppsmonitor", data=lambda d: d.__setitem__(key, value))
+    copy = tmp / "db.sqlite"
+    copy.write_bytes(target.read_bytes())
+    db = open_database(copy)
+    before = counts(db)
+    try:
+        px.import_file(db, path)
+    except px.ExchangeError:
+        assert counts(db) == before
+    db.close()

@@ -1,0 +1,145 @@
+import csv
+import sqlite3
+
+import pytest
+from openpyxl import load_workbook
+
+from pps_monitor.cli import main
+from pps_monitor.demo import DEMO_NAME, add_demo
+from pps_monitor.errors import DatabaseError
+from pps_monitor.exchange.long_format import COLUMNS, neutralise
+from pps_monitor.exchange.spreadsheet import export_spreadsheet
+from pps_monitor.storage import backup as bk
+from pps_monitor.storage import repository as repo
+from pps_monitor.storage.database import open_database
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    db = open_database(path)
+    pid = add_demo(db)
+    return db, pid, path
+
+
+@pytest.mark.parametrize("text", ["=SUM(A1)", "+31 6", "-1", "@cmd", "\tx", "\rx"])
+def test_formula_cells_are_neutralised(text):
+    assert neutralise(text) == "'" + text
+    assert neutralise("Gemeente") == "Gemeente" and neutralise(3) == 3
+
+
+def test_csv_is_long_format_with_the_named_columns(demo, tmp_path):
+    db, pid, _ = demo
+    out = tmp_path / "a.csv"
+    n = export_spreadsheet(db, pid, out, "csv", round_label="Najaar 2025")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert (
+        list(rows[0])
+        == COLUMNS
+        == [
+            "round",
+            "respondent",
+            "organisation",
+            "sector",
+            "role",
+            "dimension",
+            "item",
+            "reverse",
+            "value",
+        ]
+    )
+    assert len(rows) == n == 10 * 60
+    assert {r["round"] for r in rows} == {"Najaar 2025"}
+    assert {r["reverse"] for r in rows} == {"true", "false"}
+    assert {r["value"] for r in rows} <= {"", "1", "2", "3", "4", "5"}
+    stored = db.execute(
+        "SELECT count(*) FROM answers a JOIN respondents s ON s.id = a.respondent_id "
+        "JOIN rounds r ON r.id = s.round_id WHERE r.label = 'Najaar 2025' AND a.value IS NULL"
+    ).fetchone()[0]
+    assert sum(1 for r in rows if r["value"] == "") == stored
+
+
+def test_xlsx_has_answers_and_scores_and_no_formulas(demo, tmp_path):
+    db, pid, _ = demo
+    repo.add_organisation(db, pid, '=HYPERLINK("http://x")', "other")
+    out = tmp_path / "a.xlsx"
+    n = export_spreadsheet(db, pid, out, "xlsx")
+    book = load_workbook(out)
+    answers, scores = book["answers"], book["scores"]
+    assert answers.max_row == n + 1 and scores.max_row == 5 * 15 + 1
+    assert [c.value for c in answers[1]] == COLUMNS
+    for row in answers.iter_rows(min_row=2, values_only=True):
+        for value in row:
+            assert not (isinstance(value, str) and value.startswith(("=", "+", "-", "@")))
+
+
+def test_backups_rotate_and_a_privacy_deletion_clears_older_ones(demo):
+    db, _pid, path = demo
+    for _ in range(4):
+        bk.make_backup(db, path, "test", keep=3)
+    folder = bk.backup_folder(path)
+    assert len(bk.backups(folder)) == 3
+    rid = db.execute("SELECT id FROM respondents LIMIT 1").fetchone()[0]
+    bk.erase_respondent(db, path, rid)
+    assert (
+        db.execute("SELECT count(*) FROM answers WHERE respondent_id = ?", [rid]).fetchone()[0] == 0
+    )
+    newest = bk.make_backup(db, path, "after-erase", keep=3)
+    assert bk.backups(folder) == [newest]
+    old = sqlite3.connect(newest)
+    assert old.execute("SELECT count(*) FROM respondents WHERE id = ?", [rid]).fetchone()[0] == 0
+
+
+def test_restore_replaces_the_database_with_a_backup(demo, tmp_path):
+    db, _pid, path = demo
+    saved = bk.make_backup(db, path, "before")
+    repo.create_partnership(db, "Later")
+    db.close()
+    bk.restore_backup(saved, path)
+    assert [p["name"] for p in repo.list_partnerships(open_database(path))] == [DEMO_NAME]
+
+
+def test_check_and_a_damaged_database_is_refused_untouched(demo, tmp_path, capsys):
+    db, _pid, path = demo
+    assert bk.check_database(db) == []
+    assert main(["check", "--db", str(path)]) == 0
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_cli_import_creates_a_new_database(demo, tmp_path, capsys):
+    db, pid, path = demo
+    rid = next(r for r in repo.list_rounds(db, pid) if r["status"] == "open")["id"]
+    out = tmp_path / "r.ppsmonitor"
+    from pps_monitor.exchange.package import export_round_package
+
+    export_round_package(db, rid, out)
+    fresh = tmp_path / "new" / "laptop.sqlite"
+    assert main(["import", "--db", str(fresh), str(out)]) == 0
+    assert "1 partnership" in capsys.readouterr().out
+    assert [p["name"] for p in repo.list_partnerships(open_database(fresh))] == [DEMO_NAME]
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(path),
+                "--partnership",
+                DEMO_NAME,
+                "--format",
+                "csv",
+                "--out",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 0
+    )
