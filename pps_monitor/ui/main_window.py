@@ -119,12 +119,26 @@ class MainWindow(QMainWindow):
         self._attach(db)
 
     def _attach(self, db: Any) -> None:
+        from pps_monitor.paths import location_warning
+        from pps_monitor.storage.backup import daily_backup_due
+
         self.ctx.db = db
         self.settings.add_recent(self.ctx.db_path)
         self._update_title()
         self.reload()
+        warning = location_warning(self.ctx.db_path)
+        if warning:
+            QTimer.singleShot(0, lambda: self._warn_location(warning))
+        if daily_backup_due(self.ctx.db_path) and self.partnerships.count():
+            QTimer.singleShot(3000, self._exchange("backup_now", "daily", True))
         QTimer.singleShot(0, self._offer_demo)
         QTimer.singleShot(1500, self._preload_charts)
+
+    def _warn_location(self, warning: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(warning)
+        QMessageBox.warning(self, self.tr("Database location"), warning)
 
     def _preload_charts(self) -> None:
         """Import matplotlib in the background so the first chart opens without a wait."""
@@ -154,7 +168,25 @@ class MainWindow(QMainWindow):
             self.tr("&Report (preview, save, print)…"), self.open_report, sk.Print
         )
         self.act_export = self._action(
-            self.tr("&Export answers (CSV)…"), self.export_answers, "Ctrl+Shift+E"
+            self.tr("&Export answers (Excel, CSV)…"),
+            self._exchange("export_spreadsheet"),
+            "Ctrl+Shift+E",
+        )
+        self.act_import = self._action(
+            self.tr("&Import file…"), self._exchange("import_file"), "Ctrl+I"
+        )
+        self.act_export_round = self._action(
+            self.tr("Export round &package…"), self._exchange("export_exchange", "round-package")
+        )
+        self.act_export_responses = self._action(
+            self.tr("Export round &answers…"), self._exchange("export_exchange", "responses")
+        )
+        self.act_backup = self._action(self.tr("&Back up now"), self._exchange("backup_now"))
+        self.act_restore = self._action(
+            self.tr("&Restore from a backup…"), self._exchange("restore")
+        )
+        self.act_erase = self._action(
+            self.tr("Erase a respondent (privacy)…"), self._exchange("erase_respondent")
         )
         self.act_demo = self._action(self.tr("Add &demo partnership"), self.add_demo)
         self.act_quit = self._action(self.tr("&Quit"), self.close, sk.Quit)
@@ -180,7 +212,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        for a in (self.act_print, self.act_export, self.act_demo):
+        for a in (
+            self.act_import,
+            self.act_export_round,
+            self.act_export_responses,
+            self.act_export,
+        ):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        for a in (self.act_print, self.act_backup, self.act_restore, self.act_erase, self.act_demo):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -212,11 +252,28 @@ class MainWindow(QMainWindow):
             toolbar.addAction(a)
         self.addToolBar(toolbar)
 
+    def _exchange(self, name: str, *args: Any) -> Any:
+        def run() -> None:
+            from pps_monitor.ui import exchange_actions
+
+            getattr(exchange_actions, name)(self, *args)
+
+        return run
+
     def _update_actions(self) -> None:
-        self.act_new.setEnabled(self.ctx.db is not None)
-        self.act_demo.setEnabled(self.ctx.db is not None)
+        for a in (
+            self.act_new,
+            self.act_demo,
+            self.act_import,
+            self.act_backup,
+            self.act_restore,
+            self.act_erase,
+        ):
+            a.setEnabled(self.ctx.db is not None)
         has = self.ctx.db is not None and self.current_partnership_id() is not None
         for a in (
+            self.act_export_round,
+            self.act_export_responses,
             self.act_rename,
             self.act_delete,
             self.act_round,
@@ -509,38 +566,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_database(Path(entry))
-
-    def export_answers(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        pid = self.current_partnership_id()
-        if pid is None:
-            return
-        name = _repo().get_partnership(self.ctx.db, pid)["name"]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export answers"), str(Path.home() / f"{name}.csv"), "CSV (*.csv)"
-        )
-        if not path:
-            return
-        db_path = self.ctx.db_path
-
-        def op(_progress: Any) -> int:
-            from pps_monitor.exchange.long_format import long_rows, write_csv
-
-            db = open_database(db_path, create=False)
-            try:
-                rows = long_rows(db, pid)
-            finally:
-                db.close()
-            write_csv(rows, Path(path))
-            return len(rows)
-
-        BackgroundOp(
-            op=op,
-            success=lambda n: self.statusBar().showMessage(
-                self.tr("Exported %1 answers to %2").replace("%1", str(n)).replace("%2", path), 8000
-            ),
-        ).with_progress(self.tr("Exporting…")).run(self)
 
     def open_report(self) -> None:
         from pps_monitor.ui.report_dialog import ReportDialog

@@ -153,6 +153,175 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="34" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="78" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="92" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="37" />
+        <source>Partnership: %1</source>
+        <translation>Samenwerking: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="38" />
+        <source>Round: %1</source>
+        <translation>Ronde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="42" />
+        <source>partnership(s)</source>
+        <translation>samenwerking(en)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="43" />
+        <source>organisation(s)</source>
+        <translation>organisatie(s)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="44" />
+        <source>round(s)</source>
+        <translation>ronde(s)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="45" />
+        <source>respondent(s)</source>
+        <translation>respondent(en)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="46" />
+        <source>answer(s)</source>
+        <translation>antwoord(en)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="47" />
+        <source>comment(s)</source>
+        <translation>toelichting(en)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="52" />
+        <source>Will add:</source>
+        <translation>Wordt toegevoegd:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="57" />
+        <source>Nothing new: everything in this file is already here.</source>
+        <translation>Niets nieuws: alles uit dit bestand staat er al.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="61" />
+        <source>%1 record(s) are already here and stay as they are.</source>
+        <translation>%1 gegeven(s) staan er al en blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="67" />
+        <source>Refused: the file conflicts with this database:</source>
+        <translation>Geweigerd: het bestand botst met deze database:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="126" />
+        <source>Imported: %1</source>
+        <translation>Geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="133" />
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="137" />
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="148" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="161" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="149" />
+        <source>Select a round in the Rounds tab first.</source>
+        <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="155" />
+        <source>round</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="157" />
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="173" />
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="188" />
+        <source>Export answers</source>
+        <translation>Antwoorden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="213" />
+        <source>Exported %1 answers to %2</source>
+        <translation>%1 antwoorden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="218" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="236" />
+        <source>Backed up to %1</source>
+        <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="248" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="257" />
+        <source>Restore from a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="258" />
+        <source>Replace the current database with the backup %1? The current state is backed up first.</source>
+        <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="281" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="295" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="303" />
+        <source>Erase a respondent</source>
+        <translation>Een respondent wissen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="282" />
+        <source>The respondent's id (the 'respondent' column of the exported answers):</source>
+        <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="296" />
+        <source>No respondent has the id %1.</source>
+        <translation>Geen respondent heeft het id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="304" />
+        <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
+        <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="313" />
+        <source>The respondent was erased.</source>
+        <translation>De respondent is gewist.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../pps_monitor/ui/labels.py" line="10" />
@@ -250,17 +419,22 @@
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="150" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="141" />
+        <source>Database location</source>
+        <translation>Plaats van de database</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="164" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="151" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="165" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="152" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -269,174 +443,208 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="154" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="168" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="157" />
         <source>&amp;Export answers (CSV)…</source>
-        <translation>Antwoorden &amp;exporteren (CSV)…</translation>
+        <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="159" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="171" />
+        <source>&amp;Export answers (Excel, CSV)…</source>
+        <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="176" />
+        <source>&amp;Import file…</source>
+        <translation>Bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="179" />
+        <source>Export round &amp;package…</source>
+        <translation>Ronde&amp;pakket exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="182" />
+        <source>Export round &amp;answers…</source>
+        <translation>&amp;Antwoorden van de ronde exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="184" />
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="186" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="189" />
+        <source>Erase a respondent (privacy)…</source>
+        <translation>Een respondent wissen (privacy)…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="191" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="160" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="161" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="163" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="195" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="198" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="168" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="200" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="169" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="201" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="172" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="204" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="173" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="205" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="174" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="206" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="175" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="207" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="177" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="180" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="507" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="212" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="564" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="187" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="195" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="235" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="198" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="201" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="241" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="283" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="340" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="283" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="340" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="359" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="302" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="359" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="322" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="379" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="324" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="335" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="392" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="409" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="354" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="411" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="364" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="438" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="438" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="405" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="428" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="462" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="485" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="406" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="463" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="430" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="487" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -445,57 +653,54 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="446" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="503" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="447" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="504" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="462" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="519" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="472" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="529" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="498" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="555" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="508" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="565" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="521" />
         <source>Export answers</source>
-        <translation>Antwoorden exporteren</translation>
+        <translation type="vanished">Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="541" />
         <source>Exported %1 answers to %2</source>
-        <translation>%1 antwoorden geëxporteerd naar %2</translation>
+        <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="543" />
         <source>Exporting…</source>
-        <translation>Exporteren…</translation>
+        <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="580" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="605" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="582" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="607" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.

@@ -1,0 +1,74 @@
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QDialog
+
+from pps_monitor.exchange import package as px
+from pps_monitor.paths import location_warning
+from pps_monitor.storage import backup as bk
+from pps_monitor.storage import repository as repo
+from pps_monitor.ui import exchange_actions
+from tests.ui.test_main_window import demo_db
+
+
+def test_import_shows_what_it_will_add_then_imports(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    demo_db(db_path)
+    source = make_window()
+    rid = source.view.round_rows[-1]["id"]
+    package = px.export_round_package(source.ctx.db, rid, tmp_path / "round.ppsmonitor")
+    laptop = make_window(tmp_path / "laptop.sqlite")
+    assert laptop.partnerships.count() == 0
+    seen = []
+
+    def accept(self):
+        seen.append(
+            (
+                self.import_button.isEnabled(),
+                self.findChild(type(self.layout().itemAt(0).widget())).text(),
+            )
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(exchange_actions.ImportPreview, "exec", accept)
+    exchange_actions.import_file(laptop, package)
+    qtbot.waitUntil(lambda: laptop.partnerships.count() == 1, timeout=15_000)
+    assert seen[0][0] is True and "7 organisation(s)" in seen[0][1]
+    assert bk.backups(bk.backup_folder(laptop.ctx.db_path))  # backed up before importing
+    # the same file again: nothing new, the Import button is off
+    exchange_actions.import_file(laptop, package)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+    QThreadPool.globalInstance().waitForDone()
+    assert seen[1][0] is False and "Nothing new" in seen[1][1]
+
+
+def test_a_refused_file_is_explained(qtbot, make_window, dialogs, tmp_path):
+    window = make_window()
+    bad = tmp_path / "bad.ppsmonitor"
+    bad.write_text("not a zip")
+    exchange_actions.import_file(window, bad)
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
+    assert "not a PPS Monitor exchange file" in dialogs.shown[-1]
+
+
+def test_back_up_and_restore(qtbot, make_window, dialogs, db_path):
+    demo_db(db_path)
+    window = make_window()
+    exchange_actions.backup_now(window)
+    qtbot.waitUntil(lambda: bool(bk.backups(bk.backup_folder(db_path))), timeout=10_000)
+    QThreadPool.globalInstance().waitForDone()
+    saved = bk.backups(bk.backup_folder(db_path))[-1]
+    repo.create_partnership(window.ctx.db, "Added after the backup")
+    window.reload()
+    assert window.partnerships.count() == 2
+    exchange_actions.restore(window, saved)
+    assert window.partnerships.count() == 1
+    assert window.ctx.db is not None
+
+
+def test_location_warning(tmp_path):
+    assert location_warning(tmp_path / "pps.sqlite") is None
+    synced = tmp_path / "Dropbox" / "pps.sqlite"
+    assert "synced folder" in location_warning(synced)
+    assert "network share" in location_warning(Path("\\\\server\\share\\pps.sqlite"))
