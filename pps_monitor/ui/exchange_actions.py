@@ -312,3 +312,154 @@ def erase_respondent(window: MainWindow) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("Exchange", "The respondent was erased."), 8000
         )
+
+
+class PaperFormsReport(QDialog):
+    """The validation report of a spreadsheet of paper forms, and what to store."""
+
+    def __init__(self, parent: QWidget, forms: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet")
+        )
+        self.only_valid = False
+        layout = QVBoxLayout(self)
+        summary = (
+            QCoreApplication.translate("Exchange", "%1 form(s) read, %2 valid.")
+            .replace("%1", str(forms.rows))
+            .replace("%2", str(len(forms.valid)))
+        )
+        if forms.dont_know_cells:
+            summary += " " + QCoreApplication.translate(
+                "Exchange", "%1 empty, 0 or ? cells are stored as don't know."
+            ).replace("%1", str(forms.dont_know_cells))
+        layout.addWidget(QLabel(summary))
+        if forms.problems:
+            from PySide6.QtWidgets import QListWidget
+
+            self.problems = QListWidget()
+            self.problems.addItems([str(p) for p in forms.problems])
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "Exchange", "Problems (nothing is stored while any row is invalid):"
+                    )
+                )
+            )
+            layout.addWidget(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.all_button = buttons.addButton(
+            QCoreApplication.translate("Exchange", "Import %1 forms").replace(
+                "%1", str(len(forms.valid))
+            ),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.all_button.setEnabled(bool(forms.valid) and not forms.problems)
+        self.valid_button = buttons.addButton(
+            QCoreApplication.translate("Exchange", "Import only the %1 valid forms").replace(
+                "%1", str(len(forms.valid))
+            ),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.valid_button.setVisible(bool(forms.problems))
+        self.valid_button.setEnabled(
+            bool(forms.valid) and not any(p.row == 1 for p in forms.problems)
+        )
+        self.valid_button.clicked.connect(self._only_valid)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _only_valid(self) -> None:
+        self.only_valid = True
+        self.accept()
+
+
+def _selected_round(window: MainWindow) -> Any:
+    if window.view is None or window.view.current_round() is None:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Exchange", "Paper forms"),
+            QCoreApplication.translate("Exchange", "Select a round in the Rounds tab first."),
+        )
+        return None
+    return window.view.current_round()
+
+
+def paper_template(window: MainWindow) -> None:
+    from pps_monitor.exchange.paper_forms import write_template
+    from pps_monitor.storage import repository as repo
+
+    round_row = _selected_round(window)
+    if round_row is None:
+        return
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("Exchange", "Paper-form template"),
+        str(Path.home() / f"{round_row['label']} - forms.xlsx"),
+        "Excel (*.xlsx);;CSV (*.csv)",
+    )
+    if not chosen:
+        return
+    target = Path(chosen if chosen.lower().endswith((".xlsx", ".csv")) else chosen + ".xlsx")
+    try:
+        write_template(
+            repo.round_instrument(repo.get_round(window.ctx.db, round_row["id"])),
+            target,
+            window.ctx.lang,
+        )
+    except Exception as exc:
+        show_error(window, exc)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Exchange", "Saved %1").replace("%1", str(target)), 8000
+    )
+
+
+def import_paper_forms(window: MainWindow, path: Path | None = None) -> None:
+    from pps_monitor.exchange.paper_forms import read_paper_forms, store_paper_forms
+    from pps_monitor.storage import repository as repo
+
+    round_row = _selected_round(window)
+    if round_row is None:
+        return
+    if round_row["status"] != "open":
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Exchange", "Paper forms"),
+            QCoreApplication.translate(
+                "Exchange", "This round is closed. Reopen it to add paper forms."
+            ),
+        )
+        return
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet"),
+            str(Path.home()),
+            "Excel, CSV (*.xlsx *.csv)",
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+    instrument = repo.round_instrument(repo.get_round(window.ctx.db, round_row["id"]))
+    try:
+        forms = read_paper_forms(path, instrument)
+    except Exception as exc:
+        show_error(window, exc)
+        return
+    window.paper_report = PaperFormsReport(window, forms)
+    if window.paper_report.exec() != QDialog.DialogCode.Accepted:
+        return
+    try:
+        n = store_paper_forms(
+            window.ctx.db, round_row["id"], forms, only_valid=window.paper_report.only_valid
+        )
+    except Exception as exc:
+        show_error(window, exc)
+        return
+    window.reload()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Exchange", "%1 form(s) saved.").replace("%1", str(n)), 8000
+    )

@@ -204,6 +204,12 @@ class MainWindow(QMainWindow):
         self.act_round = self._action(self.tr("New &round…"), self._new_round, "Ctrl+R")
         self.act_meeting = self._action(self.tr("&Meeting mode…"), self._meeting_for_selected, "F5")
         self.act_paper = self._action(self.tr("&Paper forms…"), self._paper_for_selected, "Ctrl+E")
+        self.act_paper_template = self._action(
+            self.tr("Paper-form &template (Excel, CSV)…"), self._exchange("paper_template")
+        )
+        self.act_paper_import = self._action(
+            self.tr("&Import paper forms from a spreadsheet…"), self._exchange("import_paper_forms")
+        )
         self.act_about = self._action(self.tr("&About PPS Monitor"), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -233,7 +239,13 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_prefs)
         rounds = self.menuBar().addMenu(self.tr("&Round"))
-        for a in (self.act_round, self.act_meeting, self.act_paper):
+        for a in (
+            self.act_round,
+            self.act_meeting,
+            self.act_paper,
+            self.act_paper_template,
+            self.act_paper_import,
+        ):
             rounds.addAction(a)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)

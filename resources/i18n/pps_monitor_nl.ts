@@ -244,6 +244,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange_actions.py" line="149" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="384" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
@@ -259,6 +260,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange_actions.py" line="173" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="416" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -319,6 +321,58 @@
         <location filename="../../pps_monitor/ui/exchange_actions.py" line="313" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="323" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="439" />
+        <source>Paper forms from a spreadsheet</source>
+        <translation>Papieren formulieren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="328" />
+        <source>%1 form(s) read, %2 valid.</source>
+        <translation>%1 formulier(en) gelezen, %2 geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="333" />
+        <source>%1 empty, 0 or ? cells are stored as don't know.</source>
+        <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="344" />
+        <source>Problems (nothing is stored while any row is invalid):</source>
+        <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="352" />
+        <source>Import %1 forms</source>
+        <translation>%1 formulieren importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="359" />
+        <source>Import only the %1 valid forms</source>
+        <translation>Alleen de %1 geldige formulieren importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="383" />
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="430" />
+        <source>Paper forms</source>
+        <translation>Papieren formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="399" />
+        <source>Paper-form template</source>
+        <translation>Sjabloon voor papieren formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="431" />
+        <source>This round is closed. Reopen it to add paper forms.</source>
+        <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange_actions.py" line="464" />
+        <source>%1 form(s) saved.</source>
+        <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -537,114 +591,124 @@
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="207" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="208" />
+        <source>Paper-form &amp;template (Excel, CSV)…</source>
+        <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="211" />
+        <source>&amp;Import paper forms from a spreadsheet…</source>
+        <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/main_window.py" line="213" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="209" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="212" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="564" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="218" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="576" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="227" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="233" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="235" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="241" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="238" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="241" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="253" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="340" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="340" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="359" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="371" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="359" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="371" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="379" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="391" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="381" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="393" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="392" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="404" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="409" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="411" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="423" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="433" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="438" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="450" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="438" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="450" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="462" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="485" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="474" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="497" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="463" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="475" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="487" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="499" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -653,32 +717,32 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="503" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="515" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="504" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="516" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="519" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="531" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="529" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="541" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="555" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="567" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="565" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="577" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -695,12 +759,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="605" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="617" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="607" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="619" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.

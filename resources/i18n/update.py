@@ -362,6 +362,15 @@ NL = {
     "&Back up now": "Nu een &reservekopie maken",
     "&Restore from a backup…": "Reservekopie &terugzetten…",
     "Erase a respondent (privacy)…": "Een respondent wissen (privacy)…",
+    "Paper forms from a spreadsheet": "Papieren formulieren uit een spreadsheet",
+    "%1 form(s) read, %2 valid.": "%1 formulier(en) gelezen, %2 geldig.",
+    "%1 empty, 0 or ? cells are stored as don't know.": "%1 lege cellen, 0 of ? worden vastgelegd als weet niet.",
+    "Problems (nothing is stored while any row is invalid):": "Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):",
+    "Import %1 forms": "%1 formulieren importeren",
+    "Import only the %1 valid forms": "Alleen de %1 geldige formulieren importeren",
+    "Paper-form template": "Sjabloon voor papieren formulieren",
+    "Paper-form &template (Excel, CSV)…": "&Sjabloon voor papieren formulieren (Excel, CSV)…",
+    "&Import paper forms from a spreadsheet…": "Papieren formulieren uit een spreadsheet &importeren…",
 }
 
 

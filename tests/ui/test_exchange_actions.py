@@ -72,3 +72,44 @@ def test_location_warning(tmp_path):
     synced = tmp_path / "Dropbox" / "pps.sqlite"
     assert "synced folder" in location_warning(synced)
     assert "network share" in location_warning(Path("\\\\server\\share\\pps.sqlite"))
+
+
+def test_paper_forms_from_a_spreadsheet_report_then_only_valid_on_request(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    from pps_monitor.domain.instrument import default_instrument
+
+    demo_db(db_path)
+    window = make_window()
+    view = window.view
+    view.rounds.view.selectRow(len(view.round_rows) - 1)
+    rid = view.current_round()["id"]
+    codes = [i.code for i in default_instrument().items]
+    path = tmp_path / "forms.csv"
+    good = ";".join(["1", "1", "1", *["4"] * 60])
+    bad = ";".join(["2", "1", "1", "9", *["4"] * 59])
+    path.write_text(
+        ";".join(["form", "sector", "role", *codes]) + "\n" + good + "\n" + bad + "\n",
+        encoding="utf-8",
+    )
+    before = len(repo.load_responses(window.ctx.db, rid))
+    reports = []
+
+    def cancel(self):
+        reports.append(self)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(exchange_actions.PaperFormsReport, "exec", cancel)
+    exchange_actions.import_paper_forms(window, path)
+    report = reports[0]
+    assert not report.all_button.isEnabled() and not report.valid_button.isHidden()
+    assert report.problems.item(0).text() == "row 3, column CC-AGR-1: '9' is not 1-5, 0, ? or empty"
+    assert len(repo.load_responses(window.ctx.db, rid)) == before
+
+    def only_valid(self):
+        self.only_valid = True
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(exchange_actions.PaperFormsReport, "exec", only_valid)
+    exchange_actions.import_paper_forms(window, path)
+    assert len(repo.load_responses(window.ctx.db, rid)) == before + 1

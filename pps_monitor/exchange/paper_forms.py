@@ -1,0 +1,207 @@
+"""Paper forms typed into a spreadsheet: a template out, validated forms in.
+
+The template has one row per paper form: ``form`` (a number for reference), ``sector``,
+``role`` and one column per statement code. An answer is 1-5; 0, ``?`` or an empty cell
+is "don't know". Sector and role take the words or the same digits as the grid in the
+app (sector 1-4, role 1-2). CSV may be UTF-8 with or without BOM, comma or semicolon
+separated (Dutch Excel uses semicolons).
+
+Reading gives a report that names the row, the column and the problem for every bad
+cell. Nothing is stored while any row is invalid, unless the caller explicitly asks
+to store only the valid rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.errors import PpsError
+from pps_monitor.exchange.long_format import neutralise
+from pps_monitor.storage import repository as repo
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+FIXED = ["form", "sector", "role"]
+SECTOR_WORDS = {
+    "1": "public",
+    "2": "private",
+    "3": "social_enterprise",
+    "4": "other",
+    "0": None,
+    "": None,
+}
+ROLE_WORDS = {"1": "manager", "2": "professional", "0": None, "": None}
+DONT_KNOW = {"", "0", "?"}
+MAX_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int  # as the spreadsheet numbers it: the header is row 1
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, column {self.column}: {self.problem}"
+
+
+@dataclass
+class PaperForms:
+    valid: list[repo.NewResponse] = field(default_factory=list)
+    valid_rows: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows: int = 0
+    dont_know_cells: int = 0
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems if p.row > 1})
+
+
+def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
+    """An empty form grid (CSV or XLSX by the file's suffix) with the statements listed."""
+    out = Path(out)
+    header = FIXED + [i.code for i in instrument.items]
+    if out.suffix.lower() == ".csv":
+        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerow(header)
+        return out
+    if out.suffix.lower() != ".xlsx":
+        raise PpsError(f"{out.name}: a template is .csv or .xlsx")
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "forms"
+    sheet.append(header)
+    guide = book.create_sheet("statements")
+    guide.append(["code", "statement", "reverse-worded"])
+    for item in instrument.items:
+        guide.append([item.code, neutralise(item.text(lang)), "yes" if item.reverse else ""])
+    guide.append([])
+    guide.append(["sector", "1 public, 2 private, 3 social enterprise, 4 other (or the word)"])
+    guide.append(["role", "1 manager, 2 executive professional (or the word)"])
+    guide.append(["answers", "1-5; 0, ? or empty: don't know"])
+    book.save(out)
+    return out
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    name = path.name
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=False)
+        except Exception:
+            raise PpsError(f"{name}: not a readable Excel file.") from None
+        sheet = book["forms"] if "forms" in book.sheetnames else book.worksheets[0]
+        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        book.close()
+        return rows
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PpsError(
+            f"{name}: not UTF-8 text; in Excel choose 'CSV UTF-8' when saving."
+        ) from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
+    """Validate every cell; never raises for bad cells, only for an unreadable file."""
+    path = Path(path)
+    rows = _read_rows(path)
+    result = PaperForms()
+    while rows and not any(rows[-1]):
+        rows.pop()
+    if not rows:
+        raise PpsError(f"{path.name}: the file is empty.")
+    header = [h.strip() for h in rows[0]]
+    codes = [i.code for i in instrument.items]
+    missing = [c for c in FIXED[1:] + codes if c not in header]
+    unknown = [h for h in header if h and h not in FIXED + codes]
+    for column in missing:
+        result.problems.append(Problem(1, column, "column is missing"))
+    for column in unknown:
+        result.problems.append(Problem(1, column, "not a column of this round's form"))
+    if missing:
+        return result
+    if len(rows) - 1 > MAX_ROWS:
+        raise PpsError(f"{path.name}: more than {MAX_ROWS} forms; split the file.")
+    index = {h: k for k, h in enumerate(header)}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(row):
+            continue
+        result.rows += 1
+        cells = {h: (row[k] if k < len(row) else "") for h, k in index.items()}
+        before = len(result.problems)
+        sector = cells["sector"].lower().replace(" ", "_")
+        if sector not in SECTOR_WORDS and sector not in repo.SECTORS:
+            result.problems.append(
+                Problem(number, "sector", f"{cells['sector']!r} is not a sector (1-4 or the word)")
+            )
+        role = cells["role"].lower()
+        if role not in ROLE_WORDS and role not in repo.ROLES:
+            result.problems.append(
+                Problem(number, "role", f"{cells['role']!r} is not a role (1-2 or the word)")
+            )
+        answers: dict[str, int | None] = {}
+        for code in codes:
+            value = cells[code]
+            if value in DONT_KNOW:
+                answers[code] = None
+                result.dont_know_cells += 1
+            elif value in {"1", "2", "3", "4", "5"}:
+                answers[code] = int(value)
+            else:
+                why = (
+                    "a formula, not an answer"
+                    if value.startswith(("=", "+", "-", "@"))
+                    else "not 1-5, 0, ? or empty"
+                )
+                result.problems.append(Problem(number, code, f"{value!r} is {why}"))
+        if len(result.problems) == before:
+            result.valid.append(
+                repo.NewResponse(
+                    answers,
+                    sector=SECTOR_WORDS.get(sector, sector) if sector else None,
+                    role=ROLE_WORDS.get(role, role) if role else None,
+                    source="paper",
+                )
+            )
+            result.valid_rows.append(number)
+    return result
+
+
+def store_paper_forms(
+    db: Database, round_id: str, forms: PaperForms, *, only_valid: bool = False
+) -> int:
+    """Store the forms in one transaction. With any problem, nothing is stored unless
+    ``only_valid`` says explicitly to store the valid rows alone."""
+    header_problems = [p for p in forms.problems if p.row == 1 and p.problem == "column is missing"]
+    if header_problems or (forms.problems and not only_valid):
+        shown = "; ".join(str(p) for p in forms.problems[:5])
+        more = f" (and {len(forms.problems) - 5} more)" if len(forms.problems) > 5 else ""
+        raise PpsError(f"Nothing was stored: {shown}{more}.")
+    if not forms.valid:
+        raise PpsError("Nothing was stored: the file has no valid forms.")
+    repo.add_responses(db, round_id, forms.valid)
+    return len(forms.valid)
