@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pps_monitor.charts.style import SCALE, new_figure, palette, wrap
+from pps_monitor.charts.style import SCALE, date_axis, new_figure, palette, wrap
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,7 @@ def balance_figure(
     ax.set_ylim(-top - 0.2, top + 0.2)
     ax.text(0.01, 0.97, "▲ " + labels[0], transform=ax.transAxes, fontsize=7.5, va="top")
     ax.text(0.01, 0.03, "▼ " + labels[1], transform=ax.transAxes, fontsize=7.5, va="bottom")
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
-    locator = AutoDateLocator(minticks=2, maxticks=6)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    date_axis(ax, maxticks=6)
     ax.tick_params(axis="both", labelsize=7)
     return fig
 

@@ -54,3 +54,12 @@ def wrap(label: str, width: int = 18) -> str:
     import textwrap
 
     return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def date_axis(ax: Any, maxticks: int = 5) -> None:
+    """Dates on the x axis with few, compact labels."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=2, maxticks=maxticks)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pps_monitor.charts.style import BAND_COLOURS, SCALE, new_figure, series_style, wrap
+from pps_monitor.charts.style import BAND_COLOURS, SCALE, date_axis, new_figure, series_style, wrap
 
 
 @dataclass(frozen=True)
@@ -120,11 +120,7 @@ def draw_trend(
     if year_ticks:
         _year_ticks(ax, whens + [w for w, _ in events])
     else:
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
-        locator = AutoDateLocator(minticks=2, maxticks=5)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        date_axis(ax, maxticks=5)
     ax.tick_params(axis="both", labelsize=7)
 
 

@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -151,3 +153,14 @@ def open_memory_database() -> Database:
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return db
+
+
+@contextmanager
+def worker_connection(path: str | Path) -> Iterator[Database]:
+    """An existing database opened for one background job, closed when it ends
+    (one connection per thread)."""
+    db = open_database(path, create=False)
+    try:
+        yield db
+    finally:
+        db.close()

@@ -85,7 +85,7 @@ class ImportPreview(QDialog):
 
 def import_file(window: MainWindow, path: Path | None = None) -> None:
     from pps_monitor.exchange import package as px
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -97,11 +97,8 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     db_path = window.ctx.db_path
 
     def plan_it(_progress: Any) -> Any:
-        db = open_database(db_path, create=False)
-        try:
+        with worker_connection(db_path) as db:
             return px.plan_import(db, path)
-        finally:
-            db.close()
 
     def review(plan: Any) -> None:
         window.import_preview = ImportPreview(window, plan)
@@ -111,14 +108,11 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         def apply(_progress: Any) -> Any:
             from pps_monitor.storage.backup import make_backup
 
-            db = open_database(db_path, create=False)
-            try:
+            with worker_connection(db_path) as db:
                 make_backup(db, db_path, "before-import")
                 return px.apply_import(
                     db, px.plan_import(db, path)
                 )  # plan again: nothing changed meanwhile
-            finally:
-                db.close()
 
         def done(result: Any) -> None:
             window.reload()
@@ -177,7 +171,7 @@ def export_exchange(window: MainWindow, kind: str) -> None:
 def export_spreadsheet(window: MainWindow) -> None:
     from pps_monitor.exchange.spreadsheet import export_spreadsheet as export
     from pps_monitor.storage import repository as repo
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
     if window.view is None:
         return
@@ -201,11 +195,8 @@ def export_spreadsheet(window: MainWindow) -> None:
     db_path, lang = window.ctx.db_path, window.ctx.lang
 
     def op(_progress: Any) -> int:
-        db = open_database(db_path, create=False)
-        try:
+        with worker_connection(db_path) as db:
             return export(db, pid, target, fmt, lang=lang)
-        finally:
-            db.close()
 
     BackgroundOp(
         op=op,
@@ -220,16 +211,13 @@ def export_spreadsheet(window: MainWindow) -> None:
 
 def backup_now(window: MainWindow, reason: str = "manual", quiet: bool = False) -> None:
     from pps_monitor.storage.backup import make_backup
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
     db_path = window.ctx.db_path
 
     def op(_progress: Any) -> Path:
-        db = open_database(db_path, create=False)
-        try:
+        with worker_connection(db_path) as db:
             return make_backup(db, db_path, reason)
-        finally:
-            db.close()
 
     def done(path: Path) -> None:
         window.statusBar().showMessage(

@@ -53,12 +53,10 @@ DB_FILTER = "PPS Monitor (*.sqlite *.db);;*"
 
 def _add_demo_in_worker(path: Path) -> str:
     from pps_monitor.demo import add_demo
+    from pps_monitor.storage.database import worker_connection
 
-    db = open_database(path, create=False)
-    try:
+    with worker_connection(path) as db:
         return add_demo(db)
-    finally:
-        db.close()
 
 
 class MainWindow(QMainWindow):

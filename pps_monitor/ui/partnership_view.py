@@ -26,18 +26,15 @@ def _score(entry: tuple[float, int] | None) -> str:
 def dimension_scores(db_path: Any, partnership_id: str) -> dict[str, dict[str, tuple[float, int]]]:
     """round id -> dimension code -> (mean, n); runs in a worker with its own connection."""
     from pps_monitor.analysis import partnership_results
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
-    db = open_database(db_path, create=False)
-    try:
+    with worker_connection(db_path) as db:
         return {
             r.round["id"]: {
                 d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None
             }
             for r in partnership_results(db, partnership_id)
         }
-    finally:
-        db.close()
 
 
 class PartnershipView(QWidget):
@@ -186,6 +183,7 @@ class PartnershipView(QWidget):
         self.title.setText(partnership["name"])
         keep = self.rounds.current()
         self.round_rows = repo.list_rounds(db, self.pid)
+        self.instrument = self._latest_instrument()  # names the action points' topics
         self.rounds.set_rows(self.round_rows, keep["id"] if keep else None)
         self.orgs.set_rows(repo.list_organisations(db, self.pid))
         self.action_rows = repo.list_action_points(db, self.pid)
@@ -232,7 +230,8 @@ class PartnershipView(QWidget):
                 return found
         return None
 
-    def _instrument(self) -> Any:
+    def _latest_instrument(self) -> Any:
+        """The questionnaire of the latest round (the default one before any round)."""
         if self.round_rows:
             return repo.round_instrument(repo.get_round(self.ctx.db, self.round_rows[-1]["id"]))
         return default_instrument()
@@ -241,15 +240,10 @@ class PartnershipView(QWidget):
         code = row["dimension_code"]
         if not code:
             return self.tr("(whole partnership)")
-        inst = self._instrument_cache()
+        inst = self.instrument
         return (
             inst.risks_name(self.ctx.lang) if code == "risks" else inst.label(code, self.ctx.lang)
         )
-
-    def _instrument_cache(self) -> Any:
-        if getattr(self, "_inst_key", None) != len(self.round_rows):
-            self._inst, self._inst_key = self._instrument(), len(self.round_rows)
-        return self._inst
 
     def _act(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """Run a storage call; show a plain message if it fails. Returns None on failure."""
@@ -368,7 +362,7 @@ class PartnershipView(QWidget):
     # --- action points -------------------------------------------------------------
 
     def add_action(self) -> None:
-        dialog = ActionPointDialog(self, self._instrument(), self.ctx.lang, self.round_rows)
+        dialog = ActionPointDialog(self, self.instrument, self.ctx.lang, self.round_rows)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             reviewed = v.pop("round_reviewed_id")
@@ -381,7 +375,7 @@ class PartnershipView(QWidget):
         row = self.actions.current()
         if not row:
             return
-        dialog = ActionPointDialog(self, self._instrument(), self.ctx.lang, self.round_rows, row)
+        dialog = ActionPointDialog(self, self.instrument, self.ctx.lang, self.round_rows, row)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             v.pop("round_raised_id")

@@ -46,10 +46,9 @@ def make_report(
 ) -> Path:
     """In a worker, with its own connection."""
     from pps_monitor.reports.report import build_report
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
-    db = open_database(db_path, create=False)
-    try:
+    with worker_connection(db_path) as db:
         return build_report(
             db,
             partnership_id,
@@ -59,8 +58,6 @@ def make_report(
             settings=settings,
             progress=progress,
         )
-    finally:
-        db.close()
 
 
 def render_pages(path: Path, scale: float) -> list[bytes]:

@@ -57,10 +57,9 @@ def load_results(db_path: Any, partnership_id: str, settings: Any) -> dict[str, 
     """Everything the view needs, computed in a worker with its own connection."""
     from pps_monitor.analysis import partnership_results
     from pps_monitor.storage import repository as repo
-    from pps_monitor.storage.database import open_database
+    from pps_monitor.storage.database import worker_connection
 
-    db = open_database(db_path, create=False)
-    try:
+    with worker_connection(db_path) as db:
         results = partnership_results(db, partnership_id, settings)
         return {
             "results": results,
@@ -71,8 +70,6 @@ def load_results(db_path: Any, partnership_id: str, settings: Any) -> dict[str, 
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
         }
-    finally:
-        db.close()
 
 
 class ResultsView(QWidget):
