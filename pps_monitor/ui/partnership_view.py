@@ -15,26 +15,11 @@ from pps_monitor.ui.dialogs import ActionPointDialog, EventDialog, OrganisationD
 from pps_monitor.ui.errors import show_error
 from pps_monitor.ui.record_tab import RecordTab
 from pps_monitor.ui.table_model import Column
-from pps_monitor.ui.tasks import BackgroundOp
 from pps_monitor.ui.undo import DeleteCommand
 
 
 def _score(entry: tuple[float, int] | None) -> str:
     return "" if entry is None else f"{entry[0]:.2f} (n = {entry[1]})"
-
-
-def dimension_scores(db_path: Any, partnership_id: str) -> dict[str, dict[str, tuple[float, int]]]:
-    """round id -> dimension code -> (mean, n); runs in a worker with its own connection."""
-    from pps_monitor.analysis import partnership_results
-    from pps_monitor.storage.database import worker_connection
-
-    with worker_connection(db_path) as db:
-        return {
-            r.round["id"]: {
-                d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None
-            }
-            for r in partnership_results(db, partnership_id)
-        }
 
 
 class PartnershipView(QWidget):
@@ -195,26 +180,20 @@ class PartnershipView(QWidget):
         self._refresh_scores()
 
     def _refresh_scores(self) -> None:
-        if not self.action_rows or self.ctx.db_path is None:
-            return
-        if self.results is not None:
-            return  # the results view computes the same scores; see _scores_from_results
-        path, pid = self.ctx.db_path, self.pid
-        BackgroundOp(op=lambda _progress: dimension_scores(path, pid), success=self._on_scores).run(
-            self
-        )
+        if not self.action_rows or self.results is not None:
+            return  # an open results view brings the scores: see _scores_from_results
+        from pps_monitor.ui.results_view import results_for
+
+        results_for(self.ctx, self.pid, self, self._scores_from_data)
 
     def _scores_from_results(self) -> None:
-        data = self.results.data if self.results is not None else None
-        if data:
-            self._on_scores(
-                {
-                    r.round["id"]: {
-                        d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None
-                    }
-                    for r in data["results"]
-                }
-            )
+        if self.results is not None and self.results.data:
+            self._scores_from_data(self.results.data)
+
+    def _scores_from_data(self, data: dict[str, Any]) -> None:
+        from pps_monitor.ui.results_view import dimension_means
+
+        self._on_scores(dimension_means(data["results"]))
 
     def _on_scores(self, scores: dict[str, dict[str, tuple[float, int]]]) -> None:
         self._scores = scores

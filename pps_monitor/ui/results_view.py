@@ -72,6 +72,35 @@ def load_results(db_path: Any, partnership_id: str, settings: Any) -> dict[str, 
         }
 
 
+def results_for(ctx: AppContext, partnership_id: str, owner: QWidget, success: Any) -> bool:
+    """Give ``success`` the partnership's results: at once from the cache when nothing was
+    written since they were computed (returns True), else computed in the background and
+    cached (returns False)."""
+    settings = ctx.settings.scoring()
+    cached = ctx.cached_results(partnership_id, settings)
+    if cached is not None:
+        success(cached)
+        return True
+    path, stamp = ctx.db_path, ctx.data_stamp()
+
+    def done(data: dict[str, Any]) -> None:
+        ctx.cache_results(partnership_id, settings, stamp, data)
+        success(data)
+
+    BackgroundOp(op=lambda _p: load_results(path, partnership_id, settings), success=done).run(
+        owner
+    )
+    return False
+
+
+def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:
+    """round id -> dimension code -> (mean, n)."""
+    return {
+        r.round["id"]: {d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None}
+        for r in results
+    }
+
+
 class ResultsView(QWidget):
     loaded = Signal()
 
@@ -220,19 +249,8 @@ class ResultsView(QWidget):
     # --- data ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        path, pid, settings = self.ctx.db_path, self.pid, self.ctx.settings.scoring()
-        cached = self.ctx.cached_results(pid, settings)
-        if cached is not None:  # nothing was written since these were computed
-            self._on_loaded(cached)
-            return
-        self.status.setText(self.tr("Computing scores…"))
-        stamp = self.ctx.data_stamp()
-
-        def done(data: dict[str, Any]) -> None:
-            self.ctx.cache_results(pid, settings, stamp, data)
-            self._on_loaded(data)
-
-        BackgroundOp(op=lambda _p: load_results(path, pid, settings), success=done).run(self)
+        if not results_for(self.ctx, self.pid, self, self._on_loaded):
+            self.status.setText(self.tr("Computing scores…"))
 
     def _on_loaded(self, data: dict[str, Any]) -> None:
         self.data = data
