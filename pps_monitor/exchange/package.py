@@ -35,6 +35,7 @@ from pps_monitor.domain.instrument import (
     parse_instrument,
 )
 from pps_monitor.errors import InstrumentError, PpsError
+from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.storage import repository as repo
 
 if TYPE_CHECKING:
@@ -149,15 +150,10 @@ def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str) -> Path:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
         z.writestr("data.json", body)
-    tmp = out.with_name(out.name + ".part")
     try:
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExchangeError(
-            f"Cannot write {out}: {exc.strerror or exc}. Nothing was written."
-        ) from None
+        write_atomically(out, buffer.getvalue())
+    except WriteError as exc:
+        raise ExchangeError(str(exc)) from None
     return out
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.errors import PpsError
 from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
+from pps_monitor.files import write_atomically
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -113,11 +112,4 @@ def _write_xlsx(out: Path, answers: list[dict[str, Any]], scores: list[dict[str,
                     for c in columns
                 ]
             )
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(out, book.save)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,7 +17,8 @@ from pps_monitor import results as R
 from pps_monitor.analysis import RoundResult, partnership_results
 from pps_monitor.domain.breakdown import SECTORS, UNKNOWN, breakdown
 from pps_monitor.domain.scoring import DEFAULT_SETTINGS, ScoringSettings
-from pps_monitor.errors import NotFoundError, PpsError
+from pps_monitor.errors import NotFoundError
+from pps_monitor.files import write_atomically
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.chart_embed import ChartBook
 from pps_monitor.reports.texts import METHOD, num, t
@@ -492,24 +491,8 @@ def build_report(
     pdf = book.overlay(buffer.getvalue(), invariant)
     step(3, STEPS, "writing")
     path = Path(out)
-    _write_atomically(path, pdf)
+    write_atomically(path, pdf)
     step(4, STEPS, "done")
     return path
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise PpsError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PpsError(
-            f"Cannot write {path}: {exc.strerror or exc}. Nothing was changed."
-        ) from None

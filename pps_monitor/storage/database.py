@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pps_monitor.errors import DatabaseError
+from pps_monitor.files import write_atomically
 from pps_monitor.storage.migrations import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -87,14 +88,15 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
 def backup_to(db: Database, target: Path) -> Path:
     """Copy a live database to ``target`` with SQLite's backup API (safe under WAL)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(tmp)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
-    return target
+
+    def copy(tmp: Path) -> None:
+        dest = sqlite3.connect(tmp)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+
+    return write_atomically(target, copy)
 
 
 def _configure(conn: sqlite3.Connection) -> Database:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.storage import repository as repo
 from pps_monitor.ui.context import AppContext
 from pps_monitor.ui.errors import show_error
@@ -200,12 +201,9 @@ class ReportDialog(QDialog):
 
     def save_to(self, target: Path) -> None:
         """Copy the made report to ``target`` without ever leaving half a file there."""
-        part = target.with_name(target.name + ".part")
         try:
-            shutil.copyfile(self.pdf, part)
-            part.replace(target)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
+            write_atomically(target, self.pdf.read_bytes())
+        except (OSError, WriteError) as exc:
             show_error(self, exc)
             return
         self.status.setText(self.tr("Saved as %1").replace("%1", str(target)))

@@ -149,7 +149,7 @@ def test_a_failed_write_keeps_the_old_file(demo, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("os.replace", full_disk)
-    with pytest.raises(PpsError, match="No space left"):
+    with pytest.raises(PpsError, match="the disk is full"):
         build_report(db, pid, target, lang="en")
     assert target.read_bytes() == b"old report"
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [

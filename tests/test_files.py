@@ -1,0 +1,55 @@
+"""write_atomically: whole or nothing, nothing left behind, the user's umask."""
+
+import os
+import stat
+
+import pytest
+
+from pps_monitor.files import WriteError, write_atomically
+
+
+def test_bytes_and_writer_functions(tmp_path):
+    write_atomically(tmp_path / "a.bin", b"abc")
+    write_atomically(tmp_path / "b.txt", lambda p: p.write_text("hello"))
+    assert (tmp_path / "a.bin").read_bytes() == b"abc"
+    assert (tmp_path / "b.txt").read_text() == "hello"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "b.txt"]
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(tmp_path, monkeypatch):
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    with pytest.raises(WriteError, match=r"report\.pdf: the disk is full"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_writer_that_raises_leaves_nothing(tmp_path):
+    def broken(path):
+        path.write_text("half")
+        raise ValueError("boom")
+
+    with pytest.raises(ValueError):
+        write_atomically(tmp_path / "x.csv", broken)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_names_the_path(tmp_path):
+    with pytest.raises(WriteError, match="the folder does not exist"):
+        write_atomically(tmp_path / "nope" / "x.csv", b"x")
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_permissions_follow_the_umask(tmp_path, mask):
+    old = os.umask(mask)
+    try:
+        path = write_atomically(tmp_path / "f", b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
