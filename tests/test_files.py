@@ -8,6 +8,14 @@ import pytest
 from pps_monitor.files import WriteError, write_atomically
 
 
+@pytest.fixture
+def tmp_path(tmp_path):
+    # The suite's autouse fixture puts a home folder in tmp_path: use a clean folder.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
 def test_bytes_and_writer_functions(tmp_path):
     write_atomically(tmp_path / "a.bin", b"abc")
     write_atomically(tmp_path / "b.txt", lambda p: p.write_text("hello"))
