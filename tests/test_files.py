@@ -9,23 +9,23 @@ from pps_monitor.files import WriteError, write_atomically
 
 
 @pytest.fixture
-def tmp_path(tmp_path):
+def out(tmp_path):
     # The suite's autouse fixture puts a home folder in tmp_path: use a clean folder.
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
 
 
-def test_bytes_and_writer_functions(tmp_path):
-    write_atomically(tmp_path / "a.bin", b"abc")
-    write_atomically(tmp_path / "b.txt", lambda p: p.write_text("hello"))
-    assert (tmp_path / "a.bin").read_bytes() == b"abc"
-    assert (tmp_path / "b.txt").read_text() == "hello"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "b.txt"]
+def test_bytes_and_writer_functions(out):
+    write_atomically(out / "a.bin", b"abc")
+    write_atomically(out / "b.txt", lambda p: p.write_text("hello"))
+    assert (out / "a.bin").read_bytes() == b"abc"
+    assert (out / "b.txt").read_text() == "hello"
+    assert sorted(p.name for p in out.iterdir()) == ["a.bin", "b.txt"]
 
 
-def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(tmp_path, monkeypatch):
-    target = tmp_path / "report.pdf"
+def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(out, monkeypatch):
+    target = out / "report.pdf"
     target.write_bytes(b"old")
 
     def full_disk(*args, **kwargs):
@@ -35,29 +35,29 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(tmp_path, monkeypa
     with pytest.raises(WriteError, match=r"report\.pdf: the disk is full"):
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
-    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert [p.name for p in out.iterdir()] == ["report.pdf"]
 
 
-def test_a_writer_that_raises_leaves_nothing(tmp_path):
+def test_a_writer_that_raises_leaves_nothing(out):
     def broken(path):
         path.write_text("half")
         raise ValueError("boom")
 
     with pytest.raises(ValueError):
-        write_atomically(tmp_path / "x.csv", broken)
-    assert list(tmp_path.iterdir()) == []
+        write_atomically(out / "x.csv", broken)
+    assert list(out.iterdir()) == []
 
 
-def test_missing_folder_names_the_path(tmp_path):
+def test_missing_folder_names_the_path(out):
     with pytest.raises(WriteError, match="the folder does not exist"):
-        write_atomically(tmp_path / "nope" / "x.csv", b"x")
+        write_atomically(out / "nope" / "x.csv", b"x")
 
 
 @pytest.mark.parametrize("mask", [0o022, 0o077])
-def test_permissions_follow_the_umask(tmp_path, mask):
+def test_permissions_follow_the_umask(out, mask):
     old = os.umask(mask)
     try:
-        path = write_atomically(tmp_path / "f", b"x")
+        path = write_atomically(out / "f", b"x")
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
