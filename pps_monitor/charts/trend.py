@@ -62,66 +62,81 @@ def draw_trend(
     _bands(ax, bands)
     whens: list[date] = []
     for index, s in enumerate(series):
-        pts = [p for p in s.points if p.mean is not None]
-        style = series_style(index)
-        whens += [p.when for p in pts]
-        ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
-        spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
-        if spans:  # one collection for all intervals: one artist instead of one per round
-            ax.vlines(
-                [p.when for p in spans],
-                [p.ci_low for p in spans],
-                [p.ci_high for p in spans],
-                colors=style["color"],
-                linewidth=1.2,
-                zorder=2,
-            )
-        for p in pts:
-            if show_n:
-                ax.annotate(
-                    f"n={p.n}",
-                    (p.when, p.mean),
-                    textcoords="offset points",
-                    xytext=(4, -11),
-                    fontsize=6.5,
-                )
-            if p.change in ("up", "down"):
-                ax.annotate(
-                    "▲" if p.change == "up" else "▼",
-                    (p.when, p.mean),
-                    textcoords="offset points",
-                    xytext=(0, 8),
-                    ha="center",
-                    fontsize=9,
-                    color="black",
-                )
+        whens += _draw_series(ax, index, s, show_n)
     if events:
-        ax.vlines(
-            [w for w, _ in events],
-            SCALE[0],
-            SCALE[1],
-            colors="#555555",
-            linestyles=":",
-            linewidth=1,
-            zorder=1,
-        )
-        if event_labels:
-            for when, text in events:
-                ax.text(
-                    when,
-                    SCALE[1] - 0.05,
-                    wrap(text, 22),
-                    rotation=90,
-                    fontsize=6.5,
-                    va="top",
-                    ha="right",
-                    color="#333333",
-                )
+        _draw_events(ax, events, event_labels)
     if year_ticks:
         _year_ticks(ax, whens + [w for w, _ in events])
     else:
         date_axis(ax, maxticks=5)
     ax.tick_params(axis="both", labelsize=7)
+
+
+def _draw_series(ax: Any, index: int, s: TrendSeries, show_n: bool) -> list[date]:
+    """One series: its line of means, intervals and marks; return the dates drawn."""
+    pts = [p for p in s.points if p.mean is not None]
+    style = series_style(index)
+    ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
+    spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
+    if spans:  # one collection for all intervals: one artist instead of one per round
+        ax.vlines(
+            [p.when for p in spans],
+            [p.ci_low for p in spans],
+            [p.ci_high for p in spans],
+            colors=style["color"],
+            linewidth=1.2,
+            zorder=2,
+        )
+    for p in pts:
+        _mark_point(ax, p, show_n)
+    return [p.when for p in pts]
+
+
+def _mark_point(ax: Any, p: TrendPoint, show_n: bool) -> None:
+    """Its n beside a point, and an arrow above it when the change is significant."""
+    if show_n:
+        ax.annotate(
+            f"n={p.n}",
+            (p.when, p.mean),
+            textcoords="offset points",
+            xytext=(4, -11),
+            fontsize=6.5,
+        )
+    if p.change in ("up", "down"):
+        ax.annotate(
+            "▲" if p.change == "up" else "▼",
+            (p.when, p.mean),
+            textcoords="offset points",
+            xytext=(0, 8),
+            ha="center",
+            fontsize=9,
+            color="black",
+        )
+
+
+def _draw_events(ax: Any, events: Sequence[tuple[date, str]], labels: bool) -> None:
+    """A dotted line at each event, with its text along it when ``labels``."""
+    ax.vlines(
+        [w for w, _ in events],
+        SCALE[0],
+        SCALE[1],
+        colors="#555555",
+        linestyles=":",
+        linewidth=1,
+        zorder=1,
+    )
+    if labels:
+        for when, text in events:
+            ax.text(
+                when,
+                SCALE[1] - 0.05,
+                wrap(text, 22),
+                rotation=90,
+                fontsize=6.5,
+                va="top",
+                ha="right",
+                color="#333333",
+            )
 
 
 def trend_figure(
