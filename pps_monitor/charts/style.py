@@ -35,9 +35,7 @@ def series_style(index: int) -> dict[str, Any]:
     }
 
 
-def new_figure(
-    width: float, height: float, fig: Any = None, layout: Layout = "constrained"
-) -> Any:
+def new_figure(width: float, height: float, fig: Any = None, layout: Layout = "constrained") -> Any:
     """A Figure not tied to pyplot or any GUI, sized in inches; or ``fig`` cleared for reuse
     (a canvas on screen keeps its figure, whose size the widget decides)."""
     if fig is not None:
