@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.synthetic import generate
 from pps_monitor.analysis import partnership_results
 from pps_monitor.storage.database import open_database
-from pps_monitor.storage.repository import _PARTNERSHIP_ANSWERS
+from pps_monitor.storage.responses import PARTNERSHIP_ANSWERS
 
 
 def timed(fn, repeat: int) -> float:
@@ -63,11 +63,11 @@ def main() -> None:
     for pid in sample:
         base_t.append(
             timed(
-                lambda pid=pid: db.conn.execute(_PARTNERSHIP_ANSWERS, [pid]).fetchall(), args.repeat
+                lambda pid=pid: db.conn.execute(PARTNERSHIP_ANSWERS, [pid]).fetchall(), args.repeat
             )
         )
         score_t.append(timed(lambda pid=pid: partnership_results(db, pid), args.repeat))
-    n = len(db.conn.execute(_PARTNERSHIP_ANSWERS, [sample[0]]).fetchall())
+    n = len(db.conn.execute(PARTNERSHIP_ANSWERS, [sample[0]]).fetchall())
     base, score = statistics.median(base_t), statistics.median(score_t)
     print(f"answers per partnership:          {n:,}")
     print(

@@ -11,8 +11,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pps_monitor.demo import simulate_answers
 from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.domain.vocabulary import ROLES, SECTORS
+from pps_monitor.storage.common import now
 from pps_monitor.storage.database import open_database
-from pps_monitor.storage.repository import SECTORS, now
 
 
 def _uuid(rng: random.Random) -> str:
@@ -58,9 +59,7 @@ def generate(
                 people, answers = [], []
                 for _ in range(respondents):
                     sid, sector = _uuid(rng), rng.choice(SECTORS)
-                    people.append(
-                        (sid, rid, sector, rng.choice(("manager", "professional")), now())
-                    )
+                    people.append((sid, rid, sector, rng.choice(ROLES), now()))
                     for code, value in simulate_answers(inst, rng, levels, sector).items():
                         answers.append((_uuid(rng), sid, code, value))
                 db.conn.executemany(

@@ -49,6 +49,34 @@ def radar_figure(
     ax.set_xticks([])
     ax.spines["polar"].set_visible(False)
     ax.grid(False)
+    _draw_rings(ax, theta, axis_labels, bands, band_labels)
+
+    for index, s in enumerate(series):
+        values = [math.nan if v is None else float(v) for v in s.values]
+        style = series_style(index if s.style is None else s.style)
+        if s.emphasis:
+            style["linewidth"] = 3.2
+            style["markersize"] = 8
+        ax.plot(closed, [*values, values[0]], label=s.label, zorder=4 if s.emphasis else 3, **style)
+    if series:
+        fig.legend(
+            loc="outside lower center", ncols=min(4, len(series) + 3), fontsize=8, frameon=False
+        )
+    if title:
+        ax.set_title(title, fontsize=11, pad=44)
+    return fig
+
+
+def _draw_rings(
+    ax: Any,
+    theta: list[float],
+    axis_labels: Sequence[str],
+    bands: tuple[float, float],
+    band_labels: dict[str, str] | None,
+) -> None:
+    """The bands, the scale rings with their numbers, the spokes and the axis labels."""
+    n = len(axis_labels)
+    closed = [*theta, theta[0]]
 
     # Bands as filled polygon rings: concern below the attention bar, then attention,
     # then strength; drawn first so the series lie on top.
@@ -76,18 +104,3 @@ def radar_figure(
         ax.plot([t, t], [0, SCALE[1]], color="#b0b0b0", linewidth=0.6, zorder=1)
     for t, label in zip(theta, axis_labels, strict=True):
         ax.text(t, SCALE[1] + 0.55, wrap(label, 20), fontsize=7.5, ha="center", va="center")
-
-    for index, s in enumerate(series):
-        values = [math.nan if v is None else float(v) for v in s.values]
-        style = series_style(index if s.style is None else s.style)
-        if s.emphasis:
-            style["linewidth"] = 3.2
-            style["markersize"] = 8
-        ax.plot(closed, [*values, values[0]], label=s.label, zorder=4 if s.emphasis else 3, **style)
-    if series:
-        fig.legend(
-            loc="outside lower center", ncols=min(4, len(series) + 3), fontsize=8, frameon=False
-        )
-    if title:
-        ax.set_title(title, fontsize=11, pad=44)
-    return fig

@@ -3,12 +3,13 @@ series so a black-and-white print still reads."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 LINESTYLES = ("-", "--", ":", "-.", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)))
 BAND_COLOURS = {"concern": "#f3d5cf", "attention": "#f6ebc8", "strength": "#d6ead8"}
 SCALE = (1.0, 5.0)
+Layout = Literal["constrained", "compressed", "tight"] | None
 
 
 def palette() -> list[str]:
@@ -34,9 +35,7 @@ def series_style(index: int) -> dict[str, Any]:
     }
 
 
-def new_figure(
-    width: float, height: float, fig: Any = None, layout: str | None = "constrained"
-) -> Any:
+def new_figure(width: float, height: float, fig: Any = None, layout: Layout = "constrained") -> Any:
     """A Figure not tied to pyplot or any GUI, sized in inches; or ``fig`` cleared for reuse
     (a canvas on screen keeps its figure, whose size the widget decides)."""
     if fig is not None:

@@ -4,7 +4,7 @@ axis; changes marked only where significant."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -62,66 +62,81 @@ def draw_trend(
     _bands(ax, bands)
     whens: list[date] = []
     for index, s in enumerate(series):
-        pts = [p for p in s.points if p.mean is not None]
-        style = series_style(index)
-        whens += [p.when for p in pts]
-        ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
-        spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
-        if spans:  # one collection for all intervals: one artist instead of one per round
-            ax.vlines(
-                [p.when for p in spans],
-                [p.ci_low for p in spans],
-                [p.ci_high for p in spans],
-                colors=style["color"],
-                linewidth=1.2,
-                zorder=2,
-            )
-        for p in pts:
-            if show_n:
-                ax.annotate(
-                    f"n={p.n}",
-                    (p.when, p.mean),
-                    textcoords="offset points",
-                    xytext=(4, -11),
-                    fontsize=6.5,
-                )
-            if p.change in ("up", "down"):
-                ax.annotate(
-                    "▲" if p.change == "up" else "▼",
-                    (p.when, p.mean),
-                    textcoords="offset points",
-                    xytext=(0, 8),
-                    ha="center",
-                    fontsize=9,
-                    color="black",
-                )
+        whens += _draw_series(ax, index, s, show_n)
     if events:
-        ax.vlines(
-            [w for w, _ in events],
-            SCALE[0],
-            SCALE[1],
-            colors="#555555",
-            linestyles=":",
-            linewidth=1,
-            zorder=1,
-        )
-        if event_labels:
-            for when, text in events:
-                ax.text(
-                    when,
-                    SCALE[1] - 0.05,
-                    wrap(text, 22),
-                    rotation=90,
-                    fontsize=6.5,
-                    va="top",
-                    ha="right",
-                    color="#333333",
-                )
+        _draw_events(ax, events, event_labels)
     if year_ticks:
         _year_ticks(ax, whens + [w for w, _ in events])
     else:
         date_axis(ax, maxticks=5)
     ax.tick_params(axis="both", labelsize=7)
+
+
+def _draw_series(ax: Any, index: int, s: TrendSeries, show_n: bool) -> list[date]:
+    """One series: its line of means, intervals and marks; return the dates drawn."""
+    pts = [p for p in s.points if p.mean is not None]
+    style = series_style(index)
+    ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
+    spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
+    if spans:  # one collection for all intervals: one artist instead of one per round
+        ax.vlines(
+            [p.when for p in spans],
+            [p.ci_low for p in spans],
+            [p.ci_high for p in spans],
+            colors=style["color"],
+            linewidth=1.2,
+            zorder=2,
+        )
+    for p in pts:
+        _mark_point(ax, p, show_n)
+    return [p.when for p in pts]
+
+
+def _mark_point(ax: Any, p: TrendPoint, show_n: bool) -> None:
+    """Its n beside a point, and an arrow above it when the change is significant."""
+    if show_n:
+        ax.annotate(
+            f"n={p.n}",
+            (p.when, p.mean),
+            textcoords="offset points",
+            xytext=(4, -11),
+            fontsize=6.5,
+        )
+    if p.change in ("up", "down"):
+        ax.annotate(
+            "▲" if p.change == "up" else "▼",
+            (p.when, p.mean),
+            textcoords="offset points",
+            xytext=(0, 8),
+            ha="center",
+            fontsize=9,
+            color="black",
+        )
+
+
+def _draw_events(ax: Any, events: Sequence[tuple[date, str]], labels: bool) -> None:
+    """A dotted line at each event, with its text along it when ``labels``."""
+    ax.vlines(
+        [w for w, _ in events],
+        SCALE[0],
+        SCALE[1],
+        colors="#555555",
+        linestyles=":",
+        linewidth=1,
+        zorder=1,
+    )
+    if labels:
+        for when, text in events:
+            ax.text(
+                when,
+                SCALE[1] - 0.05,
+                wrap(text, 22),
+                rotation=90,
+                fontsize=6.5,
+                va="top",
+                ha="right",
+                color="#333333",
+            )
 
 
 def trend_figure(
@@ -159,12 +174,8 @@ def trend_grid_figure(
     All panels are drawn in one Axes, with one collection each for the bands, frames,
     intervals and events and one line for all means: fifteen full Axes (ticks, spines,
     labels each) cost several times more to build and draw, in the app and the report.
-    Each panel's points sit at ``panel_point(...)``; the tests invert that mapping.
+    Each panel's points sit at ``_Grid.point(...)``; the tests invert that mapping.
     """
-    import math
-
-    from matplotlib.collections import LineCollection, PolyCollection
-
     rows = max(1, -(-len(panels) // columns))
     height = height or 2.1 * rows + 0.3
     fig = new_figure(width, height, fig=fig, layout=None)
@@ -175,42 +186,65 @@ def trend_grid_figure(
     whens = [p.when for _, s in panels for p in s.points] + [w for w, _ in events]
     if not whens:
         return fig
-    t0, t1 = min(whens).toordinal(), max(whens).toordinal()
-    span = max(t1 - t0, 1)
-    # Inner box of a panel, as fractions of its cell: room for title, scale and years.
-    left, right, bottom, top = 0.09, 0.03, 0.16, 0.20
+    grid = _Grid(ax, columns, rows, min(whens), max(whens), bands)
+    for k, (title, s) in enumerate(panels):
+        grid.panel(k, title, s, events, years=k >= len(panels) - columns)
+    grid.finish()
+    return fig
 
-    def box(k: int) -> tuple[float, float, float, float]:
-        r, c = divmod(k, columns)
-        x0, y0 = c + left, rows - r - 1 + bottom
-        return x0, y0, 1 - left - right, 1 - bottom - top
 
-    def point(k: int, when: date, value: float) -> tuple[float, float]:
-        x0, y0, w, h = box(k)
-        x = x0 + w * (0.05 + 0.9 * (when.toordinal() - t0) / span)
+# Inner box of a panel, as fractions of its cell: room for title, scale and years.
+_LEFT, _RIGHT, _BOTTOM, _TOP = 0.09, 0.03, 0.16, 0.20
+
+
+@dataclass
+class _Grid:
+    """The panels of a trend grid, gathered into a few collections drawn at the end."""
+
+    ax: Any
+    columns: int
+    rows: int
+    first: date
+    last: date
+    bands: tuple[float, float]
+    band_polys: list[Any] = field(default_factory=list)
+    band_colours: list[str] = field(default_factory=list)
+    frames: list[Any] = field(default_factory=list)
+    ci: list[Any] = field(default_factory=list)
+    marks: list[Any] = field(default_factory=list)
+    line_x: list[float] = field(default_factory=list)
+    line_y: list[float] = field(default_factory=list)
+
+    def box(self, k: int) -> tuple[float, float, float, float]:
+        r, c = divmod(k, self.columns)
+        x0, y0 = c + _LEFT, self.rows - r - 1 + _BOTTOM
+        return x0, y0, 1 - _LEFT - _RIGHT, 1 - _BOTTOM - _TOP
+
+    def point(self, k: int, when: date, value: float) -> tuple[float, float]:
+        x0, y0, w, h = self.box(k)
+        span = max(self.last.toordinal() - self.first.toordinal(), 1)
+        x = x0 + w * (0.05 + 0.9 * (when.toordinal() - self.first.toordinal()) / span)
         return x, y0 + h * (value - SCALE[0]) / (SCALE[1] - SCALE[0])
 
-    attention, strength = bands
-    band_polys, band_colours, frames, ci, marks = [], [], [], [], []
-    line_x: list[float] = []
-    line_y: list[float] = []
-    style = series_style(0)
-    for k, (title, s) in enumerate(panels):
-        x0, y0, w, h = box(k)
-        for low, high, name in (
-            (SCALE[0], attention, "concern"),
-            (attention, strength, "attention"),
-            (strength, SCALE[1], "strength"),
-        ):
-            ya, yb = point(k, min(whens), low)[1], point(k, min(whens), high)[1]
-            band_polys.append([(x0, ya), (x0 + w, ya), (x0 + w, yb), (x0, yb)])
-            band_colours.append(BAND_COLOURS[name])
-        frames.append([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)])
-        ax.text(x0 + w / 2, y0 + h + 0.03, wrap(title, 34), ha="center", va="bottom", fontsize=7)
+    def panel(
+        self,
+        k: int,
+        title: str,
+        s: TrendSeries,
+        events: Sequence[tuple[date, str]],
+        *,
+        years: bool,
+    ) -> None:
+        """One dimension's panel: frame, bands, scale, events, points; years when ``years``."""
+        x0, y0, w, h = self.box(k)
+        self._frame(k)
+        self.ax.text(
+            x0 + w / 2, y0 + h + 0.03, wrap(title, 34), ha="center", va="bottom", fontsize=7
+        )
         for v in (1, 3, 5):
-            ax.text(
+            self.ax.text(
                 x0 - 0.015,
-                point(k, min(whens), v)[1],
+                self.point(k, self.first, v)[1],
                 str(v),
                 ha="right",
                 va="center",
@@ -218,18 +252,40 @@ def trend_grid_figure(
                 color="#444444",
             )
         for when, _ in events:
-            x = point(k, when, SCALE[0])[0]
-            marks.append([(x, y0), (x, y0 + h)])
-        pts = [p for p in s.points if p.mean is not None]
-        for p in pts:
-            x, y = point(k, p.when, p.mean)
-            line_x.append(x)
-            line_y.append(y)
+            x = self.point(k, when, SCALE[0])[0]
+            self.marks.append([(x, y0), (x, y0 + h)])
+        self._points(k, s)
+        if years:  # the bottom panel of each column carries the years
+            self._years(k)
+
+    def _frame(self, k: int) -> None:
+        x0, y0, w, h = self.box(k)
+        attention, strength = self.bands
+        for low, high, name in (
+            (SCALE[0], attention, "concern"),
+            (attention, strength, "attention"),
+            (strength, SCALE[1], "strength"),
+        ):
+            ya, yb = self.point(k, self.first, low)[1], self.point(k, self.first, high)[1]
+            self.band_polys.append([(x0, ya), (x0 + w, ya), (x0 + w, yb), (x0, yb)])
+            self.band_colours.append(BAND_COLOURS[name])
+        self.frames.append([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)])
+
+    def _points(self, k: int, s: TrendSeries) -> None:
+        import math
+
+        h = self.box(k)[3]
+        for p in s.points:
+            if p.mean is None:
+                continue
+            x, y = self.point(k, p.when, p.mean)
+            self.line_x.append(x)
+            self.line_y.append(y)
             if p.ci_low is not None and p.ci_high is not None:
-                ci.append([point(k, p.when, p.ci_low), point(k, p.when, p.ci_high)])
-            ax.text(x, y - 0.08 * h, f"n={p.n}", fontsize=5.5, ha="center", va="top")
+                self.ci.append([self.point(k, p.when, p.ci_low), self.point(k, p.when, p.ci_high)])
+            self.ax.text(x, y - 0.08 * h, f"n={p.n}", fontsize=5.5, ha="center", va="top")
             if p.change in ("up", "down"):
-                ax.text(
+                self.ax.text(
                     x,
                     y + 0.06 * h,
                     "▲" if p.change == "up" else "▼",
@@ -237,25 +293,45 @@ def trend_grid_figure(
                     ha="center",
                     va="bottom",
                 )
-        line_x.append(math.nan)  # break the line between panels
-        line_y.append(math.nan)
-        if k >= len(panels) - columns:  # the bottom panel of each column carries the years
-            for year in range(min(whens).year, max(whens).year + 2):
-                tick = date(year, 1, 1)
-                if min(whens) <= tick <= max(whens):
-                    x = point(k, tick, SCALE[0])[0]
-                    ax.text(x, y0 - 0.03, str(year), ha="center", va="top", fontsize=6)
-    ax.add_collection(PolyCollection(band_polys, facecolors=band_colours, linewidths=0, zorder=0))
-    ax.add_collection(LineCollection(frames, colors="#777777", linewidths=0.6, zorder=1))
-    ax.add_collection(
-        LineCollection(
-            marks, colors="#555555", linestyles=":", linewidths=0.8, zorder=1, label="_events"
+        self.line_x.append(math.nan)  # break the line between panels
+        self.line_y.append(math.nan)
+
+    def _years(self, k: int) -> None:
+        y0 = self.box(k)[1]
+        for year in range(self.first.year, self.last.year + 2):
+            tick = date(year, 1, 1)
+            if self.first <= tick <= self.last:
+                x = self.point(k, tick, SCALE[0])[0]
+                self.ax.text(x, y0 - 0.03, str(year), ha="center", va="top", fontsize=6)
+
+    def finish(self) -> None:
+        """Draw what the panels gathered: bands, frames, events, intervals, means."""
+        from matplotlib.collections import LineCollection, PolyCollection
+
+        ax, style = self.ax, series_style(0)
+        ax.add_collection(
+            PolyCollection(self.band_polys, facecolors=self.band_colours, linewidths=0, zorder=0)
         )
-    )
-    ax.add_collection(
-        LineCollection(ci, colors=style["color"], linewidths=1.1, zorder=2, label="_intervals")
-    )
-    ax.plot(
-        line_x, line_y, zorder=3, label="_means", **{**style, "markersize": 4, "linewidth": 1.6}
-    )
-    return fig
+        ax.add_collection(LineCollection(self.frames, colors="#777777", linewidths=0.6, zorder=1))
+        ax.add_collection(
+            LineCollection(
+                self.marks,
+                colors="#555555",
+                linestyles=":",
+                linewidths=0.8,
+                zorder=1,
+                label="_events",
+            )
+        )
+        ax.add_collection(
+            LineCollection(
+                self.ci, colors=style["color"], linewidths=1.1, zorder=2, label="_intervals"
+            )
+        )
+        ax.plot(
+            self.line_x,
+            self.line_y,
+            zorder=3,
+            label="_means",
+            **{**style, "markersize": 4, "linewidth": 1.6},
+        )

@@ -19,9 +19,8 @@ from pps_monitor.domain.scoring import (
     ScoringSettings,
     respondent_dimension_scores,
 )
+from pps_monitor.domain.vocabulary import ROLES, SECTORS
 
-SECTORS = ("public", "private", "social_enterprise", "other")
-ROLES = ("manager", "professional")
 UNKNOWN = "unknown"  # respondent did not say; still a group that could be recovered
 
 

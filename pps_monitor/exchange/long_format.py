@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.files import write_atomically
-from pps_monitor.storage import repository as repo
+from pps_monitor.storage.organisations import list_organisations
+from pps_monitor.storage.rounds import get_round, list_rounds, round_instrument
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,13 +38,13 @@ def neutralise(value: Any) -> Any:
 def long_rows(
     db: Database, partnership_id: str, round_label: str | None = None
 ) -> list[dict[str, Any]]:
-    orgs = {o["id"]: o["name"] for o in repo.list_organisations(db, partnership_id)}
+    orgs = {o["id"]: o["name"] for o in list_organisations(db, partnership_id)}
     out = []
-    for r in repo.list_rounds(db, partnership_id):
+    for r in list_rounds(db, partnership_id):
         if round_label is not None and r["label"] != round_label:
             continue
-        full = repo.get_round(db, r["id"])
-        inst = repo.round_instrument(full)
+        full = get_round(db, r["id"])
+        inst = round_instrument(full)
         people = {
             p["id"]: p
             for p in db.query(

@@ -20,23 +20,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.vocabulary import ROLE_DIGITS, ROLES, SECTOR_DIGITS, SECTORS
 from pps_monitor.errors import PpsError
 from pps_monitor.exchange.long_format import neutralise
-from pps_monitor.storage import repository as repo
+from pps_monitor.files import write_atomically
+from pps_monitor.storage.responses import NewResponse, add_responses
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 FIXED = ["form", "sector", "role"]
-SECTOR_WORDS = {
-    "1": "public",
-    "2": "private",
-    "3": "social_enterprise",
-    "4": "other",
-    "0": None,
-    "": None,
-}
-ROLE_WORDS = {"1": "manager", "2": "professional", "0": None, "": None}
+# A digit (as in the app's paper grid) or nothing; the code words are accepted as well.
+SECTOR_WORDS: dict[str, str | None] = {**SECTOR_DIGITS, "0": None, "": None}
+ROLE_WORDS: dict[str, str | None] = {**ROLE_DIGITS, "0": None, "": None}
 DONT_KNOW = {"", "0", "?"}
 MAX_ROWS = 5000
 
@@ -53,7 +49,7 @@ class Problem:
 
 @dataclass
 class PaperForms:
-    valid: list[repo.NewResponse] = field(default_factory=list)
+    valid: list[NewResponse] = field(default_factory=list)
     valid_rows: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows: int = 0
@@ -69,8 +65,9 @@ def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
     out = Path(out)
     header = FIXED + [i.code for i in instrument.items]
     if out.suffix.lower() == ".csv":
-        with out.open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerow(header)
+        text = io.StringIO(newline="")
+        csv.writer(text).writerow(header)
+        write_atomically(out, text.getvalue().encode("utf-8-sig"))
         return out
     if out.suffix.lower() != ".xlsx":
         raise PpsError(f"{out.name}: a template is .csv or .xlsx")
@@ -88,7 +85,7 @@ def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
     guide.append(["sector", "1 public, 2 private, 3 social enterprise, 4 other (or the word)"])
     guide.append(["role", "1 manager, 2 executive professional (or the word)"])
     guide.append(["answers", "1-5; 0, ? or empty: don't know"])
-    book.save(out)
+    write_atomically(out, book.save)
     return out
 
 
@@ -136,59 +133,70 @@ def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
         raise PpsError(f"{path.name}: the file is empty.")
     header = [h.strip() for h in rows[0]]
     codes = [i.code for i in instrument.items]
+    if not _check_header(header, codes, result):
+        return result
+    if len(rows) - 1 > MAX_ROWS:
+        raise PpsError(f"{path.name}: more than {MAX_ROWS} forms; split the file.")
+    index = {h: k for k, h in enumerate(header)}
+    for number, row in enumerate(rows[1:], start=2):
+        if any(row):
+            result.rows += 1
+            cells = {h: (row[k] if k < len(row) else "") for h, k in index.items()}
+            _read_form(number, cells, codes, result)
+    return result
+
+
+def _check_header(header: list[str], codes: list[str], result: PaperForms) -> bool:
+    """Note missing and unknown columns; True when every needed column is there."""
     missing = [c for c in FIXED[1:] + codes if c not in header]
     unknown = [h for h in header if h and h not in FIXED + codes]
     for column in missing:
         result.problems.append(Problem(1, column, "column is missing"))
     for column in unknown:
         result.problems.append(Problem(1, column, "not a column of this round's form"))
-    if missing:
-        return result
-    if len(rows) - 1 > MAX_ROWS:
-        raise PpsError(f"{path.name}: more than {MAX_ROWS} forms; split the file.")
-    index = {h: k for k, h in enumerate(header)}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(row):
-            continue
-        result.rows += 1
-        cells = {h: (row[k] if k < len(row) else "") for h, k in index.items()}
-        before = len(result.problems)
-        sector = cells["sector"].lower().replace(" ", "_")
-        if sector not in SECTOR_WORDS and sector not in repo.SECTORS:
-            result.problems.append(
-                Problem(number, "sector", f"{cells['sector']!r} is not a sector (1-4 or the word)")
+    return not missing
+
+
+def _read_form(number: int, cells: dict[str, str], codes: list[str], result: PaperForms) -> None:
+    """Check one form (a row); keep it as a response when none of its cells is wrong."""
+    before = len(result.problems)
+    sector = cells["sector"].lower().replace(" ", "_")
+    if sector not in SECTOR_WORDS and sector not in SECTORS:
+        result.problems.append(
+            Problem(number, "sector", f"{cells['sector']!r} is not a sector (1-4 or the word)")
+        )
+    role = cells["role"].lower()
+    if role not in ROLE_WORDS and role not in ROLES:
+        result.problems.append(
+            Problem(number, "role", f"{cells['role']!r} is not a role (1-2 or the word)")
+        )
+    answers = {code: _answer(number, code, cells[code], result) for code in codes}
+    if len(result.problems) == before:
+        result.valid.append(
+            NewResponse(
+                answers,
+                sector=SECTOR_WORDS.get(sector, sector) if sector else None,
+                role=ROLE_WORDS.get(role, role) if role else None,
+                source="paper",
             )
-        role = cells["role"].lower()
-        if role not in ROLE_WORDS and role not in repo.ROLES:
-            result.problems.append(
-                Problem(number, "role", f"{cells['role']!r} is not a role (1-2 or the word)")
-            )
-        answers: dict[str, int | None] = {}
-        for code in codes:
-            value = cells[code]
-            if value in DONT_KNOW:
-                answers[code] = None
-                result.dont_know_cells += 1
-            elif value in {"1", "2", "3", "4", "5"}:
-                answers[code] = int(value)
-            else:
-                why = (
-                    "a formula, not an answer"
-                    if value.startswith(("=", "+", "-", "@"))
-                    else "not 1-5, 0, ? or empty"
-                )
-                result.problems.append(Problem(number, code, f"{value!r} is {why}"))
-        if len(result.problems) == before:
-            result.valid.append(
-                repo.NewResponse(
-                    answers,
-                    sector=SECTOR_WORDS.get(sector, sector) if sector else None,
-                    role=ROLE_WORDS.get(role, role) if role else None,
-                    source="paper",
-                )
-            )
-            result.valid_rows.append(number)
-    return result
+        )
+        result.valid_rows.append(number)
+
+
+def _answer(number: int, code: str, value: str, result: PaperForms) -> int | None:
+    """One answer cell: 1-5, or None for "don't know" and for a wrong cell (noted)."""
+    if value in DONT_KNOW:
+        result.dont_know_cells += 1
+        return None
+    if value in {"1", "2", "3", "4", "5"}:
+        return int(value)
+    why = (
+        "a formula, not an answer"
+        if value.startswith(("=", "+", "-", "@"))
+        else "not 1-5, 0, ? or empty"
+    )
+    result.problems.append(Problem(number, code, f"{value!r} is {why}"))
+    return None
 
 
 def store_paper_forms(
@@ -203,5 +211,5 @@ def store_paper_forms(
         raise PpsError(f"Nothing was stored: {shown}{more}.")
     if not forms.valid:
         raise PpsError("Nothing was stored: the file has no valid forms.")
-    repo.add_responses(db, round_id, forms.valid)
+    add_responses(db, round_id, forms.valid)
     return len(forms.valid)

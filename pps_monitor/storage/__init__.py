@@ -1,26 +1,11 @@
 """Local SQLite storage through sqlite-utils. No Qt.
 
-sqlite-utils imports numpy (and pandas, when installed) at import time only to map
-their scalar types to column types. We never store numpy values, and that import
-costs about 170 ms of the app's start-up, so sqlite-utils is imported here with
-both blocked; they stay importable for everything else (matplotlib needs numpy).
+One module per record kind (partnerships, organisations, rounds, responses, actions,
+events; ``repository`` re-exports them all), plus database, migrations, backup, undo
+and drafts. sqlite-utils is imported here once without numpy, for start-up speed: see
+``sqlite_import`` for why and what was measured.
 """
 
-import sys
+from pps_monitor.storage.sqlite_import import import_sqlite_utils_without_numpy
 
-
-def _import_sqlite_utils_without_numpy() -> None:
-    if "sqlite_utils" in sys.modules:
-        return
-    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail fast
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        for name in blocked:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-
-
-_import_sqlite_utils_without_numpy()
+import_sqlite_utils_without_numpy()

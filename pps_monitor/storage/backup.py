@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pps_monitor.files import write_atomically
 from pps_monitor.storage.database import backup_to
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def erase_respondent(db: Database, db_path: Path, respondent_id: str) -> None:
         db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
     folder = backup_folder(db_path)
     if backups(folder):
-        (folder / ERASED_MARK).touch()
+        write_atomically(folder / ERASED_MARK, b"")
 
 
 def check_database(db: Database) -> list[str]:
@@ -82,7 +83,13 @@ def check_database(db: Database) -> list[str]:
 
 
 def restore_backup(backup: Path, db_path: Path) -> None:
-    """Replace the database with a backup, through the backup API (WAL-safe)."""
+    """Replace the database with a backup, through the backup API (WAL-safe).
+
+    The one write that does not go through ``write_atomically``: renaming a file over a
+    database that has open connections and a ``-wal`` file would corrupt it. SQLite's
+    backup API replaces the pages inside one write transaction of the target instead,
+    so a crash leaves the old database whole.
+    """
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":

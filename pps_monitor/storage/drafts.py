@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.storage.repository import now
+from pps_monitor.storage.common import now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -92,6 +92,6 @@ def restore(db: Database, deleted: Deleted) -> None:
         for table in INSERT_ORDER:
             rows = deleted.rows.get(table)
             if rows:
-                db[table].insert_all(rows)
+                db.table(table).insert_all(rows)
         for table, col, row_id, value in deleted.nulled:
             db.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", [value, row_id])

@@ -1,0 +1,60 @@
+"""Importing an exchange file: plan it, then apply the plan in one transaction.
+
+Importing the same file twice changes nothing; a UUID that exists with different
+content is a conflict, and a file with any conflict is refused whole.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pps_monitor.exchange.fileformat import ExchangeError
+from pps_monitor.exchange.plan import ImportPlan
+from pps_monitor.exchange.plan_responses import plan_responses
+from pps_monitor.exchange.plan_round import plan_round_package
+from pps_monitor.exchange.reading import read_exchange
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ORDER = ("partnerships", "organisations", "rounds", "respondents", "answers", "comments")
+
+
+def plan_import(db: Database, path: Path) -> ImportPlan:
+    """Check a file against the database and say what importing it would do."""
+    ex = read_exchange(path)
+    return plan_round_package(db, ex) if ex.kind == "round-package" else plan_responses(db, ex)
+
+
+def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
+    """Write everything the plan adds in one transaction; refuse a plan with conflicts."""
+    if plan.conflicts:
+        shown = "; ".join(plan.conflicts[:3]) + (
+            f"; and {len(plan.conflicts) - 3} more" if len(plan.conflicts) > 3 else ""
+        )
+        raise ExchangeError(
+            f"{plan.exchange.name}: refused, it conflicts with this database: {shown}. "
+            "Nothing was imported."
+        )
+    try:
+        with db.atomic():
+            for table in ORDER:
+                rows = plan.add.get(table)
+                if rows:
+                    columns = list(rows[0])
+                    marks = ", ".join("?" * len(columns))
+                    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+                    db.conn.executemany(sql, map(itemgetter(*columns), rows))
+    except sqlite3.IntegrityError as exc:
+        raise ExchangeError(
+            f"{plan.exchange.name}: refused, it conflicts with this database ({exc}). "
+            "Nothing was imported."
+        ) from None
+    return plan
+
+
+def import_file(db: Database, path: Path) -> ImportPlan:
+    return apply_import(db, plan_import(db, path))

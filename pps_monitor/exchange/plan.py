@@ -1,0 +1,114 @@
+"""An import plan, and the checks and lookups every kind of exchange file plans with.
+
+A plan says what an import would add; nothing is written until it is applied. A record
+whose UUID is already here with the same content counts as present; with different
+content it is a conflict, and a plan with any conflict is refused whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.exchange.fileformat import UUID_RE, Exchange, ExchangeError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do; nothing is written until ``apply_import``."""
+
+    exchange: Exchange
+    partnership: str
+    round_label: str
+    add: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows to insert
+    present: int = 0  # records already there, identical
+    conflicts: list[str] = field(default_factory=list)
+
+    def count(self, table: str) -> int:
+        return len(self.add.get(table, []))
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.count(t)} {label}"
+            for t, label in (
+                ("partnerships", "partnership"),
+                ("organisations", "organisation(s)"),
+                ("rounds", "round"),
+                ("respondents", "respondent(s)"),
+                ("answers", "answer(s)"),
+                ("comments", "comment(s)"),
+            )
+            if self.count(t)
+        ]
+        added = ", ".join(parts) if parts else "nothing new"
+        return (
+            f"{self.exchange.name}: {added} for {self.partnership!r}, round {self.round_label!r}; "
+            f"{self.present} already present."
+        )
+
+
+# --- checked values ------------------------------------------------------------------
+
+
+def check(cond: bool, name: str, where: str, problem: str) -> None:
+    """Refuse the file ``name`` unless ``cond``, saying where and what is wrong."""
+    if not cond:
+        raise ExchangeError(f"{name}: {where}: {problem}")
+
+
+def checked_id(value: Any, name: str, where: str) -> str:
+    check(
+        isinstance(value, str) and bool(UUID_RE.match(value)),
+        name,
+        where,
+        f"{value!r} is not a valid id",
+    )
+    return str(value)
+
+
+def checked_text(value: Any, name: str, where: str, *, empty: bool = False) -> str:
+    check(isinstance(value, str) and (empty or value.strip() != ""), name, where, "text is missing")
+    return str(value)
+
+
+def checked_list(value: Any, name: str, where: str) -> list[Any]:
+    check(isinstance(value, list), name, where, "must be a list")
+    return list(value)
+
+
+# --- comparing with the database -----------------------------------------------------
+
+
+def one_row(db: Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    return next(iter(db.query(sql, params)), None)
+
+
+def existing(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The rows of ``table`` with these ids, looked up in chunks (not one query per row)."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+            found[row["id"]] = row
+    return found
+
+
+def compare_all(
+    db: Database, table: str, rows: list[dict[str, Any]], plan: ImportPlan, what: str
+) -> None:
+    """Plan inserts; count identical records as present; note every difference as a conflict."""
+    found = existing(db, table, [r["id"] for r in rows])
+    for row in rows:
+        old = found.get(row["id"])
+        if old is None:
+            plan.add.setdefault(table, []).append(row)
+            continue
+        differs = [k for k, v in row.items() if old.get(k) != v]
+        if differs:
+            plan.conflicts.append(f"{what} {row['id']} exists with different {', '.join(differs)}")
+        else:
+            plan.present += 1

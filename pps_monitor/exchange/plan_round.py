@@ -1,0 +1,139 @@
+"""Planning the import of a round package: partnership, organisations, round, instrument."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.domain.instrument import Instrument, parse_instrument
+from pps_monitor.domain.vocabulary import ROUND_STATUSES, SECTORS
+from pps_monitor.errors import InstrumentError
+from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
+from pps_monitor.exchange.plan import (
+    ImportPlan,
+    check,
+    checked_id,
+    checked_list,
+    checked_text,
+    compare_all,
+    one_row,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
+    d, n = ex.data, ex.name
+    p, r = d.get("partnership"), d.get("round")
+    if not (isinstance(p, dict) and isinstance(r, dict)):
+        raise ExchangeError(f"{n}: data.json: partnership or round missing")
+    inst = _instrument(ex)
+    plan = ImportPlan(
+        ex,
+        checked_text(p.get("name"), n, "partnership.name"),
+        checked_text(r.get("label"), n, "round.label"),
+    )
+    prow = _plan_partnership(db, p, plan)
+    for k, o in enumerate(checked_list(d.get("organisations"), n, "organisations")):
+        compare_all(
+            db, "organisations", [_organisation_row(o, k, n, prow["id"])], plan, "organisation"
+        )
+    _plan_round(db, _round_row(r, n, prow["id"], inst), plan)
+    return plan
+
+
+def _instrument(ex: Exchange) -> Instrument:
+    """The package's instrument, parsed and matched against the manifest's checksum."""
+    try:
+        inst = parse_instrument(ex.data.get("instrument"), f"{ex.name}: instrument")
+    except InstrumentError as exc:
+        raise ExchangeError(str(exc)) from None
+    if sha256(inst.snapshot.encode("utf-8")) != ex.manifest["instrument"].get("sha256"):
+        raise ExchangeError(f"{ex.name}: the instrument does not match the manifest.")
+    return inst
+
+
+def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict[str, Any]:
+    n = plan.exchange.name
+    prow = {
+        "id": checked_id(p.get("id"), n, "partnership.id"),
+        "name": p["name"].strip(),
+        "description": checked_text(
+            p.get("description", ""), n, "partnership.description", empty=True
+        ),
+        "created_at": checked_text(p.get("created_at"), n, "partnership.created_at"),
+    }
+    same_name = one_row(
+        db, "SELECT id FROM partnerships WHERE name = ? COLLATE NOCASE", [prow["name"]]
+    )
+    if same_name and same_name["id"] != prow["id"]:
+        plan.conflicts.append(f"another partnership named {prow['name']!r} already exists")
+    existing_p = one_row(db, "SELECT * FROM partnerships WHERE id = ?", [prow["id"]])
+    if existing_p is None:
+        plan.add.setdefault("partnerships", []).append(prow)
+    elif existing_p["name"] != prow["name"]:
+        plan.conflicts.append(f"partnership {prow['id']} exists with a different name")
+    else:
+        plan.present += 1  # descriptions may be edited locally; never overwritten
+    return prow
+
+
+def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, Any]:
+    where = f"organisations[{k}]"
+    check(isinstance(o, dict), n, where, "must be an object")
+    check(
+        o.get("sector") in SECTORS,
+        n,
+        f"{where}.sector",
+        f"{o.get('sector')!r} is not a sector",
+    )
+    return {
+        "id": checked_id(o.get("id"), n, f"{where}.id"),
+        "partnership_id": partnership_id,
+        "name": checked_text(o.get("name"), n, f"{where}.name").strip(),
+        "sector": o["sector"],
+    }
+
+
+def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument) -> dict[str, Any]:
+    check(
+        r.get("status") in ROUND_STATUSES,
+        n,
+        "round.status",
+        f"{r.get('status')!r} is not a status",
+    )
+    date = checked_text(r.get("date"), n, "round.date")
+    check(bool(re.match(r"^\d{4}-\d{2}-\d{2}$", date)), n, "round.date", f"{date!r} is not a date")
+    return {
+        "id": checked_id(r.get("id"), n, "round.id"),
+        "partnership_id": partnership_id,
+        "label": r["label"].strip(),
+        "date": date,
+        "status": "open",
+        "instrument_id": inst.id,
+        "instrument_version": inst.version,
+        "instrument_json": inst.snapshot,
+        "created_at": checked_text(r.get("created_at"), n, "round.created_at"),
+        "closed_at": None,
+    }
+
+
+def _plan_round(db: Database, rrow: dict[str, Any], plan: ImportPlan) -> None:
+    existing_r = one_row(db, "SELECT * FROM rounds WHERE id = ?", [rrow["id"]])
+    if existing_r is None:
+        clash = one_row(
+            db,
+            "SELECT id FROM rounds WHERE partnership_id = ? AND label = ?",
+            [rrow["partnership_id"], rrow["label"]],
+        )
+        if clash:
+            plan.conflicts.append(f"another round labelled {rrow['label']!r} already exists")
+        plan.add.setdefault("rounds", []).append(rrow)
+    elif (
+        existing_r["instrument_json"] != rrow["instrument_json"]
+        or existing_r["label"] != rrow["label"]
+    ):
+        plan.conflicts.append(f"round {rrow['id']} exists with a different label or instrument")
+    else:
+        plan.present += 1  # status stays as it is locally

@@ -1,0 +1,85 @@
+"""Everything one PDF report shows, loaded from the database in one place (no Qt).
+
+The report builder only lays out a :class:`ReportData`; it never queries the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor import results as R
+from pps_monitor.analysis import RoundResult, partnership_results
+from pps_monitor.domain.scoring import DEFAULT_SETTINGS, ScoringSettings
+from pps_monitor.errors import NotFoundError
+from pps_monitor.storage.actions import list_action_points
+from pps_monitor.storage.events import list_events
+from pps_monitor.storage.organisations import list_organisations
+from pps_monitor.storage.partnerships import get_partnership
+from pps_monitor.storage.rounds import find_round
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from pps_monitor.domain.instrument import Instrument
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """A partnership and its rounds up to the one reported on, with what the report lists."""
+
+    partnership: dict[str, Any]
+    results: list[RoundResult]  # every round, scored, in date order
+    index: int  # the reported round's place in ``results``
+    settings: ScoringSettings
+    organisations: list[dict[str, Any]]
+    events: list[tuple[date, str]]  # up to the reported round's date
+    action_points: list[dict[str, Any]]
+    comments: dict[str, list[str]] | None  # per dimension; None when the round is too small
+
+    @property
+    def result(self) -> RoundResult:
+        """The round reported on."""
+        return self.results[self.index]
+
+    @property
+    def history(self) -> list[RoundResult]:
+        """Rounds up to and including the reported one: never report on later rounds."""
+        return self.results[: self.index + 1]
+
+    @property
+    def instrument(self) -> Instrument:
+        return self.result.instrument
+
+
+def load_report_data(
+    db: Database,
+    partnership_id: str,
+    round_label: str | None = None,
+    settings: ScoringSettings = DEFAULT_SETTINGS,
+) -> ReportData:
+    """Load the report of ``round_label`` (the latest round when None)."""
+    partnership = get_partnership(db, partnership_id)
+    results = partnership_results(db, partnership_id, settings)
+    if not results:
+        raise NotFoundError("This partnership has no rounds yet: there is nothing to report.")
+    chosen = find_round(db, partnership_id, round_label)
+    index = next(k for k, r in enumerate(results) if r.round["id"] == chosen["id"])
+    result = results[index]
+    until = R.round_date(result)
+    events = [
+        (when, e["text"])
+        for when, e in ((date.fromisoformat(e["date"]), e) for e in list_events(db, partnership_id))
+        if when <= until
+    ]
+    return ReportData(
+        partnership=partnership,
+        results=results,
+        index=index,
+        settings=settings,
+        organisations=list_organisations(db, partnership_id),
+        events=events,
+        action_points=list_action_points(db, partnership_id),
+        comments=R.comments_by_dimension(db, result, settings),
+    )
