@@ -1,5 +1,7 @@
 """Numbers, dates and month names: decimal commas and Dutch months from Babel's CLDR data."""
 
+import subprocess
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -78,3 +80,13 @@ def test_dutch_dates_and_month_names():
 def test_unknown_form_is_refused():
     with pytest.raises(KeyError):
         format_date(date(2026, 3, 3), "nl", "full-ish")
+
+
+def test_the_report_texts_do_not_load_babel():
+    """Babel's locale data costs 10-40 ms; the report's numbers need only numbers.json."""
+    code = (
+        "import sys; from pps_monitor.reports.texts import num, t; "
+        "num(3.5, 'nl'); t('summary', 'nl'); print('babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
