@@ -8,15 +8,15 @@ Messages are found in every module of ``pps_monitor`` except ``ui/`` (widgets us
 ``pps_monitor.i18n.catalogue.KEYWORDS``. A ``# NOTE:`` comment just above a message
 reaches the translator. Translate in ``resources/locale/nl/LC_MESSAGES/pps_monitor.po``
 (by hand or in Poedit), then run this script again: it compiles the ``.mo`` files that
-the app reads and that ship in the wheel, and copies CLDR's number signs (decimal
-comma, group separator) into ``numbers.json``. The tests fail when the ``.pot``, a ``.po`` or
-a ``.mo`` lags behind the code.
+the app reads and that ship in the wheel, and copies CLDR's number signs and month
+names into ``cldr.json``. The tests fail when any of these lags behind the code.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -30,7 +30,7 @@ SOURCE = ROOT / "pps_monitor"
 LOCALE = ROOT / "resources" / "locale"
 POT = LOCALE / "pps_monitor.pot"
 LANGUAGES = ("nl", "en")
-NUMBERS = LOCALE / "numbers.json"
+CLDR = LOCALE / "cldr.json"
 METHOD_MAP = [("ui/**.py", "ignore"), ("**.py", "python")]
 # Header lines that change on every run; ignored when deciding whether a file changed.
 _VOLATILE = (
@@ -115,21 +115,28 @@ def compiled(lang: str) -> dict[object, str]:
     return dict(gettext.GNUTranslations(io.BytesIO(data))._catalog)  # type: ignore[attr-defined]
 
 
-def render_numbers() -> bytes:
-    """CLDR's number signs per language, for pps_monitor.i18n.formats.number_symbols."""
-    from babel import numbers
+def render_cldr() -> bytes:
+    """The bits of CLDR that the report needs on every run (pps_monitor.i18n.formats)."""
+    from babel import Locale, numbers
 
     from pps_monitor.i18n.formats import babel_locale
 
-    table = {
-        lang: {
-            "decimal": numbers.get_decimal_symbol(babel_locale(lang)),
-            "group": numbers.get_group_symbol(babel_locale(lang)),
-            "plus": numbers.get_plus_sign_symbol(babel_locale(lang)),
-            "minus": numbers.get_minus_sign_symbol(babel_locale(lang)),
+    table = {}
+    for lang in LANGUAGES:
+        loc = Locale.parse(babel_locale(lang))
+        month_year = loc.datetime_skeletons["yMMM"].pattern
+        if set(re.sub(r"'[^']*'", "", month_year)) & set("GLdEHhmsaQqwWDFgu"):
+            raise SystemExit(f"{lang}: month-year pattern {month_year!r} needs Babel itself")
+        table[lang] = {
+            "decimal": numbers.get_decimal_symbol(loc),
+            "group": numbers.get_group_symbol(loc),
+            "plus": numbers.get_plus_sign_symbol(loc),
+            "minus": numbers.get_minus_sign_symbol(loc),
+            "months": [loc.months["stand-alone"]["wide"][m] for m in range(1, 13)],
+            "months_short": [loc.months["stand-alone"]["abbreviated"][m] for m in range(1, 13)],
+            "months_short_in_date": [loc.months["format"]["abbreviated"][m] for m in range(1, 13)],
+            "month_year": month_year,
         }
-        for lang in LANGUAGES
-    }
     return (json.dumps(table, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
@@ -137,7 +144,7 @@ def plan() -> dict[Path, bytes]:
     """The files this script would write, with their new content (only changed ones)."""
     out: dict[Path, bytes] = {}
     template = extract()
-    files = {POT: render_po(template), NUMBERS: render_numbers()}
+    files = {POT: render_po(template), CLDR: render_cldr()}
     for lang in LANGUAGES:
         catalog = updated(lang, template)
         files[po_path(lang)] = render_po(catalog)

@@ -1,15 +1,20 @@
 """Numbers, dates and month names as a Dutch or English reader expects them (CLDR).
 
-Dates and month names come from Babel, imported on first use (its locale data costs
-10-40 ms to load); numbers need only CLDR's four signs, kept in ``numbers.json``.
+The report prints hundreds of numbers and a chart labels every month on its axis, but
+loading Babel's locale data costs 10-40 ms in a process that holds matplotlib. So the
+few CLDR facts they need (number signs, month names, the month-year pattern) are copied
+from Babel by scripts/update_catalogue.py into ``resources/locale/cldr.json``, and a test
+keeps the copy equal to Babel. Full dates use Babel itself, imported on first use.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from functools import cache
+from typing import Any
 
 from pps_monitor.locale import language_code
 from pps_monitor.resources import resource_path
@@ -27,16 +32,15 @@ def babel_locale(lang: str) -> str:
 
 
 @cache
-def number_symbols() -> dict[str, dict[str, str]]:
-    """CLDR's decimal sign, group separator, plus and minus per language.
-
-    Copied from Babel by scripts/update_catalogue.py into ``resources/locale/numbers.json``
-    (a test keeps them equal): loading Babel's locale data costs 10-40 ms in a process
-    that holds matplotlib, the report prints hundreds of numbers and only needs these.
-    """
+def _cldr() -> dict[str, dict[str, Any]]:
     import json
 
-    return json.loads(resource_path("locale", "numbers.json").read_text(encoding="utf-8"))
+    return json.loads(resource_path("locale", "cldr.json").read_text(encoding="utf-8"))
+
+
+def _fact(lang: str, name: str) -> Any:
+    """One CLDR fact of a language from cldr.json: a sign, a list of months, a pattern."""
+    return _cldr()[language_code(lang)][name]
 
 
 def format_decimal(
@@ -47,8 +51,8 @@ def format_decimal(
     Rounds the exact binary value half-to-even, as Python's own formatting does, so the
     English digits are those of ``f"{value:.2f}"``; never prints "-0.00". No thousands
     separator (these are scores and percentages). ``missing`` stands in for None, NaN
-    and infinity. The signs are CLDR's (``number_symbols``), laid out as the CLDR
-    pattern "0.00", or "+0.00;-0.00" when ``signed``.
+    and infinity. The signs are CLDR's, laid out as the CLDR pattern "0.00", or
+    "+0.00;-0.00" when ``signed``.
     """
     if value is None or not math.isfinite(value):
         return missing
@@ -56,11 +60,10 @@ def format_decimal(
     exact = Decimal(value).quantize(step, rounding=ROUND_HALF_EVEN, context=_WIDE)
     if exact == 0:
         exact = abs(exact)  # never "-0.00"
-    signs = number_symbols()[language_code(lang)]
-    text = f"{abs(exact):f}".replace(".", signs["decimal"])
+    text = f"{abs(exact):f}".replace(".", _fact(lang, "decimal"))
     if exact < 0:
-        return signs["minus"] + text
-    return signs["plus"] + text if signed else text
+        return _fact(lang, "minus") + text
+    return _fact(lang, "plus") + text if signed else text
 
 
 def decimal(value: float, lang: str, digits: int = 1) -> str:
@@ -70,9 +73,8 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
 
 def format_number(value: int, lang: str) -> str:
     """A whole number with the language's thousands separator: '1.234' / '1,234'."""
-    signs = number_symbols()[language_code(lang)]
-    text = f"{abs(value):,}".replace(",", signs["group"])
-    return signs["minus"] + text if value < 0 else text
+    text = f"{abs(value):,}".replace(",", _fact(lang, "group"))
+    return _fact(lang, "minus") + text if value < 0 else text
 
 
 def _as_date(value: DateLike) -> date:
@@ -94,16 +96,21 @@ def format_date(value: DateLike, lang: str, form: str = "long") -> str:
 
 def month_name(month: int, lang: str, short: bool = False) -> str:
     """The name of month 1-12 as it stands alone: 'maart' / 'March', short 'mrt' / 'Mar'."""
-    from babel.dates import get_month_names
-
-    names = get_month_names(
-        "abbreviated" if short else "wide", "stand-alone", locale=babel_locale(lang)
-    )
-    return names[month]
+    return _fact(lang, "months_short" if short else "months")[month - 1]
 
 
 def month_label(value: DateLike, lang: str) -> str:
-    """A short month and year for a time axis: 'mrt 2026' / 'Mar 2026'."""
-    from babel.dates import format_skeleton
-
-    return format_skeleton("yMMM", _as_date(value), locale=babel_locale(lang))
+    """A short month and year for a time axis: 'mrt 2026' / 'Mar 2026' (CLDR's "yMMM")."""
+    d = _as_date(value)
+    month = _fact(lang, "months_short_in_date")[d.month - 1]
+    parts = []
+    for token in re.findall(r"'[^']*'|M+|y+|[^'My]+", _fact(lang, "month_year")):
+        if token.startswith("'"):
+            parts.append(token[1:-1] or "'")
+        elif token[0] == "M":
+            parts.append(month)
+        elif token[0] == "y":
+            parts.append(str(d.year) if token != "yy" else f"{d.year % 100:02d}")
+        else:
+            parts.append(token)
+    return "".join(parts)

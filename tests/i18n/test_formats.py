@@ -83,10 +83,27 @@ def test_unknown_form_is_refused():
 
 
 def test_the_report_texts_do_not_load_babel():
-    """Babel's locale data costs 10-40 ms; the report's numbers need only numbers.json."""
+    """Babel's locale data costs 10-40 ms; numbers and months read cldr.json."""
     code = (
         "import sys; from pps_monitor.reports.texts import num, t; "
-        "num(3.5, 'nl'); t('summary', 'nl'); print('babel' in sys.modules)"
+        "from pps_monitor.i18n import month_label, month_name; "
+        "num(3.5, 'nl'); t('summary', 'nl'); month_label('2026-03-03', 'en'); "
+        "month_name(3, 'nl'); print('babel' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_months_from_cldr_json_equal_babels(lang):
+    from babel import dates
+
+    from pps_monitor.i18n import babel_locale
+
+    loc = babel_locale(lang)
+    for month in range(1, 13):
+        d = date(2026, month, 15)
+        assert month_label(d, lang) == dates.format_skeleton("yMMM", d, locale=loc)
+        assert month_name(month, lang) == dates.get_month_names("wide", "stand-alone", loc)[month]
+        short = dates.get_month_names("abbreviated", "stand-alone", loc)[month]
+        assert month_name(month, lang, short=True) == short
