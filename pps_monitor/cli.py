@@ -21,7 +21,9 @@ def _db_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def _lang_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of names")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=None, help="language of names and table texts"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
