@@ -21,7 +21,9 @@ def _db_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def _lang_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of names")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=None, help="language of names and table texts"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,14 +137,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    from pps_monitor.i18n import ngettext
+
     if not data:
         print("No partnerships yet.")
     for p in data:
         print(p["name"])
         for r in p["rounds"]:
+            n = r["respondents"]
+            respondents = ngettext("en", "{n} respondent", "{n} respondents", n)
             print(
                 f"  {r['date']}  {r['label']:<24} {r['status']:<7} "
-                f"{r['respondents']:>4} respondents"
+                + respondents.format(n=f"{n:>4}")
             )
     return 0
 
@@ -199,35 +205,63 @@ def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -
     }
 
 
-def _fmt(value: float | None, digits: int = 2) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def _fmt(value: float | None, digits: int = 2, lang: str = "en", signed: bool = False) -> str:
+    from pps_monitor.i18n import format_decimal
+
+    return format_decimal(value, lang, digits, signed, missing="-")
 
 
-def format_scores_table(data: dict[str, Any]) -> str:
-    lines = [f"{data['partnership']} - {data['round']} ({data['respondents']} respondents)", ""]
+def format_scores_table(data: dict[str, Any], lang: str = "en") -> str:
+    """The scores of one round for people: headings, bands and decimals in ``lang``."""
+    from pps_monitor.i18n import gettext, ngettext
+
+    def fmt(value: float | None, digits: int = 2, signed: bool = False) -> str:
+        return _fmt(value, digits, lang, signed)
+
+    n = data["respondents"]
+    respondents = ngettext(lang, "{n} respondent", "{n} respondents", n).format(n=n)
+    lines = [f"{data['partnership']} - {data['round']} ({respondents})", ""]
+    # NOTE: headings of the scores table on the command line, lower case like the rest.
+    dimension, mean, sd = gettext(lang, "dimension"), gettext(lang, "mean"), gettext(lang, "sd")
+    band_head, change_head = gettext(lang, "band"), gettext(lang, "change")
+    risk = gettext(lang, "risk")
+    # The band of a dimension (the JSON keeps the code).
+    bands = {
+        "strength": gettext(lang, "strength"),
+        "attention": gettext(lang, "attention"),
+        "concern": gettext(lang, "concern"),
+    }
+    band_width = max(9, len(band_head), *(len(b) for b in bands.values()))
     head = (
-        f"{'dimension':<44} {'n':>3} {'mean':>5} {'sd':>5} {'alpha':>6} {'rWG(J)':>6}  "
-        f"{'band':<9} change"
+        f"{dimension:<44} {'n':>3} {mean:>5} {sd:>5} {'alpha':>6} {'rWG(J)':>6}  "
+        f"{band_head:<{band_width}} {change_head}"
     )
     lines += [head, "-" * len(head)]
+    # NOTE: a 95% interval in the scores table; Dutch needs ';' between decimal commas.
+    interval = gettext(lang, "[{low}, {high}]")
     for d in data["dimensions"]:
         c = d["change"]
         change = (
-            f"{c['diff']:+.2f} [{c['ci_low']:+.2f}, {c['ci_high']:+.2f}]"
+            f"{fmt(c['diff'], signed=True)} "
+            + interval.format(
+                low=fmt(c["ci_low"], signed=True), high=fmt(c["ci_high"], signed=True)
+            )
             + (" *" if c["significant"] else "")
             if c
             else "-"
         )
         name = f"{d['code']} {d['name']}"[:44]
+        band = bands.get(d["band"], d["band"]) if d["band"] else "-"
         lines.append(
-            f"{name:<44} {d['n']:>3} {_fmt(d['mean']):>5} {_fmt(d['sd']):>5} {_fmt(d['alpha']):>6} "
-            f"{_fmt(d['rwg_j']):>6}  {d['band'] or '-':<9} {change}"
+            f"{name:<44} {d['n']:>3} {fmt(d['mean']):>5} {fmt(d['sd']):>5} {fmt(d['alpha']):>6} "
+            f"{fmt(d['rwg_j']):>6}  {band:<{band_width}} {change}"
         )
-    lines += ["", f"{'risk':<60} {'n':>3} {'mean':>5} {'% 4-5':>6}", "-" * 77]
+    risk_head = f"{risk:<60} {'n':>3} {mean:>5} {'% 4-5':>6}"
+    lines += ["", risk_head, "-" * 77]
     for r in data["risks"]:
         name = f"{r['code']} {r['name']}"[:60]
-        lines.append(f"{name:<60} {r['n']:>3} {_fmt(r['mean']):>5} {_fmt(r['high_pct'], 0):>6}")
-    lines += ["", "* significant change (95% Welch interval excludes 0)"]
+        lines.append(f"{name:<60} {r['n']:>3} {fmt(r['mean']):>5} {fmt(r['high_pct'], 0):>6}")
+    lines += ["", gettext(lang, "* significant change (95% Welch interval excludes 0)")]
     return "\n".join(lines)
 
 
@@ -236,13 +270,12 @@ def cmd_scores(args: argparse.Namespace) -> int:
 
     from pps_monitor.locale import system_language
 
-    data = scores_data(
-        _open(args.db, create=False), args.partnership, args.round, args.lang or system_language()
-    )
+    lang = args.lang or system_language()
+    data = scores_data(_open(args.db, create=False), args.partnership, args.round, lang)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_scores_table(data))
+        print(format_scores_table(data, lang))
     return 0
 
 
