@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 
 from pps_monitor import __version__
 from pps_monitor.errors import PpsError
-from pps_monitor.ui.context import AppContext
-from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.settings import Settings
-from pps_monitor.ui.tasks import BackgroundOp
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.settings import Settings
+from pps_monitor.ui.common.tasks import BackgroundOp
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from pps_monitor.ui.meeting import MeetingWindow
-    from pps_monitor.ui.partnership_view import PartnershipView
+    from pps_monitor.ui.meeting.window import MeetingWindow
+    from pps_monitor.ui.partnership.view import PartnershipView
 
 
 # Storage (sqlite-utils), the larger screens and Qt's dialog classes (PySide6 builds
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _exchange(self, name: str, *args: Any) -> Any:
         def run() -> None:
-            from pps_monitor.ui import exchange_actions
+            from pps_monitor.ui.exchange import actions as exchange_actions
 
             getattr(exchange_actions, name)(self, *args)
 
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
         if current is not None:
-            from pps_monitor.ui.partnership_view import PartnershipView
+            from pps_monitor.ui.partnership.view import PartnershipView
 
             self.view = PartnershipView(
                 self.ctx, current.data(Qt.ItemDataRole.UserRole), tab=tab, results_tab=result_tab
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            from pps_monitor.ui.undo import DeleteCommand
+            from pps_monitor.ui.common.undo import DeleteCommand
 
             self.undo.push(
                 DeleteCommand(
@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
     def start_meeting(self, round_id: str, exit_code: str | None = None) -> MeetingWindow | None:
         from PySide6.QtWidgets import QDialog, QMessageBox
 
-        from pps_monitor.ui.meeting import MeetingStartDialog, MeetingWindow
+        from pps_monitor.ui.meeting.window import MeetingStartDialog, MeetingWindow
 
         round_row = _repo().get_round(self.ctx.db, round_id)
         if round_row["status"] != "open":
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
                 self.tr("This round is closed. Reopen it to add paper forms."),
             )
             return
-        from pps_monitor.ui.paper_entry import PaperEntryDialog
+        from pps_monitor.ui.paper.entry import PaperEntryDialog
 
         PaperEntryDialog(self, self.ctx.db, round_id, self.ctx.lang).exec()
         if self.view is not None:
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         self.switch_database(Path(entry))
 
     def open_report(self) -> None:
-        from pps_monitor.ui.report_dialog import ReportDialog
+        from pps_monitor.ui.report.dialog import ReportDialog
 
         if self.view is None:
             return
@@ -591,7 +591,7 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from PySide6.QtWidgets import QDialog
 
-        from pps_monitor.ui.dialogs import PreferencesDialog
+        from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self, self.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -7,7 +7,7 @@ from pps_monitor.exchange import package as px
 from pps_monitor.paths import location_warning
 from pps_monitor.storage import backup as bk
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui import exchange_actions
+from pps_monitor.ui.exchange import actions as exchange_actions
 from tests.ui.test_main_window import demo_db
 
 

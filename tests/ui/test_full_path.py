@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pps_monitor.analysis import partnership_results
 from pps_monitor.domain.scoring import Response, score_round
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.dialogs import OrganisationDialog, RoundDialog
-from pps_monitor.ui.questionnaire import QuestionnaireWidget
+from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
+from pps_monitor.ui.partnership.dialogs import OrganisationDialog, RoundDialog
 from tests.ui.conftest import fill_dialog
 
 

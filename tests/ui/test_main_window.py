@@ -5,8 +5,8 @@ from PySide6.QtCore import QThreadPool
 from pps_monitor.demo import add_demo
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
-from pps_monitor.ui.dialogs import ActionPointDialog, EventDialog
-from pps_monitor.ui.table_model import Column, RowsTableModel
+from pps_monitor.ui.common.table_model import Column, RowsTableModel
+from pps_monitor.ui.partnership.dialogs import ActionPointDialog, EventDialog
 from tests.ui.conftest import fill_dialog
 
 
@@ -130,7 +130,7 @@ def test_recent_databases_and_geometry_are_remembered(
 
 
 def test_language_change_asks_for_a_rebuild(qtbot, make_window, settings, monkeypatch):
-    from pps_monitor.ui.dialogs import PreferencesDialog
+    from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
     window = make_window()
     settings.language_choice = "en"
@@ -158,7 +158,7 @@ def test_app_window_shows_first_then_opens_the_database(
     from pps_monitor.ui import app
 
     demo_db(db_path)
-    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    monkeypatch.setattr("pps_monitor.ui.common.settings.Settings", lambda: settings)
     window = app.create_window(db_path)
     qtbot.addWidget(window)
     window.show()
@@ -174,7 +174,7 @@ def test_app_window_explains_a_database_it_cannot_open(
 
     bad = tmp_path / "notes.sqlite"
     bad.write_text("geen database")
-    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    monkeypatch.setattr("pps_monitor.ui.common.settings.Settings", lambda: settings)
     window = app.create_window(bad)
     qtbot.addWidget(window)
     window.show()

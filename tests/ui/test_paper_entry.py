@@ -1,5 +1,5 @@
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.paper_entry import PaperEntryDialog, cell_problem, differences
+from pps_monitor.ui.paper.entry import PaperEntryDialog, cell_problem, differences
 from tests.ui.test_meeting import open_round
 
 

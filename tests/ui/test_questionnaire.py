@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from pps_monitor.domain.instrument import default_instrument
-from pps_monitor.ui.questionnaire import QuestionnaireWidget, build_pages
+from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget, build_pages
 
 
 def test_one_dimension_per_page_and_risk_pages():

@@ -1,7 +1,7 @@
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from pps_monitor.ui.report_dialog import ReportDialog
+from pps_monitor.ui.report.dialog import ReportDialog
 from tests.ui.test_main_window import demo_db
 
 

@@ -7,7 +7,7 @@ from pps_monitor.analysis import partnership_results
 from pps_monitor.domain.breakdown import breakdown
 from pps_monitor.domain.scoring import ScoringSettings
 from pps_monitor.results import risk_bars
-from pps_monitor.ui.results_view import TABS, _arrow, _signed
+from pps_monitor.ui.results.view import TABS, _arrow, _signed
 from tests.ui.test_main_window import demo_db
 
 
@@ -97,7 +97,7 @@ def test_overlay_rounds_can_be_chosen(results_view):
 
 
 def test_distribution_dialog_and_presentation(qtbot, results_view):
-    from pps_monitor.ui.results_view import DistributionDialog
+    from pps_monitor.ui.results.view import DistributionDialog
 
     _, view = results_view
     r = view.current()

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from pps_monitor.ui.errors import show_error
+from pps_monitor.ui.common.errors import show_error
 
 Progress = Callable[[int, int, str], None]
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.storage import drafts
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.errors import show_error
+from pps_monitor.ui.common.errors import show_error
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pps_monitor.ui.errors import show_error
+from pps_monitor.ui.common.errors import show_error
 
 Builder = Callable[[Any], Any]  # draws into the Figure it is given and returns it
 

@@ -9,20 +9,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from pps_monitor.domain.instrument import Instrument
-from pps_monitor.ui import labels
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.form_dialog import FormDialog
 
 
 def _qdate(value: str | None) -> QDate:
@@ -39,37 +33,6 @@ def _date_edit(value: str | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel; subclasses implement ``values()`` and may ``problem()``."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(460)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
-
-    def problem(self) -> str | None:
-        return None
-
-    def _accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            QMessageBox.warning(self, self.windowTitle(), problem)
-            return
-        self.accept()
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
 
 
 class OrganisationDialog(FormDialog):
@@ -204,47 +167,3 @@ class EventDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {"date": _iso(self.date), "text": self.text.text().strip()}
-
-
-class PreferencesDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, settings: Any) -> None:
-        super().__init__(self.tr("Preferences"), parent)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("System language"), "system")
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language_choice)))
-        self.min_group = QSpinBox()
-        self.min_group.setRange(2, 20)
-        self.min_group.setValue(settings.min_group)
-        self.strength = QDoubleSpinBox()
-        self.attention = QDoubleSpinBox()
-        for spin, value in (
-            (self.strength, settings.strength),
-            (self.attention, settings.attention),
-        ):
-            spin.setRange(1.0, 5.0)
-            spin.setSingleStep(0.1)
-            spin.setDecimals(1)
-            spin.setValue(value)
-        self.form.addRow(self.tr("Language"), self.language)
-        self.form.addRow(self.tr("Smallest group shown in breakdowns"), self.min_group)
-        self.form.addRow(self.tr("'Strength' from mean"), self.strength)
-        self.form.addRow(self.tr("'Attention' from mean"), self.attention)
-        note = QLabel(self.tr("Below the 'attention' mean a score is a 'concern'."))
-        note.setWordWrap(True)
-        self.form.addRow(note)
-        self.finish()
-
-    def problem(self) -> str | None:
-        if self.attention.value() >= self.strength.value():
-            return self.tr("The 'attention' mean must be lower than the 'strength' mean.")
-        return None
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "language": self.language.currentData(),
-            "min_group": self.min_group.value(),
-            "strength": self.strength.value(),
-            "attention": self.attention.value(),
-        }

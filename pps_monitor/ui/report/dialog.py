@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.context import AppContext
-from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.tasks import BackgroundOp
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.tasks import BackgroundOp
 
 PREVIEW_SCALE = 1.4  # 100 dpi: readable on screen
 PRINT_DPI = 300

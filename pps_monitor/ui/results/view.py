@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor import results as R
-from pps_monitor.ui import labels
-from pps_monitor.ui.context import AppContext
-from pps_monitor.ui.record_tab import RecordTab
-from pps_monitor.ui.table_model import Column
-from pps_monitor.ui.tasks import BackgroundOp
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.record_tab import RecordTab
+from pps_monitor.ui.common.table_model import Column
+from pps_monitor.ui.common.tasks import BackgroundOp
 
 TABS = ("radar", "sectors", "trends", "risks", "balance", "scores", "comments", "compare")
 
@@ -159,7 +159,7 @@ class ResultsView(QWidget):
 
     def canvas(self, key: str) -> Any:
         if key not in self.canvases:
-            from pps_monitor.ui.chart_canvas import ChartCanvas
+            from pps_monitor.ui.common.chart_canvas import ChartCanvas
 
             self.canvases[key] = ChartCanvas()
             self._chart_boxes[key].addWidget(self.canvases[key], 1)
@@ -596,7 +596,7 @@ class DistributionDialog(QDialog):
     def __init__(self, parent: QWidget, result: Any, code: str, lang: str) -> None:
         super().__init__(parent)
         from pps_monitor.charts.bars import distribution_figure
-        from pps_monitor.ui.chart_canvas import ChartCanvas
+        from pps_monitor.ui.common.chart_canvas import ChartCanvas
 
         inst = result.instrument
         dim = inst.dimension_by_code[code]
@@ -638,7 +638,7 @@ class PresentationWindow(QWidget):
 
     def __init__(self, parent: QWidget, builder: Any) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        from pps_monitor.ui.chart_canvas import ChartCanvas
+        from pps_monitor.ui.common.chart_canvas import ChartCanvas
 
         self.setWindowTitle(self.tr("PPS Monitor – results"))
         canvas = ChartCanvas()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.tasks import BackgroundOp
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.tasks import BackgroundOp
 
 if TYPE_CHECKING:
     from pps_monitor.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from sqlite_utils import Database
 
-    from pps_monitor.ui.settings import Settings
+    from pps_monitor.ui.common.settings import Settings
 
 
 class AppContext:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pps_monitor.ui.table_model import Column, RowsTableModel
+from pps_monitor.ui.common.table_model import Column, RowsTableModel
 
 MAX_COLUMN_WIDTH = 280  # long texts are cut with "…" and shown whole in the tooltip
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui import labels
-from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.questionnaire import QuestionnaireWidget
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

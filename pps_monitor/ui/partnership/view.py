@@ -9,13 +9,18 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QVBoxLay
 
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui import labels
-from pps_monitor.ui.context import AppContext
-from pps_monitor.ui.dialogs import ActionPointDialog, EventDialog, OrganisationDialog, RoundDialog
-from pps_monitor.ui.errors import show_error
-from pps_monitor.ui.record_tab import RecordTab
-from pps_monitor.ui.table_model import Column
-from pps_monitor.ui.undo import DeleteCommand
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.record_tab import RecordTab
+from pps_monitor.ui.common.table_model import Column
+from pps_monitor.ui.common.undo import DeleteCommand
+from pps_monitor.ui.partnership.dialogs import (
+    ActionPointDialog,
+    EventDialog,
+    OrganisationDialog,
+    RoundDialog,
+)
 
 
 def _score(entry: tuple[float, int] | None) -> str:
@@ -144,7 +149,7 @@ class PartnershipView(QWidget):
 
     def show_results(self, round_id: str | None = None) -> Any:
         """Open the Results tab (building it on first use), optionally on one round."""
-        from pps_monitor.ui.results_view import ResultsView
+        from pps_monitor.ui.results.view import ResultsView
 
         if self.results is None:
             self.results = ResultsView(self.ctx, self.pid)
@@ -182,7 +187,7 @@ class PartnershipView(QWidget):
     def _refresh_scores(self) -> None:
         if not self.action_rows or self.results is not None:
             return  # an open results view brings the scores: see _scores_from_results
-        from pps_monitor.ui.results_view import results_for
+        from pps_monitor.ui.results.view import results_for
 
         results_for(self.ctx, self.pid, self, self._scores_from_data)
 
@@ -191,7 +196,7 @@ class PartnershipView(QWidget):
             self._scores_from_data(self.results.data)
 
     def _scores_from_data(self, data: dict[str, Any]) -> None:
-        from pps_monitor.ui.results_view import dimension_means
+        from pps_monitor.ui.results.view import dimension_means
 
         self._on_scores(dimension_means(data["results"]))
 
