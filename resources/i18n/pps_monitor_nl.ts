@@ -59,6 +59,84 @@
     </message>
 </context>
 <context>
+    <name>ActionPointsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="27" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="31" />
+        <source>Score then</source>
+        <translation>Score toen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="36" />
+        <source>Latest score</source>
+        <translation>Laatste score</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="40" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
+        <source>Raised in</source>
+        <translation>Ingebracht in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
+        <source>Reviewed in</source>
+        <translation>Besproken in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="46" />
+        <source>Add action point…</source>
+        <translation>Actiepunt toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="78" />
+        <source>(whole partnership)</source>
+        <translation>(hele samenwerking)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="106" />
+        <source>Delete this action point?</source>
+        <translation>Dit actiepunt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
+        <source>Delete action point</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="28" />
@@ -79,12 +157,12 @@
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="615" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="576" />
         <source> (reverse-worded: scored 6 − answer)</source>
         <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="617" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="578" />
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
@@ -155,222 +233,219 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="34" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="78" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="92" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="51" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="37" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="19" />
         <source>Partnership: %1</source>
         <translation>Samenwerking: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="38" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="20" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="42" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="24" />
         <source>partnership(s)</source>
         <translation>samenwerking(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="43" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="25" />
         <source>organisation(s)</source>
         <translation>organisatie(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="44" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="26" />
         <source>round(s)</source>
         <translation>ronde(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="27" />
         <source>respondent(s)</source>
         <translation>respondent(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="46" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="28" />
         <source>answer(s)</source>
         <translation>antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="47" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="29" />
         <source>comment(s)</source>
         <translation>toelichting(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="34" />
         <source>Will add:</source>
         <translation>Wordt toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="57" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="39" />
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Niets nieuws: alles uit dit bestand staat er al.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="61" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="43" />
         <source>%1 record(s) are already here and stay as they are.</source>
         <translation>%1 gegeven(s) staan er al en blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="67" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="49" />
         <source>Refused: the file conflicts with this database:</source>
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="120" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="127" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="64" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="131" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="67" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="142" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="155" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="143" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="372" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="36" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="28" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="149" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="167" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="404" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="52" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="182" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="115" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="204" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="132" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="209" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="224" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="236" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="245" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="163" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="246" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="174" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="269" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="283" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="291" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="197" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="270" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="284" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="292" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="220" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="301" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="311" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="427" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="316" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="79" />
         <source>%1 form(s) read, %2 valid.</source>
         <translation>%1 formulier(en) gelezen, %2 geldig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="321" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="84" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="332" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="95" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="340" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="103" />
         <source>Import %1 forms</source>
         <translation>%1 formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="347" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="110" />
         <source>Import only the %1 valid forms</source>
         <translation>Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="371" />
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="418" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="27" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="72" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="387" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="39" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="419" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="73" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/actions.py" line="452" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="96" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -458,37 +533,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="81" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="88" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="85" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="114" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="112" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="139" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="162" />
+        <location filename="../../pps_monitor/ui/menus.py" line="38" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="163" />
+        <location filename="../../pps_monitor/ui/menus.py" line="43" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="164" />
+        <location filename="../../pps_monitor/ui/menus.py" line="46" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -497,7 +572,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
+        <location filename="../../pps_monitor/ui/menus.py" line="51" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -506,209 +581,209 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="169" />
+        <location filename="../../pps_monitor/ui/menus.py" line="56" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="174" />
+        <location filename="../../pps_monitor/ui/menus.py" line="61" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="177" />
+        <location filename="../../pps_monitor/ui/menus.py" line="64" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="180" />
+        <location filename="../../pps_monitor/ui/menus.py" line="68" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="182" />
+        <location filename="../../pps_monitor/ui/menus.py" line="72" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="184" />
+        <location filename="../../pps_monitor/ui/menus.py" line="75" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="187" />
+        <location filename="../../pps_monitor/ui/menus.py" line="78" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="189" />
+        <location filename="../../pps_monitor/ui/menus.py" line="82" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="190" />
+        <location filename="../../pps_monitor/ui/menus.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="191" />
+        <location filename="../../pps_monitor/ui/menus.py" line="88" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="193" />
+        <location filename="../../pps_monitor/ui/menus.py" line="92" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="196" />
+        <location filename="../../pps_monitor/ui/menus.py" line="96" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="198" />
+        <location filename="../../pps_monitor/ui/menus.py" line="101" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="199" />
+        <location filename="../../pps_monitor/ui/menus.py" line="105" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="202" />
+        <location filename="../../pps_monitor/ui/menus.py" line="110" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="203" />
+        <location filename="../../pps_monitor/ui/menus.py" line="113" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="204" />
+        <location filename="../../pps_monitor/ui/menus.py" line="116" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="206" />
+        <location filename="../../pps_monitor/ui/menus.py" line="121" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="209" />
+        <location filename="../../pps_monitor/ui/menus.py" line="125" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="211" />
+        <location filename="../../pps_monitor/ui/menus.py" line="129" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="213" />
+        <location filename="../../pps_monitor/ui/menus.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="216" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="574" />
+        <location filename="../../pps_monitor/ui/menus.py" line="144" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="231" />
+        <location filename="../../pps_monitor/ui/menus.py" line="154" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="239" />
+        <location filename="../../pps_monitor/ui/menus.py" line="161" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="248" />
+        <location filename="../../pps_monitor/ui/menus.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="251" />
+        <location filename="../../pps_monitor/ui/menus.py" line="176" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="350" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="26" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="350" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="369" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="45" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="369" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="46" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="389" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="65" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="391" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="66" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="402" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="72" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="419" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="82" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="83" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="431" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="94" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="448" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="448" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="95" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="472" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="495" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="49" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="473" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="25" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="497" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="50" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -717,32 +792,32 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="513" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="23" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="514" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="529" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="42" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="539" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="565" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="575" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="74" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -759,12 +834,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="615" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="132" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="617" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="133" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -833,25 +908,148 @@ Database: %2</translation>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="287" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="295" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="284" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="288" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="285" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="295" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation type="vanished">&amp;Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="vanished">Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation type="vanished">Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (preview, save, print)…</source>
+        <translation type="vanished">&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers (Excel, CSV)…</source>
+        <translation type="vanished">Antwoorden &amp;exporteren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="vanished">Bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Export round &amp;package…</source>
+        <translation type="vanished">Ronde&amp;pakket exporteren…</translation>
+    </message>
+    <message>
+        <source>Export round &amp;answers…</source>
+        <translation type="vanished">&amp;Antwoorden van de ronde exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="vanished">Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="vanished">Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Erase a respondent (privacy)…</source>
+        <translation type="vanished">Een respondent wissen (privacy)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo partnership</source>
+        <translation type="vanished">&amp;Demosamenwerking toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="vanished">&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename partnership…</source>
+        <translation type="vanished">Samenwerking &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partnership…</source>
+        <translation type="vanished">Samenwerking &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="vanished">&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation type="vanished">Nieuwe &amp;ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode…</source>
+        <translation type="vanished">&amp;Vergadermodus…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper forms…</source>
+        <translation type="vanished">&amp;Papieren formulieren…</translation>
+    </message>
+    <message>
+        <source>Paper-form &amp;template (Excel, CSV)…</source>
+        <translation type="vanished">&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import paper forms from a spreadsheet…</source>
+        <translation type="vanished">Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;About PPS Monitor</source>
+        <translation type="vanished">&amp;Over PPS Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="vanished">Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="vanished">&amp;Ronde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="vanished">Hoofdwerkbalk</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1073,44 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="53" />
         <source>Please enter the organisation's name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="18" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="19" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="22" />
+        <source>Add organisation…</source>
+        <translation>Organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="23" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="24" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="45" />
+        <source>Delete organisation %1? Its respondents keep their answers.</source>
+        <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="52" />
+        <source>Delete organisation %1</source>
+        <translation>Organisatie %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1196,7 @@ Database: %2</translation>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="383" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="381" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -1001,223 +1237,178 @@ Database: %2</translation>
 <context>
     <name>PartnershipView</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="57" />
         <source>Round</source>
-        <translation>Ronde</translation>
+        <translation type="vanished">Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="58" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="116" />
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="92" />
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
         <source>Respondents</source>
-        <translation>Respondenten</translation>
+        <translation type="vanished">Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
         <source>Questionnaire</source>
-        <translation>Vragenlijst</translation>
+        <translation type="vanished">Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="67" />
         <source>New round…</source>
-        <translation>Nieuwe ronde…</translation>
+        <translation type="vanished">Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="68" />
         <source>Meeting mode…</source>
-        <translation>Vergadermodus…</translation>
+        <translation type="vanished">Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="69" />
         <source>Paper forms…</source>
-        <translation>Papieren formulieren…</translation>
+        <translation type="vanished">Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="71" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="286" />
         <source>Close round</source>
-        <translation>Ronde sluiten</translation>
+        <translation type="vanished">Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="73" />
         <source>Delete round</source>
-        <translation>Ronde verwijderen</translation>
+        <translation type="vanished">Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="79" />
         <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <translation type="vanished">Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="80" />
         <source>Sector</source>
-        <translation>Sector</translation>
+        <translation type="vanished">Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="83" />
         <source>Add organisation…</source>
-        <translation>Organisatie toevoegen…</translation>
+        <translation type="vanished">Organisatie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="84" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="110" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="121" />
         <source>Edit…</source>
-        <translation>Bewerken…</translation>
+        <translation type="vanished">Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="85" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="111" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="122" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="256" />
+        <location filename="../../pps_monitor/ui/partnership/base.py" line="52" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="90" />
         <source>Topic</source>
-        <translation>Onderwerp</translation>
+        <translation type="vanished">Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="91" />
         <source>Action</source>
-        <translation>Actie</translation>
+        <translation type="vanished">Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="103" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation type="vanished">Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="104" />
         <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <translation type="vanished">Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="105" />
         <source>Raised in</source>
-        <translation>Ingebracht in</translation>
+        <translation type="vanished">Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="94" />
         <source>Score then</source>
-        <translation>Score toen</translation>
+        <translation type="vanished">Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="99" />
         <source>Latest score</source>
-        <translation>Laatste score</translation>
+        <translation type="vanished">Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="106" />
         <source>Reviewed in</source>
-        <translation>Besproken in</translation>
+        <translation type="vanished">Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="109" />
         <source>Add action point…</source>
-        <translation>Actiepunt toevoegen…</translation>
+        <translation type="vanished">Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="117" />
         <source>What happened</source>
-        <translation>Wat er gebeurde</translation>
+        <translation type="vanished">Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="120" />
         <source>Add event…</source>
-        <translation>Gebeurtenis toevoegen…</translation>
+        <translation type="vanished">Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="125" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="52" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="130" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="56" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="131" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="57" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="132" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="58" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="133" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="226" />
         <source>(whole partnership)</source>
-        <translation>(hele samenwerking)</translation>
+        <translation type="vanished">(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="286" />
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="296" />
         <source>Reopen round</source>
-        <translation>Ronde heropenen</translation>
+        <translation type="vanished">Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="298" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
-        <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
+        <translation type="vanished">Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="310" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
-        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="314" />
         <source>Delete round %1</source>
-        <translation>Ronde %1 verwijderen</translation>
+        <translation type="vanished">Ronde %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="336" />
         <source>Delete organisation %1? Its respondents keep their answers.</source>
-        <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
+        <translation type="vanished">Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="343" />
         <source>Delete organisation %1</source>
-        <translation>Organisatie %1 verwijderen</translation>
+        <translation type="vanished">Organisatie %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="370" />
         <source>Delete this action point?</source>
-        <translation>Dit actiepunt verwijderen?</translation>
+        <translation type="vanished">Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="371" />
         <source>Delete action point</source>
-        <translation>Actiepunt verwijderen</translation>
+        <translation type="vanished">Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="392" />
         <source>Delete this event from the timeline?</source>
-        <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
+        <translation type="vanished">Deze gebeurtenis van de tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="393" />
         <source>Delete event</source>
-        <translation>Gebeurtenis verwijderen</translation>
+        <translation type="vanished">Gebeurtenis verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1457,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="643" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="604" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>
@@ -1523,234 +1714,234 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="118" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="69" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="122" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="73" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="123" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="74" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="125" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="253" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="214" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="127" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="178" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="205" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="166" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="180" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="141" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="181" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="142" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="145" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="186" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="147" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="188" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="149" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="190" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="151" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="196" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="157" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="167" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="207" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="168" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="208" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="169" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="209" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="170" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="215" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="176" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="217" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="178" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="223" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="184" />
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
         <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="237" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="198" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="238" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="199" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="239" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="200" />
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="240" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="201" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="241" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="202" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="242" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="203" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="243" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="204" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="244" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="205" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="279" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="240" />
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="289" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="250" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="381" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="342" />
         <source>Groups smaller than %1 are not shown.</source>
         <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="384" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="345" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
         <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="392" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="353" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="429" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="390" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="429" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="390" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="436" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="397" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="440" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="401" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="446" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="407" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="483" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="444" />
         <source>too few to judge</source>
         <translation>te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="484" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="445" />
         <source>partners disagree</source>
         <translation>partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="484" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="445" />
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="489" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="450" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
         <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="492" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="453" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
         <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="504" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="465" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
         <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="534" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="495" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="555" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="516" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -1786,6 +1977,119 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="79" />
         <source>Please give the round a label.</source>
         <translation>Geef de ronde een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="25" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="30" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <source>Meeting mode…</source>
+        <translation>Vergadermodus…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <source>Paper forms…</source>
+        <translation>Papieren formulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="41" />
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="78" />
+        <source>Reopen round</source>
+        <translation>Ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="80" />
+        <source>Reopen round %1? New answers can then be added and its scores may change.</source>
+        <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="92" />
+        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
+        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="96" />
+        <source>Delete round %1</source>
+        <translation>Ronde %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="17" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="18" />
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="21" />
+        <source>Add event…</source>
+        <translation>Gebeurtenis toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="22" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="23" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="43" />
+        <source>Delete this event from the timeline?</source>
+        <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="44" />
+        <source>Delete event</source>
+        <translation>Gebeurtenis verwijderen</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from pps_monitor.exchange import package as px
 from pps_monitor.paths import location_warning
 from pps_monitor.storage import backup as bk
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.exchange import actions as exchange_actions
+from pps_monitor.ui.exchange.dialogs import ImportPreview, PaperFormsReport
 from tests.ui.test_main_window import demo_db
 
 
@@ -31,13 +31,13 @@ def test_import_shows_what_it_will_add_then_imports(
         )
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(exchange_actions.ImportPreview, "exec", accept)
-    exchange_actions.import_file(laptop, package)
+    monkeypatch.setattr(ImportPreview, "exec", accept)
+    laptop.exchange.import_file(package)
     qtbot.waitUntil(lambda: laptop.partnerships.count() == 1, timeout=15_000)
     assert seen[0][0] is True and "7 organisation(s)" in seen[0][1]
     assert bk.backups(bk.backup_folder(laptop.ctx.db_path))  # backed up before importing
     # the same file again: nothing new, the Import button is off
-    exchange_actions.import_file(laptop, package)
+    laptop.exchange.import_file(package)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
     QThreadPool.globalInstance().waitForDone()
     assert seen[1][0] is False and "Nothing new" in seen[1][1]
@@ -47,7 +47,7 @@ def test_a_refused_file_is_explained(qtbot, make_window, dialogs, tmp_path):
     window = make_window()
     bad = tmp_path / "bad.ppsmonitor"
     bad.write_text("not a zip")
-    exchange_actions.import_file(window, bad)
+    window.exchange.import_file(bad)
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
     assert "not a PPS Monitor exchange file" in dialogs.shown[-1]
 
@@ -55,16 +55,17 @@ def test_a_refused_file_is_explained(qtbot, make_window, dialogs, tmp_path):
 def test_back_up_and_restore(qtbot, make_window, dialogs, db_path):
     demo_db(db_path)
     window = make_window()
-    exchange_actions.backup_now(window)
+    window.exchange.backup_now()
     qtbot.waitUntil(lambda: bool(bk.backups(bk.backup_folder(db_path))), timeout=10_000)
     QThreadPool.globalInstance().waitForDone()
     saved = bk.backups(bk.backup_folder(db_path))[-1]
     repo.create_partnership(window.ctx.db, "Added after the backup")
     window.reload()
     assert window.partnerships.count() == 2
-    exchange_actions.restore(window, saved)
+    window.exchange.restore(saved)  # runs off the GUI thread
+    qtbot.waitUntil(lambda: window.ctx.has_db and window.partnerships.count() == 1, timeout=10_000)
     assert window.partnerships.count() == 1
-    assert window.ctx.db is not None
+    assert window.ctx.has_db
 
 
 def test_location_warning(tmp_path):
@@ -99,8 +100,8 @@ def test_paper_forms_from_a_spreadsheet_report_then_only_valid_on_request(
         reports.append(self)
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(exchange_actions.PaperFormsReport, "exec", cancel)
-    exchange_actions.import_paper_forms(window, path)
+    monkeypatch.setattr(PaperFormsReport, "exec", cancel)
+    window.paper_sheets.import_paper_forms(path)
     report = reports[0]
     assert not report.all_button.isEnabled() and not report.valid_button.isHidden()
     assert report.problems.item(0).text() == "row 3, column CC-AGR-1: '9' is not 1-5, 0, ? or empty"
@@ -110,6 +111,6 @@ def test_paper_forms_from_a_spreadsheet_report_then_only_valid_on_request(
         self.only_valid = True
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(exchange_actions.PaperFormsReport, "exec", only_valid)
-    exchange_actions.import_paper_forms(window, path)
+    monkeypatch.setattr(PaperFormsReport, "exec", only_valid)
+    window.paper_sheets.import_paper_forms(path)
     assert len(repo.load_responses(window.ctx.db, rid)) == before + 1

@@ -117,7 +117,7 @@ def test_meeting_end_reveals_the_rounds_results(qtbot, make_window, dialogs, db_
     demo_db(db_path)
     window = make_window()
     rid = window.view.round_rows[-1]["id"]
-    window._meeting_left(rid, 0)
+    window.meeting_feature.left(window.view.pid, rid, 0)
     view = window.view.results
     qtbot.waitUntil(lambda: view.data is not None, timeout=15_000)
     qtbot.waitUntil(

@@ -1,46 +1,59 @@
-"""What every part of the main window shares: the open database and the preferences."""
+"""What every part of the main window shares: the open database, preferences, undo, hub."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pps_monitor.errors import PpsError
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
-    from sqlite_utils import Database
 
+    from pps_monitor.services.db import Db
+    from pps_monitor.services.results_data import ResultsCache
+    from pps_monitor.ui.common.hub import Hub
     from pps_monitor.ui.common.settings import Settings
+
+
+class NoDatabase(PpsError):
+    """Raised when a feature asks for the database while none is open."""
 
 
 class AppContext:
     """A plain class, not a dataclass: importing dataclasses costs start-up time."""
 
     def __init__(
-        self, db: Database | None, db_path: Path, settings: Settings, undo: QUndoStack
+        self, db_path: Path, settings: Settings, undo: QUndoStack, hub: Hub, cache: ResultsCache
     ) -> None:
-        self.db = db
+        self._db: Db | None = None
         self.db_path = db_path
         self.settings = settings
         self.undo = undo
-        self._results: dict[str, tuple[tuple[int, int, object], object]] = {}
+        self.hub = hub
+        self.results = cache
 
-    def data_stamp(self) -> tuple[int, int]:
-        """Changes whenever anything is written: by this connection (total_changes) or by
-        any other one, such as a worker or another program (PRAGMA data_version)."""
-        if self.db is None:
-            return (-1, -1)
-        return (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+    @property
+    def has_db(self) -> bool:
+        return self._db is not None
 
-    def cached_results(self, partnership_id: str, settings_key: object) -> object | None:
-        entry = self._results.get(partnership_id)
-        if entry and entry[0] == (*self.data_stamp(), settings_key):
-            return entry[1]
-        return None
+    @property
+    def db(self) -> Db:
+        """The open database; every feature is built only once one is open."""
+        if self._db is None:
+            raise NoDatabase("No database is open.")
+        return self._db
 
-    def cache_results(
-        self, partnership_id: str, settings_key: object, stamp: tuple[int, int], data: object
-    ) -> None:
-        self._results[partnership_id] = ((*stamp, settings_key), data)
+    @db.setter
+    def db(self, db: Db) -> None:
+        self._db = db
+        self.results.clear()
+
+    def close_db(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self.results.clear()
 
     @property
     def lang(self) -> str:

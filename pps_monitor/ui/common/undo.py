@@ -7,25 +7,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from pps_monitor.storage.undo import Deleted, delete_with_undo, restore
+from pps_monitor.services import partnerships as svc
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from pps_monitor.services.db import Db
 
 
 class DeleteCommand(QUndoCommand):
+    """``notify`` tells the hub what changed, after the delete and after its undo."""
+
     def __init__(
-        self, db: Database, table: str, record_id: str, text: str, refresh: Callable[[], None]
+        self, db: Db, table: str, record_id: str, text: str, notify: Callable[[], None]
     ) -> None:
         super().__init__(text)
-        self.db, self.table, self.record_id, self.refresh = db, table, record_id, refresh
-        self.deleted: Deleted | None = None
+        self.db, self.table, self.record_id, self.notify = db, table, record_id, notify
+        self.deleted: svc.Deleted | None = None
 
     def redo(self) -> None:
-        self.deleted = delete_with_undo(self.db, self.table, self.record_id)
-        self.refresh()
+        self.deleted = svc.delete(self.db, self.table, self.record_id)
+        self.notify()
 
     def undo(self) -> None:
         if self.deleted is not None:
-            restore(self.db, self.deleted)
-        self.refresh()
+            svc.undelete(self.db, self.deleted)
+        self.notify()

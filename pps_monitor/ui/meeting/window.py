@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pps_monitor.storage import repository as repo
+from pps_monitor.services import responses as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from pps_monitor.services.db import Db
 
 
 def _big(label: QLabel, extra: int, bold: bool = False) -> QLabel:
@@ -164,16 +164,16 @@ class ProfilePage(QWidget):
 class MeetingWindow(QWidget):
     left = Signal(int)  # number of answers submitted during this meeting
 
-    def __init__(self, db: Database, round_id: str, lang: str, exit_code: str) -> None:
+    def __init__(self, db: Db, round_id: str, lang: str, exit_code: str) -> None:
         super().__init__()
         self.db, self.round_id, self.lang, self._exit_code = db, round_id, lang, exit_code
-        self.round = repo.get_round(db, round_id)
-        self.partnership = repo.get_partnership(db, self.round["partnership_id"])
-        self.instrument = repo.round_instrument(self.round)
-        sectors = sorted(
-            {o["sector"] for o in repo.list_organisations(db, self.round["partnership_id"])},
-            key=labels.SECTOR_CODES.index,
-        ) or list(labels.SECTOR_CODES)
+        entry = svc.round_for_entry(db, round_id, labels.SECTOR_CODES)
+        self.round, self.partnership, self.instrument = (
+            entry.round,
+            entry.partnership,
+            entry.instrument,
+        )
+        sectors = entry.sectors
         self.submitted_here = 0
         self._may_close = False
         self.setWindowTitle(self.tr("PPS Monitor – meeting mode"))
@@ -223,10 +223,7 @@ class MeetingWindow(QWidget):
         return page
 
     def answered_count(self) -> int:
-        row = self.db.execute(
-            "SELECT count(*) FROM respondents WHERE round_id = ?", [self.round_id]
-        ).fetchone()
-        return int(row[0])
+        return svc.answered_count(self.db, self.round_id)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -250,7 +247,7 @@ class MeetingWindow(QWidget):
         self.questionnaire.setFocus()
 
     def _store(self, answers: dict[str, Any], comments: dict[str, str]) -> None:
-        response = repo.NewResponse(
+        response = svc.NewResponse(
             answers,
             sector=self.profile.sector(),
             role=self.profile.role(),
@@ -258,7 +255,7 @@ class MeetingWindow(QWidget):
             source="meeting",
         )
         try:
-            repo.add_response(self.db, self.round_id, response)
+            svc.add_response(self.db, self.round_id, response)
         except Exception as exc:
             show_error(self, exc)
             if self.questionnaire is not None:

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.domain.instrument import Instrument
-from pps_monitor.storage import drafts
-from pps_monitor.storage import repository as repo
+from pps_monitor.services import partnerships as partnerships_svc
+from pps_monitor.services import responses as svc
 from pps_monitor.ui.common.errors import show_error
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from pps_monitor.services.db import Db
 
 SECTOR_KEYS = {"1": "public", "2": "private", "3": "social_enterprise", "4": "other"}
 ROLE_KEYS = {"1": "manager", "2": "professional"}
@@ -192,18 +192,18 @@ class PaperGrid(QTableWidget):
 
 
 class PaperEntryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, round_id: str, lang: str) -> None:
+    def __init__(self, parent: QWidget | None, db: Db, round_id: str, lang: str) -> None:
         super().__init__(parent)
         self.db, self.round_id = db, round_id
-        self.round = repo.get_round(db, round_id)
-        self.instrument = repo.round_instrument(self.round)
+        self.round = partnerships_svc.get_round(db, round_id)
+        self.instrument = partnerships_svc.round_instrument(db, round_id)
         self.setWindowTitle(self.tr("Paper forms – %1").replace("%1", self.round["label"]))
         self.resize(1200, 720)
         self.grids = [PaperGrid(self.instrument, lang), PaperGrid(self.instrument, lang)]
         self.tabs = QTabWidget()
         self.diff_list = QListWidget()
         for pass_no, grid in enumerate(self.grids, 1):
-            grid.set_rows(drafts.load_draft(db, round_id, pass_no))
+            grid.set_rows(svc.load_draft(db, round_id, pass_no))
             if grid.rowCount() == 0 and pass_no == 1:
                 grid.add_form()
             grid.changed.connect(self._save)
@@ -271,7 +271,7 @@ class PaperEntryDialog(QDialog):
         grid = self.sender()
         pass_no = 1 if grid is self.grids[0] else 2
         try:
-            drafts.save_draft(self.db, self.round_id, pass_no, [r for r in grid.rows()])
+            svc.save_draft(self.db, self.round_id, pass_no, [r for r in grid.rows()])
         except Exception as exc:
             show_error(self, exc)
         self._update_status()
@@ -314,7 +314,7 @@ class PaperEntryDialog(QDialog):
                 .replace("%4", b or "–")
             )
 
-    def responses(self) -> tuple[list[repo.NewResponse], int]:
+    def responses(self) -> tuple[list[svc.NewResponse], int]:
         """The typed forms as submissions, and the number of empty statement cells."""
         out, empty = [], 0
         for row in self._filled(self.grids[0].rows()):
@@ -325,7 +325,7 @@ class PaperEntryDialog(QDialog):
                     empty += 1
                 answers[item.code] = int(text) if text and text != "0" else None
             out.append(
-                repo.NewResponse(
+                svc.NewResponse(
                     answers,
                     sector=SECTOR_KEYS.get(row.get("sector", "")),
                     role=ROLE_KEYS.get(row.get("role", "")),
@@ -368,9 +368,7 @@ class PaperEntryDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            with self.db.atomic():
-                repo.add_responses(self.db, self.round_id, responses)
-                drafts.clear_drafts(self.db, self.round_id)
+            svc.submit_paper_forms(self.db, self.round_id, responses)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.files import WriteError, write_atomically
-from pps_monitor.storage import repository as repo
+from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.tasks import BackgroundOp
@@ -47,9 +47,9 @@ def make_report(
 ) -> Path:
     """In a worker, with its own connection."""
     from pps_monitor.reports.report import build_report
-    from pps_monitor.storage.database import worker_connection
+    from pps_monitor.services.db import worker
 
-    with worker_connection(db_path) as db:
+    with worker(db_path) as db:
         return build_report(
             db,
             partnership_id,
@@ -99,7 +99,7 @@ class ReportDialog(QDialog):
         self.preview_window: PreviewWindow | None = None
 
         self.round_box = QComboBox()
-        rounds = repo.list_rounds(ctx.db, partnership_id)
+        rounds = svc.list_rounds(ctx.db, partnership_id)
         for r in rounds:
             self.round_box.addItem(f"{r['label']} ({r['date']}, n={r['respondents']})", r["label"])
         chosen = next((k for k, r in enumerate(rounds) if r["id"] == round_id), len(rounds) - 1)
@@ -189,7 +189,7 @@ class ReportDialog(QDialog):
 
     def ask_save(self) -> None:
         round_label, _lang = self.choice()
-        name = repo.get_partnership(self.ctx.db, self.pid)["name"]
+        name = svc.get_partnership(self.ctx.db, self.pid)["name"]
         suggested = str(Path.home() / f"{name} - {round_label}.pdf")
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), suggested, "PDF (*.pdf)"

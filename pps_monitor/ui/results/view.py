@@ -6,7 +6,6 @@ visible (the other tabs redraw when they are opened).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,8 +28,8 @@ from pps_monitor import results as R
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.record_tab import RecordTab
+from pps_monitor.ui.common.results_loader import results_for
 from pps_monitor.ui.common.table_model import Column
-from pps_monitor.ui.common.tasks import BackgroundOp
 
 TABS = ("radar", "sectors", "trends", "risks", "balance", "scores", "comments", "compare")
 
@@ -51,54 +50,6 @@ def _arrow(change: Any) -> str:
     if change.significant:
         return f"{'▲' if change.diff > 0 else '▼'} {_signed(change.diff)}"
     return _signed(change.diff)
-
-
-def load_results(db_path: Any, partnership_id: str, settings: Any) -> dict[str, Any]:
-    """Everything the view needs, computed in a worker with its own connection."""
-    from pps_monitor.analysis import partnership_results
-    from pps_monitor.storage import repository as repo
-    from pps_monitor.storage.database import worker_connection
-
-    with worker_connection(db_path) as db:
-        results = partnership_results(db, partnership_id, settings)
-        return {
-            "results": results,
-            "events": [
-                (date.fromisoformat(e["date"]), e["text"])
-                for e in repo.list_events(db, partnership_id)
-            ],
-            "actions": repo.list_action_points(db, partnership_id),
-            "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
-        }
-
-
-def results_for(ctx: AppContext, partnership_id: str, owner: QWidget, success: Any) -> bool:
-    """Give ``success`` the partnership's results: at once from the cache when nothing was
-    written since they were computed (returns True), else computed in the background and
-    cached (returns False)."""
-    settings = ctx.settings.scoring()
-    cached = ctx.cached_results(partnership_id, settings)
-    if cached is not None:
-        success(cached)
-        return True
-    path, stamp = ctx.db_path, ctx.data_stamp()
-
-    def done(data: dict[str, Any]) -> None:
-        ctx.cache_results(partnership_id, settings, stamp, data)
-        success(data)
-
-    BackgroundOp(op=lambda _p: load_results(path, partnership_id, settings), success=done).run(
-        owner
-    )
-    return False
-
-
-def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:
-    """round id -> dimension code -> (mean, n)."""
-    return {
-        r.round["id"]: {d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None}
-        for r in results
-    }
 
 
 class ResultsView(QWidget):
@@ -140,7 +91,17 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        for signal in ctx.hub.data_signals():
+            signal.connect(self._on_change)
+        ctx.hub.settings_changed.connect(self.reload)
         self.reload()
+
+    def widget(self) -> QWidget:
+        return self
+
+    def _on_change(self, partnership_id: str | None) -> None:
+        if partnership_id in (None, self.pid):
+            self.reload()
 
     # --- building ------------------------------------------------------------------
 
