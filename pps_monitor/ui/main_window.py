@@ -221,6 +221,10 @@ class MainWindow(QMainWindow, ShellDialogs):
     def widget(self) -> QWidget:
         return self
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.ctx.undo
+
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)
 

@@ -6,26 +6,57 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
-    from pps_monitor.ui.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
+
+    from pps_monitor.ui.exchange.feature import ExchangeFeature
+    from pps_monitor.ui.exchange.paper_forms import PaperSpreadsheets
+    from pps_monitor.ui.partnership.commands import PartnershipCommands
+
+
+class MenuTarget(Protocol):
+    """What the menus call: the main window and the features it composed."""
+
+    exchange: ExchangeFeature
+    paper_sheets: PaperSpreadsheets
+    admin: PartnershipCommands
+
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+
+    def choose_database(self) -> None: ...
+    def new_database(self) -> None: ...
+    def open_report(self) -> None: ...
+    def preferences(self) -> None: ...
+    def new_round(self) -> None: ...
+    def meeting_for_selected(self) -> None: ...
+    def paper_for_selected(self) -> None: ...
+    def about(self) -> None: ...
+    def fill_recent(self) -> None: ...
+    def close(self) -> bool: ...
+
+
+class MainWindow(MenuTarget, Protocol):  # the QMainWindow side the menus fill
+    def menuBar(self) -> Any: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
 
 
 class Menus(QObject):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self._build_actions(window)
         self._build_menus(window)
         self._build_toolbar(window)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())  # never pass `checked` on
@@ -84,11 +115,11 @@ class Menus(QObject):
         self.act_quit = self._action(
             QCoreApplication.translate("MainWindow", "&Quit"), w.close, sk.Quit
         )
-        self.act_undo = w.ctx.undo.createUndoAction(
+        self.act_undo = w.undo_stack.createUndoAction(
             w, QCoreApplication.translate("MainWindow", "&Undo")
         )
         self.act_undo.setShortcut(QKeySequence(sk.Undo))
-        self.act_redo = w.ctx.undo.createRedoAction(
+        self.act_redo = w.undo_stack.createRedoAction(
             w, QCoreApplication.translate("MainWindow", "&Redo")
         )
         self.act_redo.setShortcut(QKeySequence(sk.Redo))
@@ -137,7 +168,7 @@ class Menus(QObject):
             for action in group:
                 menu.addAction(action)
 
-    def _build_menus(self, w: QMainWindow) -> None:
+    def _build_menus(self, w: MainWindow) -> None:
         file_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self._fill(file_menu, (self.act_new, self.act_new_db, self.act_open))
         self.recent_menu = file_menu.addMenu(
@@ -172,7 +203,7 @@ class Menus(QObject):
         help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.act_about)
 
-    def _build_toolbar(self, w: QMainWindow) -> None:
+    def _build_toolbar(self, w: MainWindow) -> None:
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
