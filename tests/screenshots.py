@@ -71,8 +71,8 @@ def main() -> None:
         dist = DistributionDialog(window, results.current(), "CC-RES", lang)
         shoot(dist, out / f"{lang}-results-distribution.png")
         dist.close()
-        window.open_report()
-        report = window.report_dialog
+        window.dialogs.open_report()
+        report = window.dialogs.report_dialog
         report.when_ready(report.preview)
         while report.preview_window is None or not report.preview_window.pages:
             QThreadPool.globalInstance().waitForDone(100)

@@ -42,7 +42,7 @@ from pps_monitor.ui.shell_dialogs import ShellDialogs
 # window appears.
 
 
-class MainWindow(QMainWindow, ShellDialogs):
+class MainWindow(QMainWindow):
     restart_requested = Signal(object)  # database path: rebuild the window (language change)
 
     def __init__(
@@ -56,10 +56,10 @@ class MainWindow(QMainWindow, ShellDialogs):
             Path(db_path), self.settings, QUndoStack(self), self.hub, ResultsCache()
         )
         self.view: Any = None  # the PartnershipView of the chosen partnership
-        self.report_dialog: Any = None
         self.exchange = ExchangeFeature(self)
         self.paper_sheets = PaperSpreadsheets(self)
         self.admin = PartnershipCommands(self)
+        self.dialogs = ShellDialogs(self, self.restart_requested)
         self._meeting: Any = None  # MeetingFeature, built on first use
         self._build_layout()
         self.menus = Menus(self)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow, ShellDialogs):
         self.hub.db_replaced.emit()
         warning = location_warning(self.ctx.db_path)
         if warning:
-            QTimer.singleShot(0, lambda: self._warn_location(warning))
+            QTimer.singleShot(0, lambda: self.dialogs.warn_location(warning))
         if daily_backup_due(self.ctx.db_path) and self.partnerships.count():
             QTimer.singleShot(3000, self._daily_backup)
         QTimer.singleShot(0, self._offer_demo)
@@ -263,12 +263,12 @@ class MainWindow(QMainWindow, ShellDialogs):
             self.view.new_round()
 
     def meeting_for_selected(self) -> None:
-        rid = self._selected_round_id()
+        rid = self.dialogs.selected_round_id()
         if rid:
             self.start_meeting(rid)
 
     def paper_for_selected(self) -> None:
-        rid = self._selected_round_id()
+        rid = self.dialogs.selected_round_id()
         if rid:
             self.open_paper_forms(rid)
 

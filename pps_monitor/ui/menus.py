@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pps_monitor.ui.exchange.feature import ExchangeFeature
     from pps_monitor.ui.exchange.paper_forms import PaperSpreadsheets
     from pps_monitor.ui.partnership.commands import PartnershipCommands
+    from pps_monitor.ui.shell_dialogs import ShellDialogs
 
 
 class MenuTarget(Protocol):
@@ -26,19 +27,14 @@ class MenuTarget(Protocol):
     exchange: ExchangeFeature
     paper_sheets: PaperSpreadsheets
     admin: PartnershipCommands
+    dialogs: ShellDialogs
 
     @property
     def undo_stack(self) -> QUndoStack: ...
 
-    def choose_database(self) -> None: ...
-    def new_database(self) -> None: ...
-    def open_report(self) -> None: ...
-    def preferences(self) -> None: ...
     def new_round(self) -> None: ...
     def meeting_for_selected(self) -> None: ...
     def paper_for_selected(self) -> None: ...
-    def about(self) -> None: ...
-    def fill_recent(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -71,16 +67,18 @@ class Menus(QObject):
             sk.New,
         )
         self.act_open = self._action(
-            QCoreApplication.translate("MainWindow", "&Open database…"), w.choose_database, sk.Open
+            QCoreApplication.translate("MainWindow", "&Open database…"),
+            w.dialogs.choose_database,
+            sk.Open,
         )
         self.act_new_db = self._action(
             QCoreApplication.translate("MainWindow", "New &database…"),
-            w.new_database,
+            w.dialogs.new_database,
             "Ctrl+Shift+N",
         )
         self.act_print = self._action(
             QCoreApplication.translate("MainWindow", "&Report (preview, save, print)…"),
-            w.open_report,
+            w.dialogs.open_report,
             sk.Print,
         )
         self.act_export = self._action(
@@ -133,7 +131,9 @@ class Menus(QObject):
             admin.delete_partnership,
         )
         self.act_prefs = self._action(
-            QCoreApplication.translate("MainWindow", "&Preferences…"), w.preferences, sk.Preferences
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            w.dialogs.preferences,
+            sk.Preferences,
         )
         if self.act_prefs.shortcut().isEmpty():
             self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
@@ -157,7 +157,7 @@ class Menus(QObject):
             sheets.import_paper_forms,
         )
         self.act_about = self._action(
-            QCoreApplication.translate("MainWindow", "&About PPS Monitor"), w.about
+            QCoreApplication.translate("MainWindow", "&About PPS Monitor"), w.dialogs.about
         )
 
     @staticmethod
@@ -174,7 +174,7 @@ class Menus(QObject):
         self.recent_menu = file_menu.addMenu(
             QCoreApplication.translate("MainWindow", "Recent databases")
         )
-        self.recent_menu.aboutToShow.connect(self.window.fill_recent)
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
         file_menu.addSeparator()
         self._fill(
             file_menu,
@@ -217,6 +217,17 @@ class Menus(QObject):
         ):
             toolbar.addAction(a)
         w.addToolBar(toolbar)
+
+    def fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for entry in self.window.dialogs.ctx.settings.recent_databases():
+            action = menu.addAction(entry)
+            action.triggered.connect(
+                lambda _checked=False, p=entry: self.window.dialogs.open_recent(p)
+            )
+        if menu.isEmpty():
+            menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
 
     def update(self, has_db: bool, has_partnership: bool) -> None:
         """Enable what needs an open database, and what needs a chosen partnership."""

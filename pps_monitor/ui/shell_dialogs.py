@@ -1,6 +1,6 @@
 """The main window's own dialogs: databases, recent files, report, preferences, about.
 
-A mixin of MainWindow, kept apart so the window module stays a thin shell. Texts keep
+Kept apart so the window module stays a thin shell. Texts keep
 the "MainWindow" translation context they were written in.
 """
 
@@ -16,29 +16,26 @@ from pps_monitor import __version__
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QMainWindow, QMenu
 
-    from pps_monitor.ui.common.context import AppContext
-
-    _Base = QMainWindow
-else:
-    _Base = object
+    from pps_monitor.ui.common.host import Host
 
 DB_FILTER = "PPS Monitor (*.sqlite *.db);;*"
 
 
-class ShellDialogs(_Base):
-    ctx: AppContext
-    view: Any
-    report_dialog: Any
-    restart_requested: SignalInstance
+class ShellDialogs:
+    """The window's own dialogs; ``restart`` asks the app to rebuild the window."""
+
+    def __init__(self, host: Host, restart: SignalInstance) -> None:
+        self.host, self.restart_requested = host, restart
+        self.ctx = host.ctx
+        self.report_dialog: Any = None
 
     def switch_database(self, path: Path) -> bool:
-        raise NotImplementedError
+        return self.host.switch_database(path)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self.host.widget(),
             QCoreApplication.translate("MainWindow", "Open database"),
             str(self.ctx.db_path.parent),
             DB_FILTER,
@@ -48,7 +45,7 @@ class ShellDialogs(_Base):
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self,
+            self.host.widget(),
             QCoreApplication.translate("MainWindow", "New database"),
             str(self.ctx.db_path.parent / "pps-monitor.sqlite"),
             DB_FILTER,
@@ -56,20 +53,11 @@ class ShellDialogs(_Base):
         if path:
             self.switch_database(Path(path))
 
-    def fill_recent(self) -> None:
-        menu: QMenu = self.menus.recent_menu  # type: ignore[attr-defined]
-        menu.clear()
-        for entry in self.ctx.settings.recent_databases():
-            action = menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, p=entry: self._open_recent(p))
-        if menu.isEmpty():
-            menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
-
-    def _open_recent(self, entry: str) -> None:
+    def open_recent(self, entry: str) -> None:
         if not Path(entry).exists():
             self.ctx.settings.remove_recent(entry)
             QMessageBox.warning(
-                self,
+                self.host.widget(),
                 QCoreApplication.translate("MainWindow", "Recent databases"),
                 QCoreApplication.translate("MainWindow", "%1 no longer exists.").replace(
                     "%1", entry
@@ -78,19 +66,21 @@ class ShellDialogs(_Base):
             return
         self.switch_database(Path(entry))
 
-    def _warn_location(self, warning: str) -> None:
-        self.statusBar().showMessage(warning)
+    def warn_location(self, warning: str) -> None:
+        self.host.show_status(warning, 0)
         QMessageBox.warning(
-            self, QCoreApplication.translate("MainWindow", "Database location"), warning
+            self.host.widget(),
+            QCoreApplication.translate("MainWindow", "Database location"),
+            warning,
         )
 
-    def _selected_round_id(self) -> str | None:
-        if self.view is None:
+    def selected_round_id(self) -> str | None:
+        if self.host.current_partnership_id() is None:
             return None
-        current = self.view.current_round()
+        current = self.host.current_round()
         if current is None:
             QMessageBox.information(
-                self,
+                self.host.widget(),
                 QCoreApplication.translate("MainWindow", "Round"),
                 QCoreApplication.translate("MainWindow", "Select a round in the Rounds tab first."),
             )
@@ -100,11 +90,12 @@ class ShellDialogs(_Base):
     def open_report(self) -> None:
         from pps_monitor.ui.report.dialog import ReportDialog
 
-        if self.view is None:
+        pid = self.host.current_partnership_id()
+        if pid is None:
             return
-        round_row = self.view.current_round()
+        round_row = self.host.current_round()
         self.report_dialog = ReportDialog(
-            self, self.ctx, self.view.pid, round_row["id"] if round_row else None
+            self.host.widget(), self.ctx, pid, round_row["id"] if round_row else None
         )
         self.report_dialog.show()
 
@@ -112,7 +103,7 @@ class ShellDialogs(_Base):
         from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
         settings = self.ctx.settings
-        dialog = PreferencesDialog(self, settings)
+        dialog = PreferencesDialog(self.host.widget(), settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -128,7 +119,7 @@ class ShellDialogs(_Base):
 
     def about(self) -> None:
         QMessageBox.about(
-            self,
+            self.host.widget(),
             QCoreApplication.translate("MainWindow", "About PPS Monitor"),
             QCoreApplication.translate(
                 "MainWindow",

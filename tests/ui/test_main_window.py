@@ -140,7 +140,7 @@ def test_language_change_asks_for_a_rebuild(qtbot, make_window, settings, monkey
         lambda d: d.language.setCurrentIndex(d.language.findData("nl")),
     )
     with qtbot.waitSignal(window.restart_requested):
-        window.preferences()
+        window.dialogs.preferences()
     assert settings.language == "nl"
 
 

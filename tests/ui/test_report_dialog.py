@@ -11,7 +11,7 @@ def test_report_made_in_background_previewed_saved_and_printed(
     demo_db(db_path)
     window = make_window()
     window.menus.act_print.trigger()  # Ctrl+P opens the report dialog
-    dialog = window.report_dialog
+    dialog = window.dialogs.report_dialog
     qtbot.addWidget(dialog)
     assert isinstance(dialog, ReportDialog) and not dialog.isModal()
     dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("nl"))
