@@ -137,6 +137,39 @@
     </message>
 </context>
 <context>
+    <name>BalancePage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="77" />
+        <source>Contract–relational balance</source>
+        <translation>Balans contract–relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <source>relational ahead of contract</source>
+        <translation>relatie vóór op contract</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <source>contract ahead of relational</source>
+        <translation>contract vóór op relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="89" />
+        <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
+        <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
+        <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="99" />
+        <source>No sign of a drift towards a merely contractual relation.</source>
+        <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="28" />
@@ -155,14 +188,80 @@
     </message>
 </context>
 <context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="160" />
+        <source>Comments</source>
+        <translation>Toelichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="178" />
+        <source>Comments are not shown: this round has fewer than %1 respondents.</source>
+        <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="194" />
+        <source>No comments in this round.</source>
+        <translation>Geen toelichtingen in deze ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="207" />
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="209" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="210" />
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
+        <source>Compare</source>
+        <translation>Vergelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
+        <source>Compare rounds</source>
+        <translation>Rondes vergelijken</translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="576" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="36" />
         <source> (reverse-worded: scored 6 − answer)</source>
         <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="578" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="38" />
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
@@ -548,22 +647,22 @@
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="38" />
+        <location filename="../../pps_monitor/ui/menus.py" line="65" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="43" />
+        <location filename="../../pps_monitor/ui/menus.py" line="70" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="46" />
+        <location filename="../../pps_monitor/ui/menus.py" line="75" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -572,7 +671,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="51" />
+        <location filename="../../pps_monitor/ui/menus.py" line="80" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -581,133 +680,133 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="56" />
+        <location filename="../../pps_monitor/ui/menus.py" line="85" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="61" />
+        <location filename="../../pps_monitor/ui/menus.py" line="90" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="64" />
+        <location filename="../../pps_monitor/ui/menus.py" line="93" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="68" />
+        <location filename="../../pps_monitor/ui/menus.py" line="97" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="72" />
+        <location filename="../../pps_monitor/ui/menus.py" line="101" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="75" />
+        <location filename="../../pps_monitor/ui/menus.py" line="104" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="78" />
+        <location filename="../../pps_monitor/ui/menus.py" line="107" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="82" />
+        <location filename="../../pps_monitor/ui/menus.py" line="111" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="85" />
+        <location filename="../../pps_monitor/ui/menus.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="88" />
+        <location filename="../../pps_monitor/ui/menus.py" line="117" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="92" />
+        <location filename="../../pps_monitor/ui/menus.py" line="121" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="96" />
+        <location filename="../../pps_monitor/ui/menus.py" line="125" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="101" />
+        <location filename="../../pps_monitor/ui/menus.py" line="130" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="105" />
+        <location filename="../../pps_monitor/ui/menus.py" line="134" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="110" />
+        <location filename="../../pps_monitor/ui/menus.py" line="141" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="113" />
+        <location filename="../../pps_monitor/ui/menus.py" line="144" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="116" />
+        <location filename="../../pps_monitor/ui/menus.py" line="147" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="121" />
+        <location filename="../../pps_monitor/ui/menus.py" line="152" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="125" />
+        <location filename="../../pps_monitor/ui/menus.py" line="156" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="129" />
+        <location filename="../../pps_monitor/ui/menus.py" line="160" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="141" />
+        <location filename="../../pps_monitor/ui/menus.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="144" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/menus.py" line="175" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="154" />
+        <location filename="../../pps_monitor/ui/menus.py" line="185" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="161" />
+        <location filename="../../pps_monitor/ui/menus.py" line="192" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="172" />
+        <location filename="../../pps_monitor/ui/menus.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="176" />
+        <location filename="../../pps_monitor/ui/menus.py" line="207" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -762,12 +861,12 @@
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="95" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="85" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
@@ -802,22 +901,22 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="42" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="39" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="49" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/menus.py" line="230" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="62" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -834,12 +933,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="132" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="123" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="124" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -1457,7 +1556,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="604" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="64" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>
@@ -1629,6 +1728,14 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RadarPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="17" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/report/dialog.py" line="92" />
@@ -1714,236 +1821,203 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="69" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="71" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="73" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="75" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="74" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="138" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="80" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="166" />
         <source>Dimension</source>
-        <translation>Dimensie</translation>
+        <translation type="vanished">Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="141" />
         <source>Mean</source>
-        <translation>Gemiddelde</translation>
+        <translation type="vanished">Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="142" />
         <source>SD</source>
-        <translation>SD</translation>
+        <translation type="vanished">SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="145" />
         <source>Band</source>
-        <translation>Oordeel</translation>
+        <translation type="vanished">Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="147" />
         <source>Change</source>
-        <translation>Verandering</translation>
+        <translation type="vanished">Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="149" />
         <source>Agreement</source>
-        <translation>Overeenstemming</translation>
+        <translation type="vanished">Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="151" />
         <source>Open action points</source>
-        <translation>Open actiepunten</translation>
+        <translation type="vanished">Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="157" />
         <source>Double-click a dimension to see how its statements were answered.</source>
-        <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
+        <translation type="vanished">Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="167" />
         <source>First</source>
-        <translation>Eerste</translation>
+        <translation type="vanished">Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="168" />
         <source>Second</source>
-        <translation>Tweede</translation>
+        <translation type="vanished">Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="169" />
         <source>Difference</source>
-        <translation>Verschil</translation>
+        <translation type="vanished">Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="170" />
         <source>95% interval</source>
-        <translation>95%-interval</translation>
+        <translation type="vanished">95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="176" />
         <source>Compare</source>
-        <translation>Vergelijk</translation>
+        <translation type="vanished">Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="178" />
         <source>with</source>
-        <translation>met</translation>
+        <translation type="vanished">met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="184" />
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="198" />
         <source>Radar</source>
-        <translation>Radar</translation>
+        <translation type="vanished">Radar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="199" />
         <source>Sectors</source>
-        <translation>Sectoren</translation>
+        <translation type="vanished">Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="200" />
         <source>Trends</source>
-        <translation>Trends</translation>
+        <translation type="vanished">Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="201" />
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation type="vanished">Risico's</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="202" />
         <source>Contract–relational balance</source>
-        <translation>Balans contract–relatie</translation>
+        <translation type="vanished">Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="203" />
         <source>Score table</source>
-        <translation>Scoretabel</translation>
+        <translation type="vanished">Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="204" />
         <source>Comments</source>
-        <translation>Toelichtingen</translation>
+        <translation type="vanished">Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="205" />
         <source>Compare rounds</source>
-        <translation>Rondes vergelijken</translation>
+        <translation type="vanished">Rondes vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="240" />
         <source>All dimensions</source>
-        <translation>Alle dimensies</translation>
+        <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="250" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="158" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="342" />
         <source>Groups smaller than %1 are not shown.</source>
-        <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
+        <translation type="vanished">Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="345" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
-        <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
+        <translation type="vanished">%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="353" />
         <source>Largest public–private gaps:</source>
-        <translation>Grootste verschillen tussen publiek en privaat:</translation>
+        <translation type="vanished">Grootste verschillen tussen publiek en privaat:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="390" />
         <source>relational ahead of contract</source>
-        <translation>relatie vóór op contract</translation>
+        <translation type="vanished">relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="390" />
         <source>contract ahead of relational</source>
-        <translation>contract vóór op relatie</translation>
+        <translation type="vanished">contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="397" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
-        <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="401" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
-        <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="407" />
         <source>No sign of a drift towards a merely contractual relation.</source>
-        <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="444" />
         <source>too few to judge</source>
-        <translation>te weinig om te beoordelen</translation>
+        <translation type="vanished">te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="445" />
         <source>partners disagree</source>
-        <translation>partners zijn het oneens</translation>
+        <translation type="vanished">partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="445" />
         <source>agree</source>
-        <translation>eens</translation>
+        <translation type="vanished">eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="450" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
-        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+        <translation type="vanished">Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="453" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
-        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+        <translation type="vanished">rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="465" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
-        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+        <translation type="vanished">Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="495" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
-        <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
+        <translation type="vanished">Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="516" />
         <source>No comments in this round.</source>
-        <translation>Geen toelichtingen in deze ronde.</translation>
+        <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="25" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2129,107 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="43" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="45" />
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="46" />
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
+        <source>Band</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <source>Open action points</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="60" />
+        <source>Double-click a dimension to see how its statements were answered.</source>
+        <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="67" />
+        <source>Score table</source>
+        <translation>Scoretabel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="113" />
+        <source>too few to judge</source>
+        <translation>te weinig om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <source>partners disagree</source>
+        <translation>partners zijn het oneens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <source>agree</source>
+        <translation>eens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
+        <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
+        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="122" />
+        <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
+        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="134" />
+        <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
+        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="47" />
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="61" />
+        <source>Groups smaller than %1 are not shown.</source>
+        <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="64" />
+        <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
+        <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="72" />
+        <source>Largest public–private gaps:</source>
+        <translation>Grootste verschillen tussen publiek en privaat:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="17" />
@@ -2090,6 +2265,19 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="44" />
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="22" />
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="35" />
+        <source>All dimensions</source>
+        <translation>Alle dimensies</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ def test_small_groups_never_appear(qtbot, results_view):
         {"public": "Public", "private": "Private"}.get(g, g) for g in visible
     }
     for text in ("Social enterprise", "Other"):
-        assert text not in view.gaps_label.text().split("Groups smaller")[0]
+        assert text not in view.pages["sectors"].note.text().split("Groups smaller")[0]
     window.settings.min_group = 50
     view.reload()
     qtbot.waitUntil(
