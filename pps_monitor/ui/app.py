@@ -34,7 +34,9 @@ def _rebuild(old: object, path: Path) -> None:
     old.close()  # type: ignore[attr-defined]
     new = create_window(path)
     new.show()  # type: ignore[attr-defined]
-    QApplication.instance().setProperty("main_window", new)
+    app = QApplication.instance()
+    assert app is not None
+    app.setProperty("main_window", new)
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
     # --- the host protocol ---------------------------------------------------------
 
     def widget(self) -> QWidget:
+        return self
+
+    def parent_object(self) -> QObject:
         return self
 
     @property

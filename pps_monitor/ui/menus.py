@@ -39,13 +39,14 @@ class MenuTarget(Protocol):
 
 
 class MainWindow(MenuTarget, Protocol):  # the QMainWindow side the menus fill
+    def parent_object(self) -> QObject: ...
     def menuBar(self) -> Any: ...
     def addToolBar(self, toolbar: QToolBar) -> None: ...
 
 
 class Menus(QObject):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
+        super().__init__(window.parent_object())
         self.window = window
         self._build_actions(window)
         self._build_menus(window)
@@ -114,11 +115,11 @@ class Menus(QObject):
             QCoreApplication.translate("MainWindow", "&Quit"), w.close, sk.Quit
         )
         self.act_undo = w.undo_stack.createUndoAction(
-            w, QCoreApplication.translate("MainWindow", "&Undo")
+            self, QCoreApplication.translate("MainWindow", "&Undo")
         )
         self.act_undo.setShortcut(QKeySequence(sk.Undo))
         self.act_redo = w.undo_stack.createRedoAction(
-            w, QCoreApplication.translate("MainWindow", "&Redo")
+            self, QCoreApplication.translate("MainWindow", "&Redo")
         )
         self.act_redo.setShortcut(QKeySequence(sk.Redo))
         self.act_rename = self._action(

@@ -7,7 +7,7 @@ The payload is the partnership concerned, or None when it may be any of them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 
 class Hub(QObject):
@@ -19,7 +19,7 @@ class Hub(QObject):
     settings_changed = Signal()  # preferences that change the scores
     db_replaced = Signal()  # another database was opened, or one was restored
 
-    def data_signals(self) -> tuple[Signal, ...]:
+    def data_signals(self) -> tuple[SignalInstance, ...]:
         """The events that change one partnership's records (payload: its id or None)."""
         return (
             self.partnership_changed,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -35,7 +35,7 @@ class Settings:
 
     @property
     def min_group(self) -> int:
-        return int(self.q.value("min_group", 3))
+        return int(str(self.q.value("min_group", 3)))
 
     @min_group.setter
     def min_group(self, value: int) -> None:
@@ -43,7 +43,7 @@ class Settings:
 
     @property
     def strength(self) -> float:
-        return float(self.q.value("band_strength", 4.0))
+        return float(str(self.q.value("band_strength", 4.0)))
 
     @strength.setter
     def strength(self, value: float) -> None:
@@ -51,7 +51,7 @@ class Settings:
 
     @property
     def attention(self) -> float:
-        return float(self.q.value("band_attention", 3.0))
+        return float(str(self.q.value("band_attention", 3.0)))
 
     @attention.setter
     def attention(self, value: float) -> None:
@@ -65,7 +65,7 @@ class Settings:
         )
 
     def recent_databases(self) -> list[str]:
-        value = self.q.value("recent_databases", [])
+        value: Any = self.q.value("recent_databases", [])
         if isinstance(value, str):
             value = [value]
         return [str(v) for v in value or []]

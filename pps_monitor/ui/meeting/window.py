@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +37,13 @@ from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
     from pps_monitor.services.db import Db
+
+
+def _checked(group: QButtonGroup) -> QAbstractButton:
+    """The chosen button: every group starts with "not given" chosen (reset())."""
+    button = group.checkedButton()
+    assert button is not None
+    return button
 
 
 def _big(label: QLabel, extra: int, bold: bool = False) -> QLabel:
@@ -103,11 +111,11 @@ class ProfilePage(QWidget):
             self.role_group.addButton(button, row)
             grid.addWidget(button, row, 1)
         for group in (self.sector_group, self.role_group):
-            for button in group.buttons():
-                font = button.font()
+            for member in group.buttons():
+                font = member.font()
                 font.setPointSize(font.pointSize() + 4)
-                button.setFont(font)
-                button.installEventFilter(self)
+                member.setFont(font)
+                member.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(_big(QLabel(self.tr("About you (optional)")), 10, True))
         note = QLabel(
@@ -135,7 +143,7 @@ class ProfilePage(QWidget):
         group = self.sector_group if watched in self.sector_group.buttons() else self.role_group
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             buttons = group.buttons()
-            index = buttons.index(group.checkedButton())
+            index = buttons.index(_checked(group))
             step = -1 if key == Qt.Key.Key_Up else 1
             target = buttons[max(0, min(len(buttons) - 1, index + step))]
             target.setChecked(True)
@@ -143,7 +151,7 @@ class ProfilePage(QWidget):
             return True
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             other = self.role_group if key == Qt.Key.Key_Right else self.sector_group
-            other.checkedButton().setFocus()
+            _checked(other).setFocus()
             return True
         return False
 
@@ -152,13 +160,13 @@ class ProfilePage(QWidget):
         self.role_group.buttons()[-1].setChecked(True)
 
     def focus_first(self) -> None:
-        self.sector_group.checkedButton().setFocus()
+        _checked(self.sector_group).setFocus()
 
     def sector(self) -> str | None:
-        return self.sector_group.checkedButton().property("code")
+        return _checked(self.sector_group).property("code")
 
     def role(self) -> str | None:
-        return self.role_group.checkedButton().property("code")
+        return _checked(self.role_group).property("code")
 
 
 class MeetingWindow(QWidget):

@@ -95,7 +95,9 @@ class PaperGrid(QTableWidget):
             *[i.text(lang) for i in instrument.items],
         ]
         for col, tip in enumerate(tips):
-            self.horizontalHeaderItem(col).setToolTip(tip)
+            header = self.horizontalHeaderItem(col)
+            assert header is not None
+            header.setToolTip(tip)
         self.tips = tips
         self.horizontalHeader().setDefaultSectionSize(84)
         self.setColumnWidth(0, 110)
@@ -103,10 +105,16 @@ class PaperGrid(QTableWidget):
         self.itemChanged.connect(self._on_item_changed)
         self._loading = False
 
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        """Every cell has an item (set_rows and add_form make them)."""
+        item = self.item(row, column)
+        assert item is not None
+        return item
+
     def rows(self) -> list[dict[str, str]]:
         out = []
         for r in range(self.rowCount()):
-            out.append({key: self.item(r, c).text().strip() for c, key in enumerate(self.keys)})
+            out.append({key: self.cell(r, c).text().strip() for c, key in enumerate(self.keys)})
         return out
 
     def set_rows(self, rows: list[dict[str, str]]) -> None:
@@ -138,7 +146,7 @@ class PaperGrid(QTableWidget):
         out = []
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
-                item = self.item(r, c)
+                item = self.cell(r, c)
                 problem = cell_problem(c, item.text())
                 if problem:
                     out.append(
@@ -166,11 +174,11 @@ class PaperGrid(QTableWidget):
             and text.isdigit()
             and self.state() != QTableWidget.State.EditingState
         ):
-            self.item(index.row(), index.column()).setText(text)
+            self.cell(index.row(), index.column()).setText(text)
             self._advance(index)
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
-            self.item(index.row(), index.column()).setText("")
+            self.cell(index.row(), index.column()).setText("")
             if event.key() == Qt.Key.Key_Backspace and index.column() > 0:
                 self.setCurrentCell(index.row(), index.column() - 1)
             return
@@ -269,6 +277,7 @@ class PaperEntryDialog(QDialog):
 
     def _save(self) -> None:
         grid = self.sender()
+        assert isinstance(grid, PaperGrid)
         pass_no = 1 if grid is self.grids[0] else 2
         try:
             svc.save_draft(self.db, self.round_id, pass_no, [r for r in grid.rows()])

@@ -44,15 +44,15 @@ class PartnershipView(QWidget):
         self.tabs = QTabWidget()
         self.round_rows: list[dict[str, Any]] = []
         self.rounds = RoundsTab(ctx, partnership_id)
-        self.rounds.meeting_requested.connect(self.meeting_requested)
-        self.rounds.paper_requested.connect(self.paper_requested)
+        self.rounds.meeting_requested.connect(self.meeting_requested.emit)
+        self.rounds.paper_requested.connect(self.paper_requested.emit)
         self.orgs = OrganisationsTab(ctx, partnership_id)
         self.action_points = ActionPointsTab(ctx, partnership_id)
         self.events = TimelineTab(ctx, partnership_id)
         self.tabs.addTab(self.rounds, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
         self.results_holder = QWidget()
-        QVBoxLayout(self.results_holder)
+        self._results_box = QVBoxLayout(self.results_holder)
         self.tabs.addTab(self.results_holder, self.tr("Results"))
         self.tabs.addTab(self.orgs, self.tr("Organisations"))
         self.tabs.addTab(self.action_points, self.tr("Action points"))
@@ -85,7 +85,7 @@ class PartnershipView(QWidget):
         if self.results is None:
             results = self.results = self._results_factory(self.ctx, self.pid)
             results.loaded.connect(self._scores_from_results)
-            self.results_holder.layout().addWidget(results.widget())
+            self._results_box.addWidget(results.widget())
             if round_id is not None:
                 results.loaded.connect(lambda: results.select_round(round_id))
         elif round_id is not None:

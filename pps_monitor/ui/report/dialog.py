@@ -183,8 +183,13 @@ class ReportDialog(QDialog):
             self
         )
 
+    def _made(self) -> Path:
+        """The report made last; the actions that use it run only once it is ready."""
+        assert self.pdf is not None
+        return self.pdf
+
     def preview(self) -> None:
-        self.preview_window = PreviewWindow(self, self.pdf)
+        self.preview_window = PreviewWindow(self, self._made())
         self.preview_window.show()
 
     def ask_save(self) -> None:
@@ -202,7 +207,7 @@ class ReportDialog(QDialog):
     def save_to(self, target: Path) -> None:
         """Copy the made report to ``target`` without ever leaving half a file there."""
         try:
-            write_atomically(target, self.pdf.read_bytes())
+            write_atomically(target, self._made().read_bytes())
         except (OSError, WriteError) as exc:
             show_error(self, exc)
             return
@@ -218,7 +223,7 @@ class ReportDialog(QDialog):
                 return
         self._busy(True)
         self.status.setText(self.tr("Preparing the pages for the printer…"))
-        pdf = self.pdf
+        pdf = self._made()
 
         def paint(pages: list[bytes]) -> None:
             self._busy(False)

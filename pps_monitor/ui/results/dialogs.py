@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,12 +12,17 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 from pps_monitor.ui.results.format import f
 
 
+def _distribution(st: Any, scale: list[str], fig: Any) -> Any:
+    from pps_monitor.charts.bars import distribution_figure
+
+    return distribution_figure(st.counts, st.dont_know, scale, fig=fig)
+
+
 class DistributionDialog(QDialog):
     """How each statement of a dimension was answered (counts as given, and scored means)."""
 
     def __init__(self, parent: QWidget, result: Any, code: str, lang: str) -> None:
         super().__init__(parent)
-        from pps_monitor.charts.bars import distribution_figure
         from pps_monitor.ui.common.chart_canvas import ChartCanvas
 
         inst = result.instrument
@@ -45,9 +51,7 @@ class DistributionDialog(QDialog):
             text.setWordWrap(True)
             box.addWidget(text)
             canvas = ChartCanvas()
-            canvas.show_chart(
-                lambda fig, st=st: distribution_figure(st.counts, st.dont_know, scale, fig=fig)
-            )
+            canvas.show_chart(partial(_distribution, st, scale))
             self.canvases[item.code] = canvas
             box.addWidget(canvas, 1)
             tabs.addTab(page, item.code)

@@ -113,11 +113,8 @@ class ResultsView(QWidget):
     @property
     def canvases(self) -> dict[str, Any]:
         """The chart canvases made so far, by page key."""
-        return {
-            key: page._canvas
-            for key, page in self.pages.items()
-            if getattr(page, "_canvas", None) is not None
-        }
+        made = {key: getattr(page, "_canvas", None) for key, page in self.pages.items()}
+        return {key: canvas for key, canvas in made.items() if canvas is not None}
 
     def canvas(self, key: str) -> Any:
         """The canvas of chart page ``key`` (made on first use)."""
@@ -206,6 +203,7 @@ class ResultsView(QWidget):
         if self.current() is None:
             return
         radar = self.pages["radar"]
-        builder = radar._canvas.builder if getattr(radar, "_canvas", None) else None
+        canvas = getattr(radar, "_canvas", None)
+        builder = canvas.builder if canvas is not None else None
         self.presentation = PresentationWindow(self, builder)
         self.presentation.showFullScreen()
