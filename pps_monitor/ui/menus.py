@@ -60,8 +60,12 @@ class Menus(QObject):
         return action
 
     def _build_actions(self, w: MainWindow) -> None:
-        # One line per action; the list is long, not complicated.
-        sk, ex, sheets, admin = QKeySequence.StandardKey, w.exchange, w.paper_sheets, w.admin
+        self._file_actions(w)
+        self._edit_actions(w)
+        self._round_actions(w)
+
+    def _file_actions(self, w: MainWindow) -> None:
+        sk, ex, admin = QKeySequence.StandardKey, w.exchange, w.admin
         self.act_new = self._action(
             QCoreApplication.translate("MainWindow", "&New partnership…"),
             admin.new_partnership,
@@ -114,6 +118,9 @@ class Menus(QObject):
         self.act_quit = self._action(
             QCoreApplication.translate("MainWindow", "&Quit"), w.close, sk.Quit
         )
+
+    def _edit_actions(self, w: MainWindow) -> None:
+        sk, admin = QKeySequence.StandardKey, w.admin
         self.act_undo = w.undo_stack.createUndoAction(
             self, QCoreApplication.translate("MainWindow", "&Undo")
         )
@@ -138,6 +145,9 @@ class Menus(QObject):
         )
         if self.act_prefs.shortcut().isEmpty():
             self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+
+    def _round_actions(self, w: MainWindow) -> None:
+        sheets = w.paper_sheets
         self.act_round = self._action(
             QCoreApplication.translate("MainWindow", "New &round…"), w.new_round, "Ctrl+R"
         )

@@ -256,12 +256,12 @@
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/dialogs.py" line="36" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="42" />
         <source> (reverse-worded: scored 6 − answer)</source>
         <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/dialogs.py" line="38" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="44" />
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
@@ -652,17 +652,17 @@
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="65" />
+        <location filename="../../pps_monitor/ui/menus.py" line="70" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="70" />
+        <location filename="../../pps_monitor/ui/menus.py" line="75" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="75" />
+        <location filename="../../pps_monitor/ui/menus.py" line="80" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="80" />
+        <location filename="../../pps_monitor/ui/menus.py" line="85" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -680,133 +680,133 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="85" />
+        <location filename="../../pps_monitor/ui/menus.py" line="90" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="90" />
+        <location filename="../../pps_monitor/ui/menus.py" line="95" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="93" />
+        <location filename="../../pps_monitor/ui/menus.py" line="98" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="97" />
+        <location filename="../../pps_monitor/ui/menus.py" line="102" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="101" />
+        <location filename="../../pps_monitor/ui/menus.py" line="106" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="104" />
+        <location filename="../../pps_monitor/ui/menus.py" line="109" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="107" />
+        <location filename="../../pps_monitor/ui/menus.py" line="112" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="111" />
+        <location filename="../../pps_monitor/ui/menus.py" line="116" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="114" />
+        <location filename="../../pps_monitor/ui/menus.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="117" />
+        <location filename="../../pps_monitor/ui/menus.py" line="125" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="121" />
+        <location filename="../../pps_monitor/ui/menus.py" line="129" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="125" />
+        <location filename="../../pps_monitor/ui/menus.py" line="133" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="130" />
+        <location filename="../../pps_monitor/ui/menus.py" line="138" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="134" />
+        <location filename="../../pps_monitor/ui/menus.py" line="142" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="141" />
+        <location filename="../../pps_monitor/ui/menus.py" line="152" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="144" />
+        <location filename="../../pps_monitor/ui/menus.py" line="155" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="147" />
+        <location filename="../../pps_monitor/ui/menus.py" line="158" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="152" />
+        <location filename="../../pps_monitor/ui/menus.py" line="163" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="156" />
+        <location filename="../../pps_monitor/ui/menus.py" line="167" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="160" />
+        <location filename="../../pps_monitor/ui/menus.py" line="171" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="172" />
+        <location filename="../../pps_monitor/ui/menus.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="175" />
+        <location filename="../../pps_monitor/ui/menus.py" line="186" />
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="185" />
+        <location filename="../../pps_monitor/ui/menus.py" line="196" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="192" />
+        <location filename="../../pps_monitor/ui/menus.py" line="203" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="203" />
+        <location filename="../../pps_monitor/ui/menus.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="207" />
+        <location filename="../../pps_monitor/ui/menus.py" line="218" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="230" />
+        <location filename="../../pps_monitor/ui/menus.py" line="241" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -954,22 +954,22 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="56" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="64" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="59" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="72" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="80" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
     </message>
@@ -977,53 +977,53 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="179" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="187" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="189" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="197" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="191" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="199" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="212" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="205" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="211" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="219" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="284" />
         <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="285" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="293" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1215,87 +1215,87 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="200" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="208" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="210" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="218" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="211" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="219" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="212" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="216" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="230" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="238" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="232" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="234" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="236" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="284" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="293" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="303" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="312" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="307" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="316" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="310" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="319" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="348" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="357" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="355" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="364" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="363" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="372" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="381" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="390" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -1323,12 +1323,12 @@ Database: %2</translation>
         <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="131" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="139" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="145" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="153" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
@@ -1556,7 +1556,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/dialogs.py" line="64" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="68" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>
@@ -1564,12 +1564,12 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="258" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="263" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="264" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
@@ -1628,33 +1628,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="93" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="96" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="104" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="109" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="112" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="120" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="121" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>
@@ -1672,57 +1672,57 @@ Database: %2</translation>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="158" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="182" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="171" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="137" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="138" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="144" />
         <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="202" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="207" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="207" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="212" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="229" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="240" />
         <source>Not answered: %1</source>
         <translation>Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="237" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="242" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="246" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="251" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -1793,27 +1793,27 @@ Database: %2</translation>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="195" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="200" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="209" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="214" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="220" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="225" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="227" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="243" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="248" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>
@@ -1837,7 +1837,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/results/view.py" line="78" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="138" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
@@ -1943,7 +1943,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="158" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="159" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>

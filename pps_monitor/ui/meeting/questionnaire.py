@@ -131,41 +131,7 @@ class QuestionnaireWidget(QWidget):
         self.stack = QStackedWidget()
         number = 0
         for page in self.pages:
-            rows = []
-            body = QVBoxLayout()
-            subtitle = QLabel(page.subtitle)
-            subtitle.setStyleSheet("color: palette(mid);")
-            title = QLabel(page.title)
-            big = QFont(title.font())
-            big.setPointSize(big.pointSize() + 8)
-            big.setBold(True)
-            title.setFont(big)
-            description = QLabel(page.description)
-            description.setWordWrap(True)
-            body.addWidget(subtitle)
-            body.addWidget(title)
-            body.addWidget(description)
-            for item in page.items:
-                number += 1
-                row = ItemRow(number, item, instrument, lang)
-                row.answered.connect(self._on_clicked)
-                rows.append(row)
-                body.addWidget(row)
-            comment = QLineEdit()
-            comment.setPlaceholderText(self.tr("Optional comment on this topic (anonymous)"))
-            comment.returnPressed.connect(self.next_page)
-            self.comments.append(comment)
-            body.addWidget(QLabel(self.tr("Comment")))
-            body.addWidget(comment)
-            body.addStretch(1)
-            holder = QWidget()
-            holder.setLayout(body)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(holder)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.stack.addWidget(scroll)
-            self.rows.append(rows)
+            number = self._add_page(page, number, lang)
         self.stack.addWidget(self._build_summary())
 
         self.back_button = QPushButton(self.tr("← Back"))
@@ -186,6 +152,45 @@ class QuestionnaireWidget(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
         self._show_page(0)
+
+    def _add_page(self, page: Page, number: int, lang: str) -> int:
+        """One page of statements with its comment field; returns the last item number."""
+        rows = []
+        body = QVBoxLayout()
+        subtitle = QLabel(page.subtitle)
+        subtitle.setStyleSheet("color: palette(mid);")
+        title = QLabel(page.title)
+        big = QFont(title.font())
+        big.setPointSize(big.pointSize() + 8)
+        big.setBold(True)
+        title.setFont(big)
+        description = QLabel(page.description)
+        description.setWordWrap(True)
+        body.addWidget(subtitle)
+        body.addWidget(title)
+        body.addWidget(description)
+        for item in page.items:
+            number += 1
+            row = ItemRow(number, item, self.instrument, lang)
+            row.answered.connect(self._on_clicked)
+            rows.append(row)
+            body.addWidget(row)
+        comment = QLineEdit()
+        comment.setPlaceholderText(self.tr("Optional comment on this topic (anonymous)"))
+        comment.returnPressed.connect(self.next_page)
+        self.comments.append(comment)
+        body.addWidget(QLabel(self.tr("Comment")))
+        body.addWidget(comment)
+        body.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack.addWidget(scroll)
+        self.rows.append(rows)
+        return number
 
     # --- summary -------------------------------------------------------------------
 
