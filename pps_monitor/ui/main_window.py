@@ -71,7 +71,11 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        self.hub.partnerships_changed.connect(self.reload)
+        # Connected before any view: a view that reloads on a change never meets a stale
+        # cache entry (entries are also checked against the database's change counters).
+        for signal in self.hub.data_signals():
+            signal.connect(self.ctx.results.invalidate)
+        self.hub.partnerships_changed.connect(self._partnerships_changed)
         self.hub.db_replaced.connect(self.reload)
         self._update_actions()
         if defer_open:
@@ -167,6 +171,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"PPS Monitor — {self.ctx.db_path.name}")
 
     # --- partnerships --------------------------------------------------------------
+
+    def _partnerships_changed(self, select: str | None) -> None:
+        self.ctx.results.clear()
+        self.reload(select)
 
     def current_partnership_id(self) -> str | None:
         item = self.partnerships.currentItem()

@@ -83,3 +83,16 @@ def test_restore_runs_off_the_gui_thread(qtbot, make_window, dialogs, db_path, m
     qtbot.waitUntil(lambda: window.ctx.has_db and bool(threads), timeout=10_000)
     assert threads[0] is not threading.main_thread()
     assert window.partnerships.count() == 1
+
+
+def test_a_change_event_empties_that_partnerships_cached_results(qtbot, make_window, db_path):
+    demo_db(db_path)
+    window = make_window()
+    results = window.view.show_results()
+    qtbot.waitUntil(lambda: results.data is not None, timeout=15_000)
+    QThreadPool.globalInstance().waitForDone()
+    assert len(window.ctx.results) == 1
+    window.hub.actions_changed.disconnect(results._on_change)  # keep the view from recomputing
+    window.hub.actions_changed.disconnect(window.view._on_change)
+    window.hub.actions_changed.emit(window.view.pid)
+    assert len(window.ctx.results) == 0
