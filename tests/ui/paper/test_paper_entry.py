@@ -1,6 +1,6 @@
 from pps_monitor.storage import repository as repo
 from pps_monitor.ui.paper.entry import PaperEntryDialog, cell_problem, differences
-from tests.ui.test_meeting import open_round
+from tests.ui.meeting.test_meeting import open_round
 
 
 def type_form(qtbot, grid, row, digits):
