@@ -7,34 +7,49 @@ call takes the open database first, as storage does.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from pps_monitor.domain.instrument import Instrument, default_instrument
 from pps_monitor.services.db import Db, worker
-from pps_monitor.storage import repository as repo
-from pps_monitor.storage import undo as _undo
+
+if TYPE_CHECKING:
+    from pps_monitor.domain.instrument import Instrument
+    from pps_monitor.storage.undo import Deleted
 
 Row = dict[str, Any]
-Deleted = _undo.Deleted
+
+
+# Storage (sqlite-utils) is imported on first use: the main window imports this module,
+# and importing storage up front would double the time until the window appears.
+def _repo() -> ModuleType:
+    from pps_monitor.storage import repository
+
+    return repository
+
+
+def _undo() -> ModuleType:
+    from pps_monitor.storage import undo
+
+    return undo
 
 
 # --- partnerships --------------------------------------------------------------------
 
 
 def list_partnerships(db: Db) -> list[Row]:
-    return repo.list_partnerships(db)
+    return _repo().list_partnerships(db)
 
 
 def get_partnership(db: Db, partnership_id: str) -> Row:
-    return repo.get_partnership(db, partnership_id)
+    return _repo().get_partnership(db, partnership_id)
 
 
 def create_partnership(db: Db, name: str) -> str:
-    return repo.create_partnership(db, name)
+    return _repo().create_partnership(db, name)
 
 
 def rename_partnership(db: Db, partnership_id: str, name: str) -> None:
-    repo.rename_partnership(db, partnership_id, name)
+    _repo().rename_partnership(db, partnership_id, name)
 
 
 def add_demo(db_path: Path) -> str:
@@ -49,69 +64,71 @@ def add_demo(db_path: Path) -> str:
 
 
 def list_rounds(db: Db, partnership_id: str) -> list[Row]:
-    return repo.list_rounds(db, partnership_id)
+    return _repo().list_rounds(db, partnership_id)
 
 
 def get_round(db: Db, round_id: str) -> Row:
-    return repo.get_round(db, round_id)
+    return _repo().get_round(db, round_id)
 
 
 def round_instrument(db: Db, round_id: str) -> Instrument:
-    return repo.round_instrument(repo.get_round(db, round_id))
+    return _repo().round_instrument(_repo().get_round(db, round_id))
 
 
 def latest_instrument(db: Db, round_rows: list[Row]) -> Instrument:
     """The questionnaire of the latest round (the default one before any round)."""
+    from pps_monitor.domain.instrument import default_instrument
+
     if round_rows:
         return round_instrument(db, round_rows[-1]["id"])
     return default_instrument()
 
 
 def create_round(db: Db, partnership_id: str, label: str, when: str, instrument: Any) -> str:
-    return repo.create_round(db, partnership_id, label, when, instrument)
+    return _repo().create_round(db, partnership_id, label, when, instrument)
 
 
 def set_round_status(db: Db, round_id: str, status: str) -> None:
-    repo.set_round_status(db, round_id, status)
+    _repo().set_round_status(db, round_id, status)
 
 
 # --- organisations, action points, events ----------------------------------------------
 
 
 def list_organisations(db: Db, partnership_id: str) -> list[Row]:
-    return repo.list_organisations(db, partnership_id)
+    return _repo().list_organisations(db, partnership_id)
 
 
 def add_organisation(db: Db, partnership_id: str, name: str, sector: str) -> str:
-    return repo.add_organisation(db, partnership_id, name, sector)
+    return _repo().add_organisation(db, partnership_id, name, sector)
 
 
 def update_organisation(db: Db, organisation_id: str, name: str, sector: str) -> None:
-    repo.update_organisation(db, organisation_id, name, sector)
+    _repo().update_organisation(db, organisation_id, name, sector)
 
 
 def list_action_points(db: Db, partnership_id: str) -> list[Row]:
-    return repo.list_action_points(db, partnership_id)
+    return _repo().list_action_points(db, partnership_id)
 
 
 def add_action_point(db: Db, partnership_id: str, text: str, **fields: Any) -> str:
-    return repo.add_action_point(db, partnership_id, text, **fields)
+    return _repo().add_action_point(db, partnership_id, text, **fields)
 
 
 def update_action_point(db: Db, action_id: str, **changes: Any) -> None:
-    repo.update_action_point(db, action_id, **changes)
+    _repo().update_action_point(db, action_id, **changes)
 
 
 def list_events(db: Db, partnership_id: str) -> list[Row]:
-    return repo.list_events(db, partnership_id)
+    return _repo().list_events(db, partnership_id)
 
 
 def add_event(db: Db, partnership_id: str, when: str, text: str) -> str:
-    return repo.add_event(db, partnership_id, when, text)
+    return _repo().add_event(db, partnership_id, when, text)
 
 
 def update_event(db: Db, event_id: str, when: str, text: str) -> None:
-    repo.update_event(db, event_id, when, text)
+    _repo().update_event(db, event_id, when, text)
 
 
 # --- undoable deletion ---------------------------------------------------------------
@@ -119,8 +136,8 @@ def update_event(db: Db, event_id: str, when: str, text: str) -> None:
 
 def delete(db: Db, table: str, record_id: str) -> Deleted:
     """Delete a record with everything that hangs on it; keep what undo needs."""
-    return _undo.delete_with_undo(db, table, record_id)
+    return _undo().delete_with_undo(db, table, record_id)
 
 
 def undelete(db: Db, deleted: Deleted) -> None:
-    _undo.restore(db, deleted)
+    _undo().restore(db, deleted)

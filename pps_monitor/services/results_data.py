@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pps_monitor.domain.scoring import ScoringSettings
 from pps_monitor.services.db import Db, data_stamp, worker
+
+if TYPE_CHECKING:
+    from pps_monitor.domain.scoring import ScoringSettings
 
 ResultsData = dict[str, Any]  # results, events, actions, comments (see load_results)
 
@@ -16,6 +17,8 @@ ResultsData = dict[str, Any]  # results, events, actions, comments (see load_res
 def load_results(db_path: Path, partnership_id: str, settings: ScoringSettings) -> ResultsData:
     """Everything the results view needs, computed with a connection of its own (so it can
     run in a worker thread)."""
+    from datetime import date
+
     from pps_monitor import results as R
     from pps_monitor.analysis import partnership_results
     from pps_monitor.storage import repository as repo

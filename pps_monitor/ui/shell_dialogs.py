@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from pps_monitor import __version__
 
@@ -34,6 +33,8 @@ class ShellDialogs:
         return self.host.switch_database(path)
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.host.widget(),
             QCoreApplication.translate("MainWindow", "Open database"),
@@ -44,6 +45,8 @@ class ShellDialogs:
             self.switch_database(Path(path))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("MainWindow", "New database"),
@@ -54,6 +57,8 @@ class ShellDialogs:
             self.switch_database(Path(path))
 
     def open_recent(self, entry: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not Path(entry).exists():
             self.ctx.settings.remove_recent(entry)
             QMessageBox.warning(
@@ -67,6 +72,8 @@ class ShellDialogs:
         self.switch_database(Path(entry))
 
     def warn_location(self, warning: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.host.show_status(warning, 0)
         QMessageBox.warning(
             self.host.widget(),
@@ -75,6 +82,8 @@ class ShellDialogs:
         )
 
     def selected_round_id(self) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.host.current_partnership_id() is None:
             return None
         current = self.host.current_round()
@@ -100,6 +109,8 @@ class ShellDialogs:
         self.report_dialog.show()
 
     def preferences(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
         settings = self.ctx.settings
@@ -118,6 +129,8 @@ class ShellDialogs:
             self.ctx.hub.settings_changed.emit()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self.host.widget(),
             QCoreApplication.translate("MainWindow", "About PPS Monitor"),

@@ -11,6 +11,7 @@ from pps_monitor.services import partnerships as svc
 
 if TYPE_CHECKING:
     from pps_monitor.services.db import Db
+    from pps_monitor.services.partnerships import Deleted
 
 
 class DeleteCommand(QUndoCommand):
@@ -21,7 +22,7 @@ class DeleteCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.db, self.table, self.record_id, self.notify = db, table, record_id, notify
-        self.deleted: svc.Deleted | None = None
+        self.deleted: Deleted | None = None
 
     def redo(self) -> None:
         self.deleted = svc.delete(self.db, self.table, self.record_id)

@@ -7,17 +7,18 @@ off the GUI thread through BackgroundOp; what changed is announced on the hub.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from pps_monitor.services import exchange as svc
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
-from pps_monitor.ui.exchange.dialogs import ImportPreview
+
+if TYPE_CHECKING:
+    from pps_monitor.ui.exchange.dialogs import ImportPreview
 
 FILTER = "PPS Monitor (*.ppsmonitor)"
 
@@ -28,6 +29,8 @@ class ExchangeFeature:
         self.import_preview: ImportPreview | None = None
 
     def _selected_round(self, title: str) -> dict[str, Any] | None:
+        from PySide6.QtWidgets import QMessageBox
+
         round_row = self.host.current_round()
         if round_row is None:
             QMessageBox.information(
@@ -45,6 +48,10 @@ class ExchangeFeature:
     # --- exchange packages -----------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from pps_monitor.ui.exchange.dialogs import ImportPreview
+
         window = self.host.widget()
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -75,6 +82,8 @@ class ExchangeFeature:
         )
 
     def export_exchange(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         round_row = self._selected_round(QCoreApplication.translate("Exchange", "Export"))
         pid = self.host.current_partnership_id()
         if round_row is None or pid is None:
@@ -105,6 +114,8 @@ class ExchangeFeature:
         self._saved(target)
 
     def export_spreadsheet(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         pid = self.host.current_partnership_id()
         if pid is None:
             return
@@ -159,6 +170,8 @@ class ExchangeFeature:
         ).run(self.host.widget())
 
     def restore(self, backup: Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         window, path = self.host.widget(), self.host.ctx.db_path
         title = QCoreApplication.translate("Exchange", "Restore from a backup")
         if backup is None:
@@ -193,6 +206,8 @@ class ExchangeFeature:
         ).with_progress(title).run(window)
 
     def erase_respondent(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         window, ctx = self.host.widget(), self.host.ctx
         title = QCoreApplication.translate("Exchange", "Erase a respondent")
         rid, ok = QInputDialog.getText(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from pps_monitor.services import exchange as svc
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
-from pps_monitor.ui.exchange.dialogs import PaperFormsReport
+
+if TYPE_CHECKING:
+    from pps_monitor.ui.exchange.dialogs import PaperFormsReport
 
 
 class PaperSpreadsheets:
@@ -20,6 +21,8 @@ class PaperSpreadsheets:
         self.report: PaperFormsReport | None = None
 
     def _selected_round(self) -> dict[str, Any] | None:
+        from PySide6.QtWidgets import QMessageBox
+
         round_row = self.host.current_round()
         if round_row is None:
             QMessageBox.information(
@@ -30,6 +33,8 @@ class PaperSpreadsheets:
         return round_row
 
     def paper_template(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         round_row = self._selected_round()
         if round_row is None:
             return
@@ -53,6 +58,8 @@ class PaperSpreadsheets:
         )
 
     def _choose_file(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet"),
@@ -62,6 +69,10 @@ class PaperSpreadsheets:
         return Path(chosen) if chosen else None
 
     def import_paper_forms(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from pps_monitor.ui.exchange.dialogs import PaperFormsReport
+
         round_row = self._selected_round()
         if round_row is None:
             return

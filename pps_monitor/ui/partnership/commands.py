@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.errors import show_error
@@ -20,6 +19,8 @@ class PartnershipCommands:
         self.host.ctx.hub.partnerships_changed.emit(select)
 
     def new_partnership(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         parent = self.host.widget()
         name, ok = QInputDialog.getText(
             parent,
@@ -36,6 +37,8 @@ class PartnershipCommands:
         self._changed(pid)
 
     def rename_partnership(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         pid, parent, db = self.host.current_partnership_id(), self.host.widget(), self.host.ctx.db
         if pid is None:
             return
@@ -56,6 +59,8 @@ class PartnershipCommands:
         self._changed(pid)
 
     def delete_partnership(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         pid, ctx = self.host.current_partnership_id(), self.host.ctx
         if pid is None:
             return
@@ -73,6 +78,8 @@ class PartnershipCommands:
             ctx.undo.push(DeleteCommand(ctx.db, "partnerships", pid, text, self._changed))
 
     def offer_demo(self, has_partnerships: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         ctx = self.host.ctx
         if not ctx.has_db or has_partnerships or ctx.settings.demo_offered(ctx.db_path):
             return
