@@ -39,8 +39,8 @@ def main() -> None:
     from pps_monitor.charts.style import new_figure
     from pps_monitor.demo import add_demo
     from pps_monitor.storage.database import open_database
+    from pps_monitor.ui.common.settings import Settings
     from pps_monitor.ui.main_window import MainWindow
-    from pps_monitor.ui.settings import Settings
 
     tmp = Path(tempfile.mkdtemp())
     db_path = tmp / "demo.sqlite"

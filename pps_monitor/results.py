@@ -62,7 +62,7 @@ def sector_series(
         cells = [row.visible(group) for row in rows]
         if not any(cells):
             continue
-        sizes = sorted({c.n for c in cells if c is not None})
+        sizes = sorted({c.n for c in cells if c is not None and c.n is not None})
         n = f"n={sizes[0]}" if len(sizes) == 1 else f"n={sizes[0]}–{sizes[-1]}"
         series.append(
             RadarSeries(

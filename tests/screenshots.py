@@ -36,12 +36,12 @@ def main() -> None:
     from pps_monitor.demo import add_demo
     from pps_monitor.storage import repository as repo
     from pps_monitor.storage.database import open_database
-    from pps_monitor.ui.dialogs import PreferencesDialog
+    from pps_monitor.ui.common.settings import Settings
     from pps_monitor.ui.i18n import install_language
     from pps_monitor.ui.main_window import MainWindow
-    from pps_monitor.ui.meeting import MeetingWindow
-    from pps_monitor.ui.paper_entry import PaperEntryDialog
-    from pps_monitor.ui.settings import Settings
+    from pps_monitor.ui.meeting.window import MeetingWindow
+    from pps_monitor.ui.paper.entry import PaperEntryDialog
+    from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
     tmp = Path(tempfile.mkdtemp())
     db_path = tmp / "demo.sqlite"
@@ -66,13 +66,13 @@ def main() -> None:
             shoot(window, out / f"{lang}-results-{index}-{results.visible_key()}.png")
         results.tabs.setCurrentIndex(5)
         results.scores.view.selectRow(3)
-        from pps_monitor.ui.results_view import DistributionDialog
+        from pps_monitor.ui.results.view import DistributionDialog
 
         dist = DistributionDialog(window, results.current(), "CC-RES", lang)
         shoot(dist, out / f"{lang}-results-distribution.png")
         dist.close()
-        window.open_report()
-        report = window.report_dialog
+        window.dialogs.open_report()
+        report = window.dialogs.report_dialog
         report.when_ready(report.preview)
         while report.preview_window is None or not report.preview_window.pages:
             QThreadPool.globalInstance().waitForDone(100)

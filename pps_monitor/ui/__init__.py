@@ -1,1 +1,3 @@
-"""The PySide6 desktop app: the only package that imports Qt."""
+"""Qt lives here only. The shell (app, main_window, menus, shell_dialogs) composes the
+feature packages; features import only ui.common and talk through the hub (import-linter
+contracts in pyproject.toml)."""

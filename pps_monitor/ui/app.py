@@ -15,9 +15,9 @@ from pps_monitor.errors import PpsError
 def create_window(db_path: Path | None = None, *, defer_open: bool = True) -> object:
     """Build the main window for ``db_path`` (or the last or default database)."""
     from pps_monitor.paths import default_database_path
+    from pps_monitor.ui.common.settings import Settings
     from pps_monitor.ui.i18n import install_language
     from pps_monitor.ui.main_window import MainWindow
-    from pps_monitor.ui.settings import Settings
 
     settings = Settings()
     install_language(settings.language)
@@ -34,11 +34,13 @@ def _rebuild(old: object, path: Path) -> None:
     old.close()  # type: ignore[attr-defined]
     new = create_window(path)
     new.show()  # type: ignore[attr-defined]
-    QApplication.instance().setProperty("main_window", new)
+    app = QApplication.instance()
+    assert app is not None
+    app.setProperty("main_window", new)
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    from pps_monitor.ui.errors import install_excepthook, setup_logging
+    from pps_monitor.ui.common.errors import install_excepthook, setup_logging
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("PPS Monitor")

@@ -12,6 +12,7 @@ _installed: list[QTranslator] = []
 def install_language(lang: str) -> bool:
     """Switch the application's translators to ``lang`` ("nl" or "en")."""
     app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

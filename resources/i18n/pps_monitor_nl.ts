@@ -3,88 +3,265 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="135" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="98" />
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="138" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="101" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="154" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="117" />
         <source>(not yet)</source>
         <translation>(nog niet)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="165" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="128" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="166" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="129" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="167" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="130" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="168" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="131" />
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="169" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="132" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="170" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="133" />
         <source>Raised in round</source>
         <translation>Ingebracht in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="171" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="134" />
         <source>Reviewed in round</source>
         <translation>Besproken in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="176" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
         <source>Please describe the action.</source>
         <translation>Beschrijf de actie.</translation>
     </message>
 </context>
 <context>
+    <name>ActionPointsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="27" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="31" />
+        <source>Score then</source>
+        <translation>Score toen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="36" />
+        <source>Latest score</source>
+        <translation>Laatste score</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="40" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
+        <source>Raised in</source>
+        <translation>Ingebracht in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
+        <source>Reviewed in</source>
+        <translation>Besproken in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="46" />
+        <source>Add action point…</source>
+        <translation>Actiepunt toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="78" />
+        <source>(whole partnership)</source>
+        <translation>(hele samenwerking)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="106" />
+        <source>Delete this action point?</source>
+        <translation>Dit actiepunt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
+        <source>Delete action point</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="77" />
+        <source>Contract–relational balance</source>
+        <translation>Balans contract–relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <source>relational ahead of contract</source>
+        <translation>relatie vóór op contract</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <source>contract ahead of relational</source>
+        <translation>contract vóór op relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="89" />
+        <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
+        <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
+        <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="99" />
+        <source>No sign of a drift towards a merely contractual relation.</source>
+        <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="28" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="28" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="51" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="51" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/chart_canvas.py" line="53" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="53" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
 </context>
 <context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="160" />
+        <source>Comments</source>
+        <translation>Toelichtingen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="178" />
+        <source>Comments are not shown: this round has fewer than %1 respondents.</source>
+        <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="194" />
+        <source>No comments in this round.</source>
+        <translation>Geen toelichtingen in deze ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="207" />
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="209" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="210" />
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
+        <source>Compare</source>
+        <translation>Vergelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
+        <source>Compare rounds</source>
+        <translation>Rondes vergelijken</translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="600" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="42" />
         <source> (reverse-worded: scored 6 − answer)</source>
         <translation> (omgekeerd geformuleerd: score is 6 − antwoord)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="602" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="44" />
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
@@ -92,32 +269,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="50" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="50" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="54" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="58" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="58" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="73" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="73" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="79" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="79" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/errors.py" line="81" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="81" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -127,27 +304,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="193" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="156" />
         <source>Timeline event</source>
         <translation>Gebeurtenis op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="197" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="160" />
         <source>e.g. New alderman, contract renewed</source>
         <translation>bijv. nieuwe wethouder, contract verlengd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="198" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="161" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="199" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="162" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="203" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="166" />
         <source>Please say what happened.</source>
         <translation>Vul in wat er gebeurde.</translation>
     </message>
@@ -155,222 +332,219 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="34" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="78" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="92" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="51" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="37" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="19" />
         <source>Partnership: %1</source>
         <translation>Samenwerking: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="38" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="20" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="42" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="24" />
         <source>partnership(s)</source>
         <translation>samenwerking(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="43" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="25" />
         <source>organisation(s)</source>
         <translation>organisatie(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="44" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="26" />
         <source>round(s)</source>
         <translation>ronde(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="27" />
         <source>respondent(s)</source>
         <translation>respondent(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="46" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="28" />
         <source>answer(s)</source>
         <translation>antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="47" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="29" />
         <source>comment(s)</source>
         <translation>toelichting(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="34" />
         <source>Will add:</source>
         <translation>Wordt toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="57" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="39" />
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Niets nieuws: alles uit dit bestand staat er al.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="61" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="43" />
         <source>%1 record(s) are already here and stay as they are.</source>
         <translation>%1 gegeven(s) staan er al en blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="67" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="49" />
         <source>Refused: the file conflicts with this database:</source>
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="126" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="133" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="64" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="67" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="148" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="161" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="149" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="384" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="36" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="28" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="155" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="157" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="173" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="416" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="52" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="188" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="115" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="213" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="132" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="218" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="236" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="248" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="257" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="163" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="258" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="174" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="281" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="295" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="303" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="197" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="282" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="296" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="304" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="220" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="313" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="323" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="439" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="328" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="79" />
         <source>%1 form(s) read, %2 valid.</source>
         <translation>%1 formulier(en) gelezen, %2 geldig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="333" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="84" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="344" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="95" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="352" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="103" />
         <source>Import %1 forms</source>
         <translation>%1 formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="359" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="110" />
         <source>Import only the %1 valid forms</source>
         <translation>Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="383" />
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="430" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="27" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="72" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="399" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="39" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="431" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="73" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange_actions.py" line="464" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="96" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -378,79 +552,79 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="10" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="10" />
         <source>Public</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="11" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="11" />
         <source>Private</source>
         <translation>Privaat</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="12" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="12" />
         <source>Social enterprise</source>
         <translation>Sociale onderneming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="13" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="13" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="14" />
-        <location filename="../../pps_monitor/ui/labels.py" line="22" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
         <source>Not specified</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="20" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="20" />
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="21" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="21" />
         <source>Executive professional</source>
         <translation>Uitvoerend professional</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="28" />
-        <location filename="../../pps_monitor/ui/labels.py" line="35" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="28" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="35" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="29" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="29" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="36" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="36" />
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="37" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="37" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="38" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="38" />
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="44" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="45" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/labels.py" line="46" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
@@ -458,37 +632,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="83" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="88" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="87" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="112" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="141" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="164" />
+        <location filename="../../pps_monitor/ui/menus.py" line="70" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="165" />
+        <location filename="../../pps_monitor/ui/menus.py" line="75" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="166" />
+        <location filename="../../pps_monitor/ui/menus.py" line="80" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -497,7 +671,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="168" />
+        <location filename="../../pps_monitor/ui/menus.py" line="85" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -506,209 +680,209 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="171" />
+        <location filename="../../pps_monitor/ui/menus.py" line="90" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="176" />
+        <location filename="../../pps_monitor/ui/menus.py" line="95" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="179" />
+        <location filename="../../pps_monitor/ui/menus.py" line="98" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="182" />
+        <location filename="../../pps_monitor/ui/menus.py" line="102" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="184" />
+        <location filename="../../pps_monitor/ui/menus.py" line="106" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="186" />
+        <location filename="../../pps_monitor/ui/menus.py" line="109" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="189" />
+        <location filename="../../pps_monitor/ui/menus.py" line="112" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="191" />
+        <location filename="../../pps_monitor/ui/menus.py" line="116" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="192" />
+        <location filename="../../pps_monitor/ui/menus.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="193" />
+        <location filename="../../pps_monitor/ui/menus.py" line="125" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="195" />
+        <location filename="../../pps_monitor/ui/menus.py" line="129" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="198" />
+        <location filename="../../pps_monitor/ui/menus.py" line="133" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="200" />
+        <location filename="../../pps_monitor/ui/menus.py" line="138" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="201" />
+        <location filename="../../pps_monitor/ui/menus.py" line="142" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="204" />
+        <location filename="../../pps_monitor/ui/menus.py" line="152" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="205" />
+        <location filename="../../pps_monitor/ui/menus.py" line="155" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="206" />
+        <location filename="../../pps_monitor/ui/menus.py" line="158" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="208" />
+        <location filename="../../pps_monitor/ui/menus.py" line="163" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="211" />
+        <location filename="../../pps_monitor/ui/menus.py" line="167" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="213" />
+        <location filename="../../pps_monitor/ui/menus.py" line="171" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="215" />
+        <location filename="../../pps_monitor/ui/menus.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="218" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="576" />
+        <location filename="../../pps_monitor/ui/menus.py" line="186" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="233" />
+        <location filename="../../pps_monitor/ui/menus.py" line="196" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="241" />
+        <location filename="../../pps_monitor/ui/menus.py" line="203" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="250" />
+        <location filename="../../pps_monitor/ui/menus.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="253" />
+        <location filename="../../pps_monitor/ui/menus.py" line="218" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="26" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="352" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="371" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="45" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="371" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="46" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="391" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="65" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="393" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="66" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="404" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="72" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="421" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="82" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="423" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="83" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="433" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="94" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="450" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="450" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="85" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="474" />
-        <location filename="../../pps_monitor/ui/main_window.py" line="497" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="49" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="475" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="25" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="499" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="50" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -717,32 +891,32 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="515" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="23" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="516" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="531" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="39" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="541" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="49" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="567" />
+        <location filename="../../pps_monitor/ui/menus.py" line="241" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="577" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="62" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -759,12 +933,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="617" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="123" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="619" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="124" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -780,22 +954,22 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="56" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="64" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="59" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="72" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="80" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
     </message>
@@ -803,164 +977,325 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="179" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="187" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="189" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="197" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="191" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="199" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="212" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="205" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="211" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="219" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="287" />
-        <location filename="../../pps_monitor/ui/meeting.py" line="295" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="288" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="293" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="295" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation type="vanished">&amp;Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="vanished">Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation type="vanished">Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (preview, save, print)…</source>
+        <translation type="vanished">&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers (Excel, CSV)…</source>
+        <translation type="vanished">Antwoorden &amp;exporteren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="vanished">Bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Export round &amp;package…</source>
+        <translation type="vanished">Ronde&amp;pakket exporteren…</translation>
+    </message>
+    <message>
+        <source>Export round &amp;answers…</source>
+        <translation type="vanished">&amp;Antwoorden van de ronde exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="vanished">Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="vanished">Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Erase a respondent (privacy)…</source>
+        <translation type="vanished">Een respondent wissen (privacy)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo partnership</source>
+        <translation type="vanished">&amp;Demosamenwerking toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="vanished">&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename partnership…</source>
+        <translation type="vanished">Samenwerking &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partnership…</source>
+        <translation type="vanished">Samenwerking &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="vanished">&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation type="vanished">Nieuwe &amp;ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode…</source>
+        <translation type="vanished">&amp;Vergadermodus…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper forms…</source>
+        <translation type="vanished">&amp;Papieren formulieren…</translation>
+    </message>
+    <message>
+        <source>Paper-form &amp;template (Excel, CSV)…</source>
+        <translation type="vanished">&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import paper forms from a spreadsheet…</source>
+        <translation type="vanished">Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;About PPS Monitor</source>
+        <translation type="vanished">&amp;Over PPS Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="vanished">Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="vanished">&amp;Ronde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="vanished">Hoofdwerkbalk</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="77" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="40" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="47" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="90" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="53" />
         <source>Please enter the organisation's name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="18" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="19" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="22" />
+        <source>Add organisation…</source>
+        <translation>Organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="23" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="24" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="45" />
+        <source>Delete organisation %1? Its respondents keep their answers.</source>
+        <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="52" />
+        <source>Delete organisation %1</source>
+        <translation>Organisatie %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="200" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="208" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="210" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="218" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="211" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="219" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="212" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="216" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="230" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="238" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="232" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="234" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="236" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="284" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="293" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="303" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="312" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="307" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="316" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="310" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="319" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="348" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="357" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="355" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="364" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="363" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="372" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="383" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="390" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -968,32 +1303,32 @@ Database: %2</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="87" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="87" />
         <source>Sector (1–4)</source>
         <translation>Sector (1–4)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="88" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="88" />
         <source>Role (1–2)</source>
         <translation>Rol (1–2)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="93" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="93" />
         <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
         <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="94" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="94" />
         <source>1 manager, 2 executive professional, 0 or empty: not given</source>
         <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="131" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="139" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper_entry.py" line="145" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="153" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
@@ -1001,264 +1336,219 @@ Database: %2</translation>
 <context>
     <name>PartnershipView</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="70" />
         <source>Round</source>
-        <translation>Ronde</translation>
+        <translation type="vanished">Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="71" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="129" />
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="72" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="105" />
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="73" />
         <source>Respondents</source>
-        <translation>Respondenten</translation>
+        <translation type="vanished">Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="75" />
         <source>Questionnaire</source>
-        <translation>Vragenlijst</translation>
+        <translation type="vanished">Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="80" />
         <source>New round…</source>
-        <translation>Nieuwe ronde…</translation>
+        <translation type="vanished">Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="81" />
         <source>Meeting mode…</source>
-        <translation>Vergadermodus…</translation>
+        <translation type="vanished">Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="82" />
         <source>Paper forms…</source>
-        <translation>Papieren formulieren…</translation>
+        <translation type="vanished">Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="84" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="308" />
         <source>Close round</source>
-        <translation>Ronde sluiten</translation>
+        <translation type="vanished">Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="86" />
         <source>Delete round</source>
-        <translation>Ronde verwijderen</translation>
+        <translation type="vanished">Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="92" />
         <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <translation type="vanished">Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="93" />
         <source>Sector</source>
-        <translation>Sector</translation>
+        <translation type="vanished">Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="96" />
         <source>Add organisation…</source>
-        <translation>Organisatie toevoegen…</translation>
+        <translation type="vanished">Organisatie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="97" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="123" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="134" />
         <source>Edit…</source>
-        <translation>Bewerken…</translation>
+        <translation type="vanished">Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="98" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="124" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="135" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="278" />
+        <location filename="../../pps_monitor/ui/partnership/base.py" line="52" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="103" />
         <source>Topic</source>
-        <translation>Onderwerp</translation>
+        <translation type="vanished">Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="104" />
         <source>Action</source>
-        <translation>Actie</translation>
+        <translation type="vanished">Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="116" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation type="vanished">Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="117" />
         <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <translation type="vanished">Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="118" />
         <source>Raised in</source>
-        <translation>Ingebracht in</translation>
+        <translation type="vanished">Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="107" />
         <source>Score then</source>
-        <translation>Score toen</translation>
+        <translation type="vanished">Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="112" />
         <source>Latest score</source>
-        <translation>Laatste score</translation>
+        <translation type="vanished">Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="119" />
         <source>Reviewed in</source>
-        <translation>Besproken in</translation>
+        <translation type="vanished">Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="122" />
         <source>Add action point…</source>
-        <translation>Actiepunt toevoegen…</translation>
+        <translation type="vanished">Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="130" />
         <source>What happened</source>
-        <translation>Wat er gebeurde</translation>
+        <translation type="vanished">Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="133" />
         <source>Add event…</source>
-        <translation>Gebeurtenis toevoegen…</translation>
+        <translation type="vanished">Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="138" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="52" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="143" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="56" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="144" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="57" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="145" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="58" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="146" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="243" />
         <source>(whole partnership)</source>
-        <translation>(hele samenwerking)</translation>
+        <translation type="vanished">(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="308" />
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="318" />
         <source>Reopen round</source>
-        <translation>Ronde heropenen</translation>
+        <translation type="vanished">Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="320" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
-        <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
+        <translation type="vanished">Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="332" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
-        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="336" />
         <source>Delete round %1</source>
-        <translation>Ronde %1 verwijderen</translation>
+        <translation type="vanished">Ronde %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="358" />
         <source>Delete organisation %1? Its respondents keep their answers.</source>
-        <translation>Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
+        <translation type="vanished">Organisatie %1 verwijderen? De respondenten houden hun antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="365" />
         <source>Delete organisation %1</source>
-        <translation>Organisatie %1 verwijderen</translation>
+        <translation type="vanished">Organisatie %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="392" />
         <source>Delete this action point?</source>
-        <translation>Dit actiepunt verwijderen?</translation>
+        <translation type="vanished">Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="393" />
         <source>Delete action point</source>
-        <translation>Actiepunt verwijderen</translation>
+        <translation type="vanished">Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="414" />
         <source>Delete this event from the timeline?</source>
-        <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
+        <translation type="vanished">Deze gebeurtenis van de tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership_view.py" line="415" />
         <source>Delete event</source>
-        <translation>Gebeurtenis verwijderen</translation>
+        <translation type="vanished">Gebeurtenis verwijderen</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="211" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="14" />
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="213" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="16" />
         <source>System language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="230" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="33" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="231" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="34" />
         <source>Smallest group shown in breakdowns</source>
         <translation>Kleinste groep die in uitsplitsingen wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="232" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="35" />
         <source>'Strength' from mean</source>
         <translation>'Sterk punt' vanaf gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="233" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="36" />
         <source>'Attention' from mean</source>
         <translation>'Aandacht' vanaf gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="234" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="37" />
         <source>Below the 'attention' mean a score is a 'concern'.</source>
         <translation>Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="241" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="44" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
@@ -1266,7 +1556,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="628" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="68" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>
@@ -1274,12 +1564,12 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="263" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="263" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="269" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
@@ -1338,33 +1628,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="93" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="96" />
-        <location filename="../../pps_monitor/ui/meeting.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="104" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="109" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="112" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="120" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="115" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting.py" line="121" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>
@@ -1372,150 +1662,158 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="122" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="122" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="158" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="182" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="171" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="137" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="138" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="178" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="144" />
         <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="202" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="207" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="207" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="212" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="229" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="240" />
         <source>Not answered: %1</source>
         <translation>Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="237" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="242" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/questionnaire.py" line="246" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="251" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
 </context>
 <context>
+    <name>RadarPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="17" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="94" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="92" />
         <source>Report</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="117" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="115" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="120" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="118" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="121" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="122" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="123" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="129" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="127" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="130" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="128" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="165" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="163" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="172" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="170" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="177" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="175" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="197" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="200" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="214" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="214" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="225" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="225" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="232" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report_dialog.py" line="248" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="248" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>
@@ -1523,269 +1821,463 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="92" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="71" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="96" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="75" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="97" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="99" />
-        <location filename="../../pps_monitor/ui/results_view.py" line="231" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="101" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="80" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="152" />
-        <location filename="../../pps_monitor/ui/results_view.py" line="179" />
         <source>Dimension</source>
-        <translation>Dimensie</translation>
+        <translation type="vanished">Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="154" />
         <source>Mean</source>
-        <translation>Gemiddelde</translation>
+        <translation type="vanished">Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="155" />
         <source>SD</source>
-        <translation>SD</translation>
+        <translation type="vanished">SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="158" />
         <source>Band</source>
-        <translation>Oordeel</translation>
+        <translation type="vanished">Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="160" />
         <source>Change</source>
-        <translation>Verandering</translation>
+        <translation type="vanished">Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="162" />
         <source>Agreement</source>
-        <translation>Overeenstemming</translation>
+        <translation type="vanished">Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="164" />
         <source>Open action points</source>
-        <translation>Open actiepunten</translation>
+        <translation type="vanished">Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="170" />
         <source>Double-click a dimension to see how its statements were answered.</source>
-        <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
+        <translation type="vanished">Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="180" />
         <source>First</source>
-        <translation>Eerste</translation>
+        <translation type="vanished">Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="181" />
         <source>Second</source>
-        <translation>Tweede</translation>
+        <translation type="vanished">Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="182" />
         <source>Difference</source>
-        <translation>Verschil</translation>
+        <translation type="vanished">Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="183" />
         <source>95% interval</source>
-        <translation>95%-interval</translation>
+        <translation type="vanished">95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="189" />
         <source>Compare</source>
-        <translation>Vergelijk</translation>
+        <translation type="vanished">Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="191" />
         <source>with</source>
-        <translation>met</translation>
+        <translation type="vanished">met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="197" />
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="211" />
         <source>Radar</source>
-        <translation>Radar</translation>
+        <translation type="vanished">Radar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="212" />
         <source>Sectors</source>
-        <translation>Sectoren</translation>
+        <translation type="vanished">Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="213" />
         <source>Trends</source>
-        <translation>Trends</translation>
+        <translation type="vanished">Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="214" />
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation type="vanished">Risico's</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="215" />
         <source>Contract–relational balance</source>
-        <translation>Balans contract–relatie</translation>
+        <translation type="vanished">Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="216" />
         <source>Score table</source>
-        <translation>Scoretabel</translation>
+        <translation type="vanished">Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="217" />
         <source>Comments</source>
-        <translation>Toelichtingen</translation>
+        <translation type="vanished">Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="218" />
         <source>Compare rounds</source>
-        <translation>Rondes vergelijken</translation>
+        <translation type="vanished">Rondes vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="264" />
         <source>All dimensions</source>
-        <translation>Alle dimensies</translation>
+        <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="274" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="159" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="366" />
         <source>Groups smaller than %1 are not shown.</source>
-        <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
+        <translation type="vanished">Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="369" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
-        <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
+        <translation type="vanished">%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="377" />
         <source>Largest public–private gaps:</source>
-        <translation>Grootste verschillen tussen publiek en privaat:</translation>
+        <translation type="vanished">Grootste verschillen tussen publiek en privaat:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="414" />
         <source>relational ahead of contract</source>
-        <translation>relatie vóór op contract</translation>
+        <translation type="vanished">relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="414" />
         <source>contract ahead of relational</source>
-        <translation>contract vóór op relatie</translation>
+        <translation type="vanished">contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="421" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
-        <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="425" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
-        <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="431" />
         <source>No sign of a drift towards a merely contractual relation.</source>
-        <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+        <translation type="vanished">Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="468" />
         <source>too few to judge</source>
-        <translation>te weinig om te beoordelen</translation>
+        <translation type="vanished">te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="469" />
         <source>partners disagree</source>
-        <translation>partners zijn het oneens</translation>
+        <translation type="vanished">partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="469" />
         <source>agree</source>
-        <translation>eens</translation>
+        <translation type="vanished">eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="474" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
-        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+        <translation type="vanished">Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="477" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
-        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+        <translation type="vanished">rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="489" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
-        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+        <translation type="vanished">Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="519" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
-        <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
+        <translation type="vanished">Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results_view.py" line="540" />
         <source>No comments in this round.</source>
-        <translation>Geen toelichtingen in deze ronde.</translation>
+        <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="25" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="66" />
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="105" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="68" />
         <source>e.g. Spring 2026</source>
         <translation>bijv. Voorjaar 2026</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="110" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="73" />
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="111" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="112" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/dialogs.py" line="116" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="79" />
         <source>Please give the round a label.</source>
         <translation>Geef de ronde een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="25" />
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="30" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <source>Meeting mode…</source>
+        <translation>Vergadermodus…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <source>Paper forms…</source>
+        <translation>Papieren formulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="41" />
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="78" />
+        <source>Reopen round</source>
+        <translation>Ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="80" />
+        <source>Reopen round %1? New answers can then be added and its scores may change.</source>
+        <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="92" />
+        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
+        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="96" />
+        <source>Delete round %1</source>
+        <translation>Ronde %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="43" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="45" />
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="46" />
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
+        <source>Band</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <source>Open action points</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="60" />
+        <source>Double-click a dimension to see how its statements were answered.</source>
+        <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="67" />
+        <source>Score table</source>
+        <translation>Scoretabel</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="113" />
+        <source>too few to judge</source>
+        <translation>te weinig om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <source>partners disagree</source>
+        <translation>partners zijn het oneens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <source>agree</source>
+        <translation>eens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
+        <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
+        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="122" />
+        <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
+        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="134" />
+        <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
+        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="47" />
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="61" />
+        <source>Groups smaller than %1 are not shown.</source>
+        <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="64" />
+        <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
+        <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="72" />
+        <source>Largest public–private gaps:</source>
+        <translation>Grootste verschillen tussen publiek en privaat:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="17" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="18" />
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="21" />
+        <source>Add event…</source>
+        <translation>Gebeurtenis toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="22" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="23" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="43" />
+        <source>Delete this event from the timeline?</source>
+        <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="44" />
+        <source>Delete event</source>
+        <translation>Gebeurtenis verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="22" />
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="35" />
+        <source>All dimensions</source>
+        <translation>Alle dimensies</translation>
     </message>
 </context>
 </TS>

@@ -375,7 +375,7 @@ NL = {
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "pps_monitor" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "pps_monitor" / "ui").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-ts", str(TS), "-target-language", "nl_NL"], check=True)
     tree = ET.parse(TS)
     missing = []

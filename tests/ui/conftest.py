@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from pps_monitor.ui.settings import Settings
+from pps_monitor.ui.common.settings import Settings
 
 
 @pytest.fixture

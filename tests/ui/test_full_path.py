@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pps_monitor.analysis import partnership_results
 from pps_monitor.domain.scoring import Response, score_round
 from pps_monitor.storage import repository as repo
-from pps_monitor.ui.dialogs import OrganisationDialog, RoundDialog
-from pps_monitor.ui.questionnaire import QuestionnaireWidget
+from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
+from pps_monitor.ui.partnership.dialogs import OrganisationDialog, RoundDialog
 from tests.ui.conftest import fill_dialog
 
 
@@ -34,7 +34,7 @@ def answer_everything(qtbot, q: QuestionnaireWidget, pattern, skip=()):
 def test_whole_path_by_keyboard(qtbot, make_window, dialogs, monkeypatch):
     window = make_window()
     dialogs.text = [("Netwerk Emmen", True)]
-    window.act_new.trigger()
+    window.menus.act_new.trigger()
     assert [p["name"] for p in repo.list_partnerships(window.ctx.db)] == ["Netwerk Emmen"]
     view = window.view
 
@@ -49,7 +49,7 @@ def test_whole_path_by_keyboard(qtbot, make_window, dialogs, monkeypatch):
             d.sector.setCurrentIndex(d.sector.findData(sector))
 
         fill_dialog(monkeypatch, OrganisationDialog, fill)
-        view.add_organisation()
+        view.orgs.add_organisation()
     assert {o["sector"] for o in repo.list_organisations(window.ctx.db, view.pid)} == {
         "public",
         "social_enterprise",
@@ -57,7 +57,7 @@ def test_whole_path_by_keyboard(qtbot, make_window, dialogs, monkeypatch):
     }
 
     fill_dialog(monkeypatch, RoundDialog, lambda d: d.label.setText("Voorjaar 2026"))
-    window.act_round.trigger()
+    window.menus.act_round.trigger()
     round_id = view.current_round()["id"]
 
     meeting = window.start_meeting(round_id, exit_code="4711")

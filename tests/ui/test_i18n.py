@@ -38,7 +38,7 @@ def test_every_message_is_translated():
 def test_committed_ts_covers_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        ["pyside6-lupdate", *sorted(map(str, UI.glob("*.py"))), "-ts", str(fresh)],
+        ["pyside6-lupdate", *sorted(map(str, UI.rglob("*.py"))), "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )

@@ -5,8 +5,8 @@ from PySide6.QtCore import QThreadPool
 from pps_monitor.demo import add_demo
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
-from pps_monitor.ui.dialogs import ActionPointDialog, EventDialog
-from pps_monitor.ui.table_model import Column, RowsTableModel
+from pps_monitor.ui.common.table_model import Column, RowsTableModel
+from pps_monitor.ui.partnership.dialogs import ActionPointDialog, EventDialog
 from tests.ui.conftest import fill_dialog
 
 
@@ -21,14 +21,14 @@ def test_deleting_a_partnership_can_be_undone(qtbot, make_window, dialogs, db_pa
     pid = demo_db(db_path)
     window = make_window()
     answers = window.ctx.db.execute("SELECT count(*) FROM answers").fetchone()[0]
-    window.act_delete.trigger()
+    window.menus.act_delete.trigger()
     assert repo.list_partnerships(window.ctx.db) == []
     assert window.partnerships.count() == 0
-    window.act_undo.trigger()
+    window.menus.act_undo.trigger()
     assert [p["id"] for p in repo.list_partnerships(window.ctx.db)] == [pid]
     assert window.ctx.db.execute("SELECT count(*) FROM answers").fetchone()[0] == answers
     assert window.partnerships.count() == 1
-    window.act_redo.trigger()
+    window.menus.act_redo.trigger()
     assert repo.list_partnerships(window.ctx.db) == []
 
 
@@ -38,12 +38,12 @@ def test_deleting_a_round_asks_first_and_can_be_undone(qtbot, make_window, dialo
     view = window.view
     view.rounds.view.selectRow(0)
     dialogs.question = dialogs.question.__class__.No
-    view.delete_round()
+    view.rounds.delete_round()
     assert len(view.round_rows) == 5
     dialogs.question = dialogs.question.__class__.Yes
-    view.delete_round()
+    view.rounds.delete_round()
     assert len(view.round_rows) == 4
-    window.act_undo.trigger()
+    window.menus.act_undo.trigger()
     assert len(window.view.round_rows) == 5
 
 
@@ -52,12 +52,12 @@ def test_closed_round_can_be_reopened_deliberately(qtbot, make_window, dialogs, 
     window = make_window()
     view = window.view
     view.rounds.view.selectRow(0)
-    assert view.toggle_button.text() == "Reopen round"
+    assert view.rounds.toggle_button.text() == "Reopen round"
     dialogs.question = dialogs.question.__class__.No
-    view.toggle_round()
+    view.rounds.toggle_round()
     assert view.round_rows[0]["status"] == "closed"
     dialogs.question = dialogs.question.__class__.Yes
-    view.toggle_round()
+    view.rounds.toggle_round()
     assert view.round_rows[0]["status"] == "open"
 
 
@@ -67,8 +67,8 @@ def test_action_points_show_score_then_and_latest(
     demo_db(db_path)
     window = make_window()
     view = window.view
-    qtbot.waitUntil(lambda: view._scores != {}, timeout=10_000)
-    model = view.actions.model
+    qtbot.waitUntil(lambda: view.action_points.scores != {}, timeout=10_000)
+    model = view.action_points.model
     col_then = [c.title for c in model.columns].index("Score then")
     col_latest = [c.title for c in model.columns].index("Latest score")
     row = next(k for k, r in enumerate(model.rows) if r["dimension_code"] == "CC-MON")
@@ -82,13 +82,13 @@ def test_action_points_show_score_then_and_latest(
         d.owner.setText("Coördinator")
 
     fill_dialog(monkeypatch, ActionPointDialog, fill)
-    view.add_action()
+    view.action_points.add_action()
     assert any(
         a["text"].startswith("Wethouder") and a["owner"] == "Coördinator" for a in view.action_rows
     )
 
     fill_dialog(monkeypatch, EventDialog, lambda d: d.text.setText("Nieuwe wethouder"))
-    view.add_event()
+    view.events.add_event()
     assert "Nieuwe wethouder" in [e["text"] for e in repo.list_events(window.ctx.db, view.pid)]
 
 
@@ -130,7 +130,7 @@ def test_recent_databases_and_geometry_are_remembered(
 
 
 def test_language_change_asks_for_a_rebuild(qtbot, make_window, settings, monkeypatch):
-    from pps_monitor.ui.dialogs import PreferencesDialog
+    from pps_monitor.ui.preferences.dialog import PreferencesDialog
 
     window = make_window()
     settings.language_choice = "en"
@@ -140,7 +140,7 @@ def test_language_change_asks_for_a_rebuild(qtbot, make_window, settings, monkey
         lambda d: d.language.setCurrentIndex(d.language.findData("nl")),
     )
     with qtbot.waitSignal(window.restart_requested):
-        window.preferences()
+        window.dialogs.preferences()
     assert settings.language == "nl"
 
 
@@ -158,13 +158,13 @@ def test_app_window_shows_first_then_opens_the_database(
     from pps_monitor.ui import app
 
     demo_db(db_path)
-    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    monkeypatch.setattr("pps_monitor.ui.common.settings.Settings", lambda: settings)
     window = app.create_window(db_path)
     qtbot.addWidget(window)
     window.show()
-    assert window.ctx.db is None and not window.act_round.isEnabled()
+    assert not window.ctx.has_db and not window.menus.act_round.isEnabled()
     qtbot.waitUntil(lambda: window.partnerships.count() == 1, timeout=5_000)
-    assert window.act_round.isEnabled()
+    assert window.menus.act_round.isEnabled()
 
 
 def test_app_window_explains_a_database_it_cannot_open(
@@ -174,7 +174,7 @@ def test_app_window_explains_a_database_it_cannot_open(
 
     bad = tmp_path / "notes.sqlite"
     bad.write_text("geen database")
-    monkeypatch.setattr("pps_monitor.ui.settings.Settings", lambda: settings)
+    monkeypatch.setattr("pps_monitor.ui.common.settings.Settings", lambda: settings)
     window = app.create_window(bad)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,127 @@
+"""Files in and out: import packages, exports, paper-form spreadsheets, backups, erasure.
+
+The slow ones take the database *path* and open their own connection, so the UI can run
+them in a worker thread (BackgroundOp) and keep the window responsive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pps_monitor.services.db import Db, worker
+
+PACKAGE_EXTENSION = ".ppsmonitor"
+
+
+# --- exchange packages ---------------------------------------------------------------
+
+
+def plan_import(db_path: Path, path: Path) -> Any:
+    """What importing ``path`` would add, or why it is refused; writes nothing."""
+    from pps_monitor.exchange import package as px
+
+    with worker(db_path) as db:
+        return px.plan_import(db, path)
+
+
+def apply_import(db_path: Path, path: Path) -> Any:
+    """Back up, then import ``path`` (planned again: nothing changed meanwhile)."""
+    from pps_monitor.exchange import package as px
+    from pps_monitor.storage.backup import make_backup
+
+    with worker(db_path) as db:
+        make_backup(db, db_path, "before-import")
+        return px.apply_import(db, px.plan_import(db, path))
+
+
+def export_package(db: Db, round_id: str, target: Path, kind: str) -> Path:
+    """``kind`` is "round-package" (the round to answer elsewhere) or "responses"."""
+    from pps_monitor.exchange import package as px
+
+    write = px.export_round_package if kind == "round-package" else px.export_responses
+    return write(db, round_id, target)
+
+
+def export_spreadsheet(
+    db_path: Path, partnership_id: str, target: Path, fmt: str, lang: str
+) -> int:
+    """The partnership's answers as .xlsx or .csv; returns how many were written."""
+    from pps_monitor.exchange.spreadsheet import export_spreadsheet as export
+
+    with worker(db_path) as db:
+        return export(db, partnership_id, target, fmt, lang=lang)
+
+
+# --- paper forms from a spreadsheet ---------------------------------------------------
+
+
+def write_paper_template(db: Db, round_id: str, target: Path, lang: str) -> Path:
+    from pps_monitor.exchange.paper_forms import write_template
+    from pps_monitor.services.partnerships import round_instrument
+
+    return write_template(round_instrument(db, round_id), target, lang)
+
+
+def read_paper_forms(db: Db, round_id: str, path: Path) -> Any:
+    from pps_monitor.exchange.paper_forms import read_paper_forms as read
+    from pps_monitor.services.partnerships import round_instrument
+
+    return read(path, round_instrument(db, round_id))
+
+
+def store_paper_forms(db: Db, round_id: str, forms: Any, only_valid: bool) -> int:
+    from pps_monitor.exchange.paper_forms import store_paper_forms as store
+
+    return store(db, round_id, forms, only_valid=only_valid)
+
+
+# --- backups and privacy --------------------------------------------------------------
+
+
+def backup_folder(db_path: Path) -> Path:
+    from pps_monitor.storage.backup import backup_folder as folder
+
+    return folder(db_path)
+
+
+def daily_backup_due(db_path: Path) -> bool:
+    from pps_monitor.storage.backup import daily_backup_due as due
+
+    return due(db_path)
+
+
+def backup_now(db_path: Path, reason: str = "manual") -> Path:
+    from pps_monitor.storage.backup import make_backup
+
+    with worker(db_path) as db:
+        return make_backup(db, db_path, reason)
+
+
+def restore(db_path: Path, backup: Path) -> None:
+    """Back up the current state, then replace the database with ``backup``.
+
+    Every other connection to ``db_path`` must be closed first."""
+    from pps_monitor.storage.backup import make_backup, restore_backup
+
+    with worker(db_path) as db:
+        make_backup(db, db_path, "before-restore")
+    restore_backup(backup, db_path)
+
+
+def respondent_exists(db: Db, respondent_id: str) -> bool:
+    return bool(db["respondents"].count_where("id = ?", [respondent_id]))
+
+
+def erase_respondent(db_path: Path, respondent_id: str) -> None:
+    """Erase one respondent's answers and comments for good (privacy)."""
+    from pps_monitor.storage.backup import erase_respondent as erase
+
+    with worker(db_path) as db:
+        erase(db, db_path, respondent_id)
+
+
+def location_warning(db_path: Path) -> str | None:
+    from pps_monitor.paths import location_warning as warning
+
+    return warning(db_path)

@@ -1,0 +1,83 @@
+"""A partnership's scored results as the screens need them, and a small cache of them."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.services.db import Db, data_stamp, worker
+
+if TYPE_CHECKING:
+    from pps_monitor.domain.scoring import ScoringSettings
+
+ResultsData = dict[str, Any]  # results, events, actions, comments (see load_results)
+
+
+def load_results(db_path: Path, partnership_id: str, settings: ScoringSettings) -> ResultsData:
+    """Everything the results view needs, computed with a connection of its own (so it can
+    run in a worker thread)."""
+    from datetime import date
+
+    from pps_monitor import results as R
+    from pps_monitor.analysis import partnership_results
+    from pps_monitor.storage import repository as repo
+
+    with worker(db_path) as db:
+        results = partnership_results(db, partnership_id, settings)
+        return {
+            "results": results,
+            "events": [
+                (date.fromisoformat(e["date"]), e["text"])
+                for e in repo.list_events(db, partnership_id)
+            ],
+            "actions": repo.list_action_points(db, partnership_id),
+            "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
+        }
+
+
+def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:
+    """round id -> dimension code -> (mean, n)."""
+    return {
+        r.round["id"]: {d.code: (d.mean, d.n) for d in r.scores.dimensions if d.mean is not None}
+        for r in results
+    }
+
+
+class ResultsCache:
+    """Computed results per partnership, valid while nothing was written since.
+
+    Bounded (the least recently used partnership goes first) and emptied by ``clear()``,
+    e.g. when another database is opened or one was restored.
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self.size = size
+        self._entries: OrderedDict[str, tuple[tuple[object, ...], ResultsData]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, db: Db, partnership_id: str, settings_key: object) -> ResultsData | None:
+        entry = self._entries.get(partnership_id)
+        if entry is None or entry[0] != (*data_stamp(db), settings_key):
+            return None
+        self._entries.move_to_end(partnership_id)
+        return entry[1]
+
+    def put(
+        self, partnership_id: str, settings_key: object, stamp: tuple[int, int], data: ResultsData
+    ) -> None:
+        self._entries[partnership_id] = ((*stamp, settings_key), data)
+        self._entries.move_to_end(partnership_id)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+    def invalidate(self, partnership_id: str | None = None) -> None:
+        """Forget one partnership's results, or all of them."""
+        if partnership_id is None:
+            self._entries.clear()
+        else:
+            self._entries.pop(partnership_id, None)
+
+    clear = invalidate

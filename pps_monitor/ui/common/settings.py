@@ -1,0 +1,107 @@
+"""Preferences and window state, persisted with QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from pps_monitor.locale import system_language
+
+if TYPE_CHECKING:
+    from pps_monitor.domain.scoring import ScoringSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings()
+
+    # language: "system", "nl" or "en"
+    @property
+    def language_choice(self) -> str:
+        return str(self.q.value("language", "system"))
+
+    @language_choice.setter
+    def language_choice(self, value: str) -> None:
+        self.q.setValue("language", value)
+
+    @property
+    def language(self) -> str:
+        choice = self.language_choice
+        return choice if choice in ("nl", "en") else system_language()
+
+    @property
+    def min_group(self) -> int:
+        return int(str(self.q.value("min_group", 3)))
+
+    @min_group.setter
+    def min_group(self, value: int) -> None:
+        self.q.setValue("min_group", int(value))
+
+    @property
+    def strength(self) -> float:
+        return float(str(self.q.value("band_strength", 4.0)))
+
+    @strength.setter
+    def strength(self, value: float) -> None:
+        self.q.setValue("band_strength", float(value))
+
+    @property
+    def attention(self) -> float:
+        return float(str(self.q.value("band_attention", 3.0)))
+
+    @attention.setter
+    def attention(self, value: float) -> None:
+        self.q.setValue("band_attention", float(value))
+
+    def scoring(self) -> ScoringSettings:
+        from pps_monitor.domain.scoring import ScoringSettings
+
+        return ScoringSettings(
+            strength=self.strength, attention=self.attention, min_group=self.min_group
+        )
+
+    def recent_databases(self) -> list[str]:
+        value: Any = self.q.value("recent_databases", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [p for p in self.recent_databases() if p != entry]
+        self.q.setValue("recent_databases", [entry, *recent][:MAX_RECENT])
+
+    def remove_recent(self, path: str) -> None:
+        self.q.setValue("recent_databases", [p for p in self.recent_databases() if p != path])
+
+    def last_database(self) -> str | None:
+        recent = self.recent_databases()
+        return recent[0] if recent else None
+
+    def geometry(self) -> QByteArray | None:
+        value = self.q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_geometry(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+
+    def window_state(self) -> QByteArray | None:
+        value = self.q.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def demo_offered(self, db_path: Path) -> bool:
+        return bool(self.q.value(f"demo_offered/{_key(db_path)}", False, type=bool))
+
+    def set_demo_offered(self, db_path: Path) -> None:
+        self.q.setValue(f"demo_offered/{_key(db_path)}", True)
+
+
+def _key(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]

@@ -1,0 +1,119 @@
+"""Run slow work off the GUI thread (in the style of Anki's QueryOp).
+
+    BackgroundOp(op=compute, success=self._show).with_progress(self.tr("Scoring…")).run(self)
+
+``op`` receives a ``progress(done, total, text)`` callback and must not touch any
+widget. ``success`` and ``failure`` run on the GUI thread, and only while the parent
+widget still exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from pps_monitor.ui.common.errors import show_error
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int, str)
+
+
+# Operations under way, kept alive until their worker has finished.
+_running: set[Any] = set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[Progress], Any], signals: _Signals, owner: Any) -> None:
+        super().__init__()
+        self.op = op
+        self.signals = signals
+        self.owner = owner
+
+    def run(self) -> None:
+        try:
+            try:
+                result = self.op(self.signals.progress.emit)
+            except BaseException as exc:  # every failure goes back to the GUI thread
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the application is shutting down: nobody is left to tell
+        finally:
+            _running.discard(self.owner)
+
+
+class BackgroundOp:
+    def __init__(
+        self,
+        op: Callable[[Progress], Any],
+        success: Callable[[Any], None],
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.op, self.success, self.failure = op, success, failure
+        self.label: str | None = None
+        self.signals = _Signals()
+        self.dialog: Any = None  # QProgressDialog while shown
+
+    def with_progress(self, label: str) -> BackgroundOp:
+        """Show a progress dialog (after a short delay) while the op runs."""
+        self.label = label
+        return self
+
+    def on_progress(self, callback: Callable[[int, int, str], None]) -> BackgroundOp:
+        """Report progress to ``callback`` on the GUI thread (for an inline progress bar)."""
+        self.signals.progress.connect(callback)
+        return self
+
+    def run(self, parent: QWidget) -> BackgroundOp:
+        if self.label:
+            from PySide6.QtWidgets import QProgressDialog
+
+            dialog = QProgressDialog(self.label, "", 0, 0, parent)
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            self.dialog = dialog
+            self.signals.progress.connect(self._on_progress)
+
+        def finish() -> None:
+            if self.dialog is not None and shiboken6.isValid(self.dialog):
+                self.dialog.reset()
+                self.dialog.deleteLater()
+
+        def done(result: Any) -> None:
+            finish()
+            if shiboken6.isValid(parent):
+                self.success(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not shiboken6.isValid(parent):
+                return
+            if self.failure:
+                self.failure(exc)
+            else:
+                show_error(parent, exc)
+
+        self.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(self.op, self.signals, self))
+        return self
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            if text:
+                self.dialog.setLabelText(text)

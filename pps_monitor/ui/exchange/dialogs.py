@@ -1,0 +1,127 @@
+"""The dialogs of the exchange feature: an import's preview, a paper-form spreadsheet's report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+class ImportPreview(QDialog):
+    """What an import will add, or why it is refused, before anything is written."""
+
+    def __init__(self, parent: QWidget, plan: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Exchange", "Import"))
+        layout = QVBoxLayout(self)
+        lines = [
+            (QCoreApplication.translate("Exchange", "Partnership: %1"), plan.partnership),
+            (QCoreApplication.translate("Exchange", "Round: %1"), plan.round_label),
+        ]
+        text = "\n".join(label.replace("%1", value) for label, value in lines) + "\n\n"
+        names = {
+            "partnerships": QCoreApplication.translate("Exchange", "partnership(s)"),
+            "organisations": QCoreApplication.translate("Exchange", "organisation(s)"),
+            "rounds": QCoreApplication.translate("Exchange", "round(s)"),
+            "respondents": QCoreApplication.translate("Exchange", "respondent(s)"),
+            "answers": QCoreApplication.translate("Exchange", "answer(s)"),
+            "comments": QCoreApplication.translate("Exchange", "comment(s)"),
+        }
+        added = [(table, label) for table, label in names.items() if plan.count(table)]
+        if added:
+            text += (
+                QCoreApplication.translate("Exchange", "Will add:")
+                + "\n"
+                + "\n".join(f"  {plan.count(t)} {label}" for t, label in added)
+            )
+        else:
+            text += QCoreApplication.translate(
+                "Exchange", "Nothing new: everything in this file is already here."
+            )
+        if plan.present:
+            text += "\n" + QCoreApplication.translate(
+                "Exchange", "%1 record(s) are already here and stay as they are."
+            ).replace("%1", str(plan.present))
+        if plan.conflicts:
+            text += (
+                "\n\n"
+                + QCoreApplication.translate(
+                    "Exchange", "Refused: the file conflicts with this database:"
+                )
+                + "\n"
+                + "\n".join(f"  • {c}" for c in plan.conflicts[:8])
+            )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            QCoreApplication.translate("Exchange", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(bool(added) and not plan.conflicts)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class PaperFormsReport(QDialog):
+    """The validation report of a spreadsheet of paper forms, and what to store."""
+
+    def __init__(self, parent: QWidget, forms: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet")
+        )
+        self.only_valid = False
+        layout = QVBoxLayout(self)
+        summary = (
+            QCoreApplication.translate("Exchange", "%1 form(s) read, %2 valid.")
+            .replace("%1", str(forms.rows))
+            .replace("%2", str(len(forms.valid)))
+        )
+        if forms.dont_know_cells:
+            summary += " " + QCoreApplication.translate(
+                "Exchange", "%1 empty, 0 or ? cells are stored as don't know."
+            ).replace("%1", str(forms.dont_know_cells))
+        layout.addWidget(QLabel(summary))
+        if forms.problems:
+            from PySide6.QtWidgets import QListWidget
+
+            self.problems = QListWidget()
+            self.problems.addItems([str(p) for p in forms.problems])
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "Exchange", "Problems (nothing is stored while any row is invalid):"
+                    )
+                )
+            )
+            layout.addWidget(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.all_button = buttons.addButton(
+            QCoreApplication.translate("Exchange", "Import %1 forms").replace(
+                "%1", str(len(forms.valid))
+            ),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.all_button.setEnabled(bool(forms.valid) and not forms.problems)
+        self.valid_button = buttons.addButton(
+            QCoreApplication.translate("Exchange", "Import only the %1 valid forms").replace(
+                "%1", str(len(forms.valid))
+            ),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.valid_button.setVisible(bool(forms.problems))
+        self.valid_button.setEnabled(
+            bool(forms.valid) and not any(p.row == 1 for p in forms.problems)
+        )
+        self.valid_button.clicked.connect(self._only_valid)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _only_valid(self) -> None:
+        self.only_valid = True
+        self.accept()

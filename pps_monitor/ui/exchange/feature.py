@@ -1,0 +1,250 @@
+"""Files between laptops, spreadsheets and backups: the File menu's exchange actions.
+
+The slow work (planning and applying an import, exports, backups, restore, erasure) runs
+off the GUI thread through BackgroundOp; what changed is announced on the hub.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from pps_monitor.services import exchange as svc
+from pps_monitor.services import partnerships as partnerships_svc
+from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.host import Host
+from pps_monitor.ui.common.tasks import BackgroundOp
+
+if TYPE_CHECKING:
+    from pps_monitor.ui.exchange.dialogs import ImportPreview
+
+FILTER = "PPS Monitor (*.ppsmonitor)"
+
+
+class ExchangeFeature:
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.import_preview: ImportPreview | None = None
+
+    def _selected_round(self, title: str) -> dict[str, Any] | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        round_row = self.host.current_round()
+        if round_row is None:
+            QMessageBox.information(
+                self.host.widget(),
+                title,
+                QCoreApplication.translate("Exchange", "Select a round in the Rounds tab first."),
+            )
+        return round_row
+
+    def _saved(self, target: Path) -> None:
+        self.host.show_status(
+            QCoreApplication.translate("Exchange", "Saved %1").replace("%1", str(target)), 8000
+        )
+
+    # --- exchange packages -----------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from pps_monitor.ui.exchange.dialogs import ImportPreview
+
+        window = self.host.widget()
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                window, QCoreApplication.translate("Exchange", "Import"), str(Path.home()), FILTER
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        db_path, source = self.host.ctx.db_path, path
+
+        def review(plan: Any) -> None:
+            self.import_preview = ImportPreview(window, plan)
+            if self.import_preview.exec() != QDialog.DialogCode.Accepted:
+                return
+            BackgroundOp(
+                op=lambda _p: svc.apply_import(db_path, source), success=self._imported
+            ).with_progress(QCoreApplication.translate("Exchange", "Importing…")).run(window)
+
+        BackgroundOp(op=lambda _p: svc.plan_import(db_path, source), success=review).with_progress(
+            QCoreApplication.translate("Exchange", "Checking the file…")
+        ).run(window)
+
+    def _imported(self, result: Any) -> None:
+        self.host.ctx.hub.partnerships_changed.emit(None)
+        self.host.show_status(
+            QCoreApplication.translate("Exchange", "Imported: %1").replace("%1", result.summary()),
+            10_000,
+        )
+
+    def export_exchange(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        round_row = self._selected_round(QCoreApplication.translate("Exchange", "Export"))
+        pid = self.host.current_partnership_id()
+        if round_row is None or pid is None:
+            return
+        ctx = self.host.ctx
+        name = partnerships_svc.get_partnership(ctx.db, pid)["name"]
+        what = (
+            QCoreApplication.translate("Exchange", "round")
+            if kind == "round-package"
+            else QCoreApplication.translate("Exchange", "answers")
+        )
+        ext = svc.PACKAGE_EXTENSION
+        suggested = Path.home() / f"{name} - {round_row['label']} - {what}{ext}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.host.widget(),
+            QCoreApplication.translate("Exchange", "Export"),
+            str(suggested),
+            FILTER,
+        )
+        if not chosen:
+            return
+        target = Path(chosen if chosen.endswith(ext) else chosen + ext)
+        try:
+            svc.export_package(ctx.db, round_row["id"], target, kind)
+        except Exception as exc:
+            show_error(self.host.widget(), exc)
+            return
+        self._saved(target)
+
+    def export_spreadsheet(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        pid = self.host.current_partnership_id()
+        if pid is None:
+            return
+        ctx = self.host.ctx
+        name = partnerships_svc.get_partnership(ctx.db, pid)["name"]
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.host.widget(),
+            QCoreApplication.translate("Exchange", "Export answers"),
+            str(Path.home() / f"{name}.xlsx"),
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if not chosen:
+            return
+        fmt = (
+            "csv"
+            if chosen.lower().endswith(".csv")
+            or ("csv" in selected.lower() and not chosen.lower().endswith(".xlsx"))
+            else "xlsx"
+        )
+        target = Path(chosen if chosen.lower().endswith(f".{fmt}") else f"{chosen}.{fmt}")
+        db_path, lang = ctx.db_path, ctx.lang
+
+        def done(n: int) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("Exchange", "Exported %1 answers to %2")
+                .replace("%1", str(n))
+                .replace("%2", str(target)),
+                8000,
+            )
+
+        BackgroundOp(
+            op=lambda _p: svc.export_spreadsheet(db_path, pid, target, fmt, lang), success=done
+        ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
+            self.host.widget()
+        )
+
+    # --- backups and privacy ----------------------------------------------------------
+
+    def backup_now(self, reason: str = "manual", quiet: bool = False) -> None:
+        db_path = self.host.ctx.db_path
+
+        def done(path: Path) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("Exchange", "Backed up to %1").replace("%1", str(path)),
+                8000,
+            )
+
+        BackgroundOp(
+            op=lambda _p: svc.backup_now(db_path, reason),
+            success=done,
+            failure=(lambda _e: None) if quiet else None,
+        ).run(self.host.widget())
+
+    def restore(self, backup: Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        window, path = self.host.widget(), self.host.ctx.db_path
+        title = QCoreApplication.translate("Exchange", "Restore from a backup")
+        if backup is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                window, title, str(svc.backup_folder(path)), "SQLite (*.sqlite)"
+            )
+            if not chosen:
+                return
+            backup = Path(chosen)
+        answer = QMessageBox.question(
+            window,
+            title,
+            QCoreApplication.translate(
+                "Exchange",
+                "Replace the current database with the backup %1? The current state is backed up first.",
+            ).replace("%1", backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        source = backup
+        self.host.close_database()  # the restore replaces the file under every connection
+
+        def reopen(_result: object = None) -> None:
+            self.host.switch_database(path)
+
+        def failed(exc: BaseException) -> None:
+            show_error(window, exc)
+            reopen()
+
+        BackgroundOp(
+            op=lambda _p: svc.restore(path, source), success=reopen, failure=failed
+        ).with_progress(title).run(window)
+
+    def erase_respondent(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        window, ctx = self.host.widget(), self.host.ctx
+        title = QCoreApplication.translate("Exchange", "Erase a respondent")
+        rid, ok = QInputDialog.getText(
+            window,
+            title,
+            QCoreApplication.translate(
+                "Exchange", "The respondent's id (the 'respondent' column of the exported answers):"
+            ),
+        )
+        rid = rid.strip()
+        if not ok or not rid:
+            return
+        if not svc.respondent_exists(ctx.db, rid):
+            QMessageBox.warning(
+                window,
+                title,
+                QCoreApplication.translate("Exchange", "No respondent has the id %1.").replace(
+                    "%1", rid
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            window,
+            title,
+            QCoreApplication.translate(
+                "Exchange",
+                "Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.",
+            ).replace("%1", rid),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            db_path = ctx.db_path
+            BackgroundOp(
+                op=lambda _p: svc.erase_respondent(db_path, rid), success=self._erased
+            ).with_progress(title).run(window)
+
+    def _erased(self, _result: object) -> None:
+        self.host.ctx.hub.responses_changed.emit(None)
+        self.host.show_status(
+            QCoreApplication.translate("Exchange", "The respondent was erased."), 8000
+        )

@@ -1,0 +1,1 @@
+"""Meeting mode: the start dialog, the full-screen window, the questionnaire."""

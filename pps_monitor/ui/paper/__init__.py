@@ -1,0 +1,1 @@
+"""Paper forms typed in twice and compared."""

@@ -1,0 +1,96 @@
+"""The Rounds tab: create, open for answers, close, reopen, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.services import partnerships as svc
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.table_model import Column
+from pps_monitor.ui.partnership.base import PartnershipTab
+from pps_monitor.ui.partnership.dialogs import RoundDialog
+
+
+class RoundsTab(PartnershipTab):
+    meeting_requested = Signal(str)  # round id
+    paper_requested = Signal(str)  # round id
+
+    def __init__(self, ctx: AppContext, pid: str, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(self.tr("Round"), lambda r: r["label"]),
+            Column(self.tr("Date"), lambda r: r["date"]),
+            Column(self.tr("Status"), lambda r: labels.round_status(r["status"])),
+            Column(self.tr("Respondents"), lambda r: r["respondents"], align_right=True),
+            Column(
+                self.tr("Questionnaire"),
+                lambda r: f"{r['instrument_id']} {r['instrument_version']}",
+            ),
+        ]
+        super().__init__(ctx, pid, columns, ctx.hub.round_changed, parent)
+        self.add_button(self.tr("New round…"), self.new_round)
+        self.add_button(self.tr("Meeting mode…"), self._meeting, needs_selection=True)
+        self.add_button(self.tr("Paper forms…"), self._paper, needs_selection=True)
+        self.toggle_button = self.add_button(
+            self.tr("Close round"), self.toggle_round, needs_selection=True
+        )
+        self.add_button(self.tr("Delete round"), self.delete_round, needs_selection=True)
+        self.view.selectionModel().selectionChanged.connect(self.update_toggle)
+        self.view.doubleClicked.connect(self._meeting)
+
+    def new_round(self) -> str | None:
+        dialog = RoundDialog(self, [("", default_instrument())], self.ctx.lang)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        v = dialog.values()
+        rid = self.act(svc.create_round, self.pid, v["label"], v["date"], v["instrument"])
+        if rid:
+            self.select_id(rid)
+        return rid
+
+    def _meeting(self) -> None:
+        r = self.current()
+        if r:
+            self.meeting_requested.emit(r["id"])
+
+    def _paper(self) -> None:
+        r = self.current()
+        if r:
+            self.paper_requested.emit(r["id"])
+
+    def update_toggle(self) -> None:
+        r = self.current()
+        self.toggle_button.setText(
+            self.tr("Reopen round") if r and r["status"] == "closed" else self.tr("Close round")
+        )
+
+    def toggle_round(self) -> None:
+        r: dict[str, Any] | None = self.current()
+        if not r:
+            return
+        if r["status"] == "closed":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reopen round"),
+                self.tr(
+                    "Reopen round %1? New answers can then be added and its scores may change."
+                ).replace("%1", r["label"]),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.act(svc.set_round_status, r["id"], "open")
+        else:
+            self.act(svc.set_round_status, r["id"], "closed")
+
+    def delete_round(self) -> None:
+        r = self.current()
+        if r and self.confirm(
+            self.tr("Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.")
+            .replace("%1", r["label"])
+            .replace("%2", str(r["respondents"]))
+        ):
+            self.delete("rounds", r["id"], self.tr("Delete round %1").replace("%1", r["label"]))

@@ -1,0 +1,1 @@
+"""The report dialog: preview, save as PDF, print."""

@@ -1,0 +1,2 @@
+"""Results of a partnership: the view, and one small class per page registered in
+results.pages."""

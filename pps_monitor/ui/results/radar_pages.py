@@ -1,0 +1,73 @@
+"""Radar charts: the chosen round beside earlier ones, and the sectors side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from pps_monitor import results as R
+from pps_monitor.ui.common import labels
+from pps_monitor.ui.results.format import f
+from pps_monitor.ui.results.page import ChartPage, PageHost, band_labels, bands
+
+
+class RadarPage(ChartPage):
+    key = "radar"
+
+    def title(self) -> str:
+        return self.tr("Radar")
+
+    def draw(self, host: PageHost) -> None:
+        from pps_monitor.charts.radar import radar_figure
+
+        results, cur, idx, lang = (
+            host.results(),
+            host.current(),
+            host.current_index(),
+            host.ctx.lang,
+        )
+        assert cur is not None
+        shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != idx]
+        series = R.radar_series(results, [*shown, idx], lang, chosen=idx)
+        axes, limits, names = R.axis_labels(cur, lang), bands(host.ctx), band_labels()
+        self.canvas.show_chart(
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig)
+        )
+
+
+class SectorsPage(ChartPage):
+    key = "sectors"
+
+    def __init__(self) -> None:
+        note = QLabel()
+        note.setWordWrap(True)
+        super().__init__(note=note)
+        self.note = note
+
+    def title(self) -> str:
+        return self.tr("Sectors")
+
+    def draw(self, host: PageHost) -> None:
+        from pps_monitor.charts.radar import radar_figure
+
+        cur, ctx = host.current(), host.ctx
+        assert cur is not None
+        names = {code: labels.sector(code) for code in (*labels.SECTOR_CODES, "unknown")}
+        series, gaps = R.sector_series(cur, names, ctx.settings.scoring())
+        axes, limits, band_names = R.axis_labels(cur, ctx.lang), bands(ctx), band_labels()
+        self.canvas.show_chart(
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig)
+        )
+        k = ctx.settings.min_group
+        note = self.tr("Groups smaller than %1 are not shown.").replace("%1", str(k))
+        if gaps:
+            lines = [
+                self.tr("%1: public %2 (n=%3), private %4 (n=%5)")
+                .replace("%1", cur.instrument.label(g.code, ctx.lang))
+                .replace("%2", f(g.public_mean))
+                .replace("%3", str(g.public_n))
+                .replace("%4", f(g.private_mean))
+                .replace("%5", str(g.private_n))
+                for g in gaps
+            ]
+            note = self.tr("Largest public–private gaps:") + " " + "; ".join(lines) + ". " + note
+        self.note.setText(note)

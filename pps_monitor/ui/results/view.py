@@ -1,0 +1,209 @@
+"""Results of a partnership: one tab per page of the registry (results.pages).
+
+Scores are computed in the background; switching rounds only redraws the page that is
+visible (the other pages redraw when they are opened).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pps_monitor.services.results_data import ResultsData
+from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.results_loader import results_for
+from pps_monitor.ui.results.dialogs import DistributionDialog, PresentationWindow
+from pps_monitor.ui.results.format import arrow as _arrow
+from pps_monitor.ui.results.format import signed as _signed
+from pps_monitor.ui.results.page import ResultsPage
+from pps_monitor.ui.results.pages import PAGES, TABS
+
+if TYPE_CHECKING:
+    from pps_monitor.analysis import RoundResult
+
+__all__ = ["TABS", "DistributionDialog", "ResultsView", "_arrow", "_signed"]
+
+
+class ResultsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, partnership_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.pid = ctx, partnership_id
+        self.data: ResultsData | None = None
+        self.dirty: set[str] = set(TABS)
+        self.overlay: set[str] = set()  # round ids drawn beside the chosen round
+        self.presentation: PresentationWindow | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        self.tabs = QTabWidget()
+        self.pages: dict[str, ResultsPage] = {}
+        for make in PAGES:
+            page = make()
+            page.connect_host(self)
+            self.pages[page.key] = page
+            self.tabs.addTab(page.widget(), page.title())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        for signal in ctx.hub.data_signals():
+            signal.connect(self._on_change)
+        ctx.hub.settings_changed.connect(self.reload)
+        self.reload()
+
+    def _build_top(self) -> QHBoxLayout:
+        self.round_box = QComboBox()
+        self.round_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.round_box.currentIndexChanged.connect(self._round_changed)
+        self.overlay_button = QToolButton()
+        self.overlay_button.setText(self.tr("Earlier rounds ▾"))
+        self.overlay_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.overlay_menu = QMenu(self)
+        self.overlay_button.setMenu(self.overlay_menu)
+        self.present_button = QPushButton(self.tr("Present…"))
+        self.present_button.setToolTip(self.tr("Show the radar chart full screen (F11)"))
+        self.present_button.clicked.connect(self.present)
+        self.status = QLabel(self.tr("Computing scores…"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Round")))
+        top.addWidget(self.round_box)
+        top.addWidget(self.overlay_button)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.present_button)
+        return top
+
+    # --- what the pages see (PageHost) ---------------------------------------------
+
+    def results(self) -> list[RoundResult]:
+        return [] if self.data is None else self.data["results"]
+
+    def data_item(self, key: str) -> Any:
+        return None if self.data is None else self.data[key]
+
+    def current_index(self) -> int:
+        return self.round_box.currentIndex()
+
+    def current(self) -> RoundResult | None:
+        results = self.results()
+        index = self.round_box.currentIndex()
+        return results[index] if results and index >= 0 else None
+
+    def mark(self, key: str) -> None:
+        self.dirty.add(key)
+        self.redraw()
+
+    # --- for the partnership view (ResultsPane) and the tests ------------------------
+
+    def widget(self) -> QWidget:
+        return self
+
+    @property
+    def canvases(self) -> dict[str, Any]:
+        """The chart canvases made so far, by page key."""
+        made = {key: getattr(page, "_canvas", None) for key, page in self.pages.items()}
+        return {key: canvas for key, canvas in made.items() if canvas is not None}
+
+    def canvas(self, key: str) -> Any:
+        """The canvas of chart page ``key`` (made on first use)."""
+        return self.pages[key].canvas  # type: ignore[attr-defined]
+
+    @property
+    def scores(self) -> Any:
+        return self.pages["scores"]
+
+    @property
+    def comments(self) -> Any:
+        return self.pages["comments"]
+
+    # --- data ----------------------------------------------------------------------
+
+    def _on_change(self, partnership_id: str | None) -> None:
+        if partnership_id in (None, self.pid):
+            self.reload()
+
+    def reload(self) -> None:
+        if not results_for(self.ctx, self.pid, self, self._on_loaded):
+            self.status.setText(self.tr("Computing scores…"))
+
+    def _on_loaded(self, data: ResultsData) -> None:
+        self.data = data
+        results = data["results"]
+        keep = self.round_box.currentData()
+        self.round_box.blockSignals(True)  # one redraw below, not one per change
+        self.round_box.clear()
+        for r in results:
+            self.round_box.addItem(
+                f"{r.label} ({r.round['date']}, n={r.scores.respondents})", r.round["id"]
+            )
+        index = next((k for k, r in enumerate(results) if r.round["id"] == keep), len(results) - 1)
+        self.round_box.setCurrentIndex(index)
+        self.round_box.blockSignals(False)
+        for page in self.pages.values():
+            page.loaded(self)
+        if results and not self.overlay:
+            self.overlay = {r.round["id"] for r in results[-3:-1]}  # the two rounds before
+        self._fill_overlay_menu()
+        self.status.setText("" if results else self.tr("No rounds yet."))
+        self.dirty = set(TABS)
+        self.redraw()
+        self.loaded.emit()
+
+    def _fill_overlay_menu(self) -> None:
+        self.overlay_menu.clear()
+        for r in self.results():
+            action = QAction(f"{r.label} (n={r.scores.respondents})", self.overlay_menu)
+            action.setCheckable(True)
+            action.setChecked(r.round["id"] in self.overlay)
+            action.toggled.connect(lambda on, rid=r.round["id"]: self.set_overlay(rid, on))
+            self.overlay_menu.addAction(action)
+
+    def set_overlay(self, round_id: str, shown: bool) -> None:
+        (self.overlay.add if shown else self.overlay.discard)(round_id)
+        self.mark("radar")
+
+    def select_round(self, round_id: str) -> None:
+        index = self.round_box.findData(round_id)
+        if index >= 0:
+            self.round_box.setCurrentIndex(index)
+
+    def _round_changed(self, _index: int) -> None:
+        self.dirty = {key for key, page in self.pages.items() if page.round_dependent}
+        self.redraw()
+
+    def _tab_changed(self, _index: int) -> None:
+        self.redraw()
+
+    # --- drawing -------------------------------------------------------------------
+
+    def visible_key(self) -> str:
+        return TABS[self.tabs.currentIndex()]
+
+    def redraw(self) -> None:
+        """Draw the visible page if its data changed."""
+        key = self.visible_key()
+        if self.current() is None or key not in self.dirty:
+            return
+        self.dirty.discard(key)
+        self.pages[key].draw(self)
+
+    def present(self) -> None:
+        if self.current() is None:
+            return
+        radar = self.pages["radar"]
+        canvas = getattr(radar, "_canvas", None)
+        builder = canvas.builder if canvas is not None else None
+        self.presentation = PresentationWindow(self, builder)
+        self.presentation.showFullScreen()

@@ -1,0 +1,116 @@
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QDialog
+
+from pps_monitor.exchange import package as px
+from pps_monitor.paths import location_warning
+from pps_monitor.storage import backup as bk
+from pps_monitor.storage import repository as repo
+from pps_monitor.ui.exchange.dialogs import ImportPreview, PaperFormsReport
+from tests.ui.test_main_window import demo_db
+
+
+def test_import_shows_what_it_will_add_then_imports(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    demo_db(db_path)
+    source = make_window()
+    rid = source.view.round_rows[-1]["id"]
+    package = px.export_round_package(source.ctx.db, rid, tmp_path / "round.ppsmonitor")
+    laptop = make_window(tmp_path / "laptop.sqlite")
+    assert laptop.partnerships.count() == 0
+    seen = []
+
+    def accept(self):
+        seen.append(
+            (
+                self.import_button.isEnabled(),
+                self.findChild(type(self.layout().itemAt(0).widget())).text(),
+            )
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreview, "exec", accept)
+    laptop.exchange.import_file(package)
+    qtbot.waitUntil(lambda: laptop.partnerships.count() == 1, timeout=15_000)
+    assert seen[0][0] is True and "7 organisation(s)" in seen[0][1]
+    assert bk.backups(bk.backup_folder(laptop.ctx.db_path))  # backed up before importing
+    # the same file again: nothing new, the Import button is off
+    laptop.exchange.import_file(package)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+    QThreadPool.globalInstance().waitForDone()
+    assert seen[1][0] is False and "Nothing new" in seen[1][1]
+
+
+def test_a_refused_file_is_explained(qtbot, make_window, dialogs, tmp_path):
+    window = make_window()
+    bad = tmp_path / "bad.ppsmonitor"
+    bad.write_text("not a zip")
+    window.exchange.import_file(bad)
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
+    assert "not a PPS Monitor exchange file" in dialogs.shown[-1]
+
+
+def test_back_up_and_restore(qtbot, make_window, dialogs, db_path):
+    demo_db(db_path)
+    window = make_window()
+    window.exchange.backup_now()
+    qtbot.waitUntil(lambda: bool(bk.backups(bk.backup_folder(db_path))), timeout=10_000)
+    QThreadPool.globalInstance().waitForDone()
+    saved = bk.backups(bk.backup_folder(db_path))[-1]
+    repo.create_partnership(window.ctx.db, "Added after the backup")
+    window.reload()
+    assert window.partnerships.count() == 2
+    window.exchange.restore(saved)  # runs off the GUI thread
+    qtbot.waitUntil(lambda: window.ctx.has_db and window.partnerships.count() == 1, timeout=10_000)
+    assert window.partnerships.count() == 1
+    assert window.ctx.has_db
+
+
+def test_location_warning(tmp_path):
+    assert location_warning(tmp_path / "pps.sqlite") is None
+    synced = tmp_path / "Dropbox" / "pps.sqlite"
+    assert "synced folder" in location_warning(synced)
+    assert "network share" in location_warning(Path("\\\\server\\share\\pps.sqlite"))
+
+
+def test_paper_forms_from_a_spreadsheet_report_then_only_valid_on_request(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    from pps_monitor.domain.instrument import default_instrument
+
+    demo_db(db_path)
+    window = make_window()
+    view = window.view
+    view.rounds.view.selectRow(len(view.round_rows) - 1)
+    rid = view.current_round()["id"]
+    codes = [i.code for i in default_instrument().items]
+    path = tmp_path / "forms.csv"
+    good = ";".join(["1", "1", "1", *["4"] * 60])
+    bad = ";".join(["2", "1", "1", "9", *["4"] * 59])
+    path.write_text(
+        ";".join(["form", "sector", "role", *codes]) + "\n" + good + "\n" + bad + "\n",
+        encoding="utf-8",
+    )
+    before = len(repo.load_responses(window.ctx.db, rid))
+    reports = []
+
+    def cancel(self):
+        reports.append(self)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PaperFormsReport, "exec", cancel)
+    window.paper_sheets.import_paper_forms(path)
+    report = reports[0]
+    assert not report.all_button.isEnabled() and not report.valid_button.isHidden()
+    assert report.problems.item(0).text() == "row 3, column CC-AGR-1: '9' is not 1-5, 0, ? or empty"
+    assert len(repo.load_responses(window.ctx.db, rid)) == before
+
+    def only_valid(self):
+        self.only_valid = True
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PaperFormsReport, "exec", only_valid)
+    window.paper_sheets.import_paper_forms(path)
+    assert len(repo.load_responses(window.ctx.db, rid)) == before + 1
