@@ -39,6 +39,8 @@ class RoundInfo:
     partnership: str
     instrument: Instrument
     sectors: tuple[str, ...]  # the sectors a respondent may choose, as in meeting mode
+    min_round: int = 3  # smallest group whose figures are shown (told to the respondent)
+    min_breakdown: int = 5  # smallest sector/role group shown
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInf
     partnership = repo.get_partnership(db, row["partnership_id"])
     present = {o["sector"] for o in repo.list_organisations(db, row["partnership_id"])}
     sectors = tuple(s for s in SECTORS if s in present) or SECTORS
+    # The partnership's own minimum group sizes come with the privacy settings
+    # (get_privacy, being added by the anonymity work); until then the defaults.
     return RoundInfo(
         round_id, row["label"], partnership["name"], repo.round_instrument(row), sectors
     )

@@ -19,9 +19,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "anonymous": (
         "Uw antwoorden zijn anoniem. Niemand ziet wat u invult. De uitkomsten tonen we "
-        "alleen voor groepen van minstens drie mensen.",
+        "alleen voor groepen van minstens {k_round} mensen.",
         "Your answers are anonymous. Nobody sees what you fill in. Results are only shown "
-        "for groups of at least three people.",
+        "for groups of at least {k_round} people.",
     ),
     "kept": (
         "Uw antwoorden blijven op deze telefoon staan tot u ze verstuurt. U kunt altijd terug.",
@@ -32,7 +32,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "back": ("Terug", "Back"),
     "step": ("Stap {n} van {total}", "Step {n} of {total}"),
     "statement": ("Stelling {n}", "Statement {n}"),
-    "scale_hint": ("1 = {low}, 5 = {high}", "1 = {low}, 5 = {high}"),
     "comment": ("Opmerking (mag leeg blijven)", "Comment (optional)"),
     "risks_hint": (
         "Let op: hier betekent een hoger cijfer meer risico.",
@@ -40,8 +39,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "about": ("Over u", "About you"),
     "about_intro": (
-        "Deze vragen mag u overslaan. We tonen ze alleen voor groepen van minstens vijf mensen.",
-        "You may skip these questions. They are only shown for groups of at least five people.",
+        "Deze vragen mag u overslaan. We tonen ze alleen voor groepen van minstens "
+        "{k_breakdown} mensen.",
+        "You may skip these questions. They are only shown for groups of at least "
+        "{k_breakdown} people.",
     ),
     "sector": ("Uw organisatie is…", "Your organisation is…"),
     "role": ("Uw rol is…", "Your role is…"),

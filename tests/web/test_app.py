@@ -37,7 +37,7 @@ def test_every_response_carries_the_security_headers(phones):
         headers = phones.client.get(path).headers
         assert headers["content-security-policy"].startswith("default-src 'self'")
         assert headers["x-content-type-options"] == "nosniff"
-        assert headers["referrer-policy"] == "no-referrer"
+        assert headers["referrer-policy"] == "same-origin"
         assert headers["cache-control"] == "no-store"
         assert "server" not in headers and "date" not in headers
 
