@@ -47,7 +47,10 @@ def lan_address() -> str:
 def open_socket(host: str, port: int) -> socket.socket:
     """A listening TCP socket on exactly ``host:port`` (never all interfaces by default)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP given explicitly: asyncio sets TCP_NODELAY on accepted connections
+    # only when the protocol says TCP, and without it small responses wait ~40 ms
+    # (Nagle's algorithm against the phone's delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         if sys.platform == "win32":
             # Refuse to share the port with another program.
