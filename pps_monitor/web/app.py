@@ -9,6 +9,7 @@ stored or logged.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -36,6 +37,7 @@ from pps_monitor.web.store import (
 )
 from pps_monitor.web.texts import LANGS, text, texts
 
+log = logging.getLogger(__name__)
 COOKIE = "pps_phone"
 HERE = Path(__file__).parent
 SECURITY_HEADERS = [
@@ -235,6 +237,10 @@ def create_app(
                 raise FormError("closed", 410) from None
             except ReleasedError:
                 raise FormError("err.released", 409) from None
+            except Exception:
+                # Not acknowledged, so the phone keeps its answers and can send again.
+                log.exception("A questionnaire from a phone could not be stored")
+                raise FormError("err.retry", 503) from None
             finally:
                 room.stored(visitor, new_id, q)
         except FormError as err:

@@ -135,6 +135,7 @@ class PhoneSession:
             log_config=None,  # leave the app's logging alone
             log_level="warning",
             access_log=False,  # an access log would record phones' addresses and times
+            proxy_headers=False,  # no proxy in front: never trust X-Forwarded-* headers
             server_header=False,
             date_header=False,
             timeout_graceful_shutdown=5,

@@ -126,6 +126,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Your answers were already counted in results that have been shown. They can no "
         "longer be changed.",
     ),
+    "err.retry": (
+        "Opslaan lukte niet. Uw antwoorden staan nog op deze telefoon. Probeer het zo opnieuw.",
+        "Saving did not work. Your answers are still on this phone. Please try again in a moment.",
+    ),
     "err.busy": (
         "Er zijn nu te veel bezoekers. Probeer het zo opnieuw.",
         "Too many visitors right now. Please try again in a moment.",

@@ -393,3 +393,29 @@ def test_english_page_uses_the_instruments_english_texts(phones):
     assert '<html lang="en">' in page
     assert INST.items[0].text("en") in page and INST.scale_labels[1]("en") in page
     assert "Check and send" in page
+
+
+def test_a_failed_write_is_not_acknowledged(phones, monkeypatch):
+    from pps_monitor.web import store
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(store.repo, "add_response", broken)
+    csrf = open_form(phones.client, phones.base)
+    response = post(phones, full_form(csrf))
+    assert response.status_code == 503 and "Opslaan lukte niet" in response.text
+    assert phones.stored() == 0 and phones.room.count == 0
+    monkeypatch.undo()
+    assert post(phones, full_form(csrf)).status_code == 303  # sending again works
+    assert phones.stored() == 1
+
+
+def test_one_browser_sending_twice_at_the_same_moment_is_one_questionnaire(phones):
+    import concurrent.futures
+
+    csrf = open_form(phones.client, phones.base)
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(lambda _: post(phones, full_form(csrf)).status_code, range(4)))
+    assert 303 in codes and set(codes) <= {303, 409}
+    assert phones.stored() == 1 and phones.room.count == 1
