@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.errors import InputError
 from pps_monitor.storage import repository as repo
-from pps_monitor.storage.database import open_database
+from pps_monitor.storage.database import open_database, worker_connection
 
 T = TypeVar("T")
 
@@ -61,10 +61,11 @@ class ReleasedError(InputError):
     """Figures of the round were released: a stored questionnaire can no longer change."""
 
 
-def find_round_id(db: Database, partnership: str, label: str | None) -> str:
-    """The id of a round by partnership name and round label (for the CLI)."""
-    p = repo.find_partnership(db, partnership)
-    return str(repo.find_round(db, p["id"], label)["id"])
+def find_round_id(path: str | Path, partnership: str, label: str | None) -> str:
+    """The id of a round by partnership name and round label (None: the latest)."""
+    with worker_connection(path) as db:
+        p = repo.find_partnership(db, partnership)
+        return str(repo.find_round(db, p["id"], label)["id"])
 
 
 def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInfo:
