@@ -61,6 +61,7 @@ STATIC = {
     for p in (HERE / "static").iterdir()
     if p.suffix in STATIC_TYPES
 }
+_CSRF_SLOT = "CSRF-SLOT-0b6e1f"  # replaced by each browser's own form token
 _ROOM_PATH = re.compile(r"^/r/([^/]+)(/.*)?$")
 
 Save = Callable[[Questionnaire, str | None], "Future[str]"]
@@ -168,8 +169,31 @@ def create_app(
             "room": room.code,
             "info": info,
             "other_lang": other,
-            "path": request.url.path,
         }
+
+    blank_pages: dict[str, str] = {}
+
+    def questionnaire_html(
+        request: Request, lang: str, q: Questionnaire | None, csrf: str, sent_before: bool
+    ) -> str:
+        instrument = info.instrument
+        return templates.get_template("questionnaire.html").render(
+            lang=lang,
+            t=texts(lang),
+            **context(request, lang),
+            csrf=csrf,
+            screens=forms.screens(instrument, lang),
+            scale=[(v, instrument.scale_labels[v](lang)) for v in sorted(instrument.scale_labels)],
+            dont_know=instrument.dont_know(lang),
+            prefill=_prefill(q),
+            comments=dict(q.comments) if q else {},
+            sector=(q.sector or "") if q else "",
+            role=(q.role or "") if q else "",
+            sectors=info.sectors,
+            roles=("manager", "professional"),
+            total_items=len(instrument.items),
+            sent_before=sent_before,
+        )
 
     async def page(request: Request) -> Response:
         lang = _lang(request.query_params.get("lang"), default_lang)
@@ -188,25 +212,17 @@ def create_app(
                 )
             visitor = room.visitor(token)
         assert token is not None and visitor is not None
-        instrument = info.instrument
         q = visitor.questionnaire
-        response = render(
-            "questionnaire.html",
-            lang,
-            **context(request, lang),
-            csrf=room.csrf(token),
-            screens=forms.screens(instrument, lang),
-            scale=[(v, instrument.scale_labels[v](lang)) for v in sorted(instrument.scale_labels)],
-            dont_know=instrument.dont_know(lang),
-            prefill=_prefill(q),
-            comments=dict(q.comments) if q else {},
-            sector=(q.sector or "") if q else "",
-            role=(q.role or "") if q else "",
-            sectors=info.sectors,
-            roles=("manager", "professional"),
-            total_items=len(instrument.items),
-            sent_before=visitor.respondent_id is not None,
-        )
+        if q is None:
+            # The empty questionnaire is the same for every phone but for its form
+            # token: render it once per language (60 phones open it at once).
+            if lang not in blank_pages:
+                blank_pages[lang] = questionnaire_html(request, lang, None, _CSRF_SLOT, False)
+            html = blank_pages[lang].replace(_CSRF_SLOT, room.csrf(token))
+        else:
+            sent_before = visitor.respondent_id is not None
+            html = questionnaire_html(request, lang, q, room.csrf(token), sent_before)
+        response = HTMLResponse(html)
         if fresh:
             response.set_cookie(COOKIE, token, path=base, httponly=True, samesite="strict")
         return response

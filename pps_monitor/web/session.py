@@ -35,7 +35,7 @@ from pps_monitor.web.store import (
     RoundClosedError,
     RoundInfo,
     load_round,
-    store_questionnaire,
+    store_questionnaires,
 )
 
 DEFAULT_PORT = 8642  # fixed, so IT can open it in a firewall
@@ -69,6 +69,7 @@ class PhoneSession:
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
         self._stopped = False
+        self._pending: list[tuple[Questionnaire, str | None, Future[str]]] = []
 
     # --- what the projector and the terminal show ----------------------------------
 
@@ -158,13 +159,36 @@ class PhoneSession:
         return self.join_url
 
     def _save(self, q: Questionnaire, replaces: str | None) -> Future[str]:
+        """Queue a questionnaire for the database thread; the future resolves once it
+        is committed (only then does the phone hear "sent")."""
         assert self._db is not None
-        return self._db.call(self._store, q, replaces)
+        future: Future[str] = Future()
+        with self._lock:
+            self._pending.append((q, replaces, future))
+        self._db.call(self._flush)
+        return future
 
-    def _store(self, db: Database, q: Questionnaire, replaces: str | None) -> str:
+    def _flush(self, db: Database) -> None:
+        """On the database thread: write every questionnaire queued so far at once."""
+        with self._lock:
+            batch, self._pending = self._pending, []
+        if not batch:
+            return  # an earlier flush took them
         if self.room.closed:
-            raise RoundClosedError("closed")
-        return store_questionnaire(db, self.round_id, q, replaces)
+            for _, _, future in batch:
+                future.set_exception(RoundClosedError("closed"))
+            return
+        try:
+            results = store_questionnaires(db, self.round_id, [(q, r) for q, r, _ in batch])
+        except Exception as exc:  # the transaction failed: none of them is stored
+            for _, _, future in batch:
+                future.set_exception(exc)
+            return
+        for (_, _, future), result in zip(batch, results, strict=True):
+            if isinstance(result, Exception):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
 
     def close(self, linger: float = 0.0) -> None:
         """Close the session: every later request sees "this round is closed", the

@@ -10,7 +10,7 @@ runs them all on its one database thread (see ``DatabaseThread``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +113,22 @@ def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces:
             if repo.get_round(db, round_id)["status"] != "open":
                 raise RoundClosedError(str(exc)) from None
             raise
+
+
+def store_questionnaires(
+    db: Database, round_id: str, batch: Sequence[tuple[Questionnaire, str | None]]
+) -> list[str | Exception]:
+    """Store the questionnaires that arrived together in one transaction, so that
+    sixty phones sending at once wait for one disk sync, not sixty. Each one succeeds
+    or fails on its own (a savepoint each); all are durable when this returns."""
+    results: list[str | Exception] = []
+    with db.atomic():
+        for q, replaces in batch:
+            try:
+                results.append(store_questionnaire(db, round_id, q, replaces))
+            except Exception as exc:
+                results.append(exc)
+    return results
 
 
 def count_respondents(db: Database, round_id: str) -> int:

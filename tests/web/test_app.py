@@ -419,3 +419,14 @@ def test_one_browser_sending_twice_at_the_same_moment_is_one_questionnaire(phone
         codes = list(pool.map(lambda _: post(phones, full_form(csrf)).status_code, range(4)))
     assert 303 in codes and set(codes) <= {303, 409}
     assert phones.stored() == 1 and phones.room.count == 1
+
+
+def test_every_browser_gets_its_own_form_token_in_the_shared_page(phones):
+    from pps_monitor.web.app import _CSRF_SLOT
+
+    first, second = phones.client, phones.new_client()
+    pages = [c.get(phones.base).text for c in (first, second, first)]
+    tokens = [open_form(c, phones.base) for c in (first, second)]
+    assert tokens[0] != tokens[1]
+    assert all(_CSRF_SLOT not in page for page in pages)
+    assert tokens[0] in pages[0] and tokens[1] in pages[1]
