@@ -75,8 +75,10 @@ def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInf
     if row["status"] != "open":
         raise RoundClosedError(f"Round {row['label']!r} is closed; reopen it to take answers.")
     partnership = repo.get_partnership(db, row["partnership_id"])
+    # As in meeting mode: the kinds of organisation in the partnership, and always
+    # "other" for a partner whose organisation fits none of them.
     present = {o["sector"] for o in repo.list_organisations(db, row["partnership_id"])}
-    sectors = tuple(s for s in SECTORS if s in present) or SECTORS
+    sectors = tuple(s for s in SECTORS if s in present or s == "other") if present else SECTORS
     # The partnership's own minimum group sizes come with the privacy settings
     # (get_privacy, being added by the anonymity work); until then the defaults.
     return RoundInfo(

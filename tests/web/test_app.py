@@ -271,6 +271,7 @@ def test_sector_choices_follow_the_partnerships_organisations(phones):
     html = phones.client.get(phones.base).text
     assert 'name="sector" value="public"' in html and 'name="sector" value="private"' in html
     assert 'name="sector" value="social_enterprise"' not in html
+    assert 'name="sector" value="other"' in html
     assert 'name="sector" value=""' in html and 'name="role" value=""' in html
 
 

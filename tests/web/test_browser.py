@@ -317,3 +317,30 @@ def test_after_close_a_late_phone_is_refused(session, browser, round_db):
     driver.get(session.join_url)
     page_title(driver, "Deze ronde is gesloten")
     assert respondents(*round_db) == 0
+
+
+def test_a_screen_reader_hears_names_groups_and_progress(session, browser):
+    driver = browser()
+    driver.get(session.join_url)
+    click_next(driver)
+    code = INST.dimensions[0].items[0].code
+
+    def ax(selector: str) -> dict:
+        root = driver.execute_cdp_cmd("DOM.getDocument", {})["root"]["nodeId"]
+        node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": selector})
+        tree = driver.execute_cdp_cmd(
+            "Accessibility.getPartialAXTree", {"nodeId": node["nodeId"], "fetchRelatives": False}
+        )
+        return tree["nodes"][0]
+
+    radio = ax(f'input[name="a.{code}"][value="1"]')
+    assert radio["role"]["value"] == "radio"
+    assert radio["name"]["value"] == f"1, {INST.scale_labels[1]('nl')}"
+    group = ax(f"#item-{code}")
+    assert group["role"]["value"] == "group"
+    assert INST.dimensions[0].items[0].text("nl") in group["name"]["value"]
+    dont_know = ax(f'input[name="a.{code}"][value="dk"]')
+    assert dont_know["name"]["value"] == INST.dont_know("nl")
+    assert css(driver, "#step").get_attribute("aria-live") == "polite"
+    # After "Next" the focus is on the new screen's heading, so reading starts there.
+    assert driver.switch_to.active_element.tag_name == "h2"
