@@ -1,0 +1,173 @@
+"""Read a phone's form post and check every field against the round's instrument.
+
+Field names: ``csrf``, ``lang``, ``sector``, ``role``, ``confirm_missing``,
+``a.<item code>`` (``1``-``5`` or ``dk``) and ``c.<dimension code or risks>``.
+Anything else, a repeated field, or a value outside its vocabulary refuses the whole
+post: nothing is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Instrument
+from pps_monitor.web.store import ROLES, Questionnaire
+
+MAX_BODY = 64 * 1024
+MAX_COMMENT = 2000
+MAX_FIELDS = 400
+DONT_KNOW = "dk"
+RATHER_NOT = ""  # the value of "I'd rather not say" (stored as None)
+_SCALE_VALUES = frozenset(str(v) for v in range(SCALE_MIN, SCALE_MAX + 1))
+
+
+class FormError(Exception):
+    """A post that is refused; ``key`` names the text shown (see texts.py)."""
+
+    def __init__(self, key: str, status: int = 400, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.status, self.values = key, status, values
+
+
+def parse_body(body: bytes, content_type: str) -> dict[str, str]:
+    """Decode an ``application/x-www-form-urlencoded`` body; no repeated fields."""
+    if content_type.split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
+        raise FormError("err.invalid")
+    if len(body) > MAX_BODY:
+        raise FormError("err.too_big", 413)
+    try:
+        text = body.decode("utf-8")
+        pairs = parse_qsl(
+            text,
+            keep_blank_values=True,
+            strict_parsing=bool(text),
+            encoding="utf-8",
+            errors="strict",
+            max_num_fields=MAX_FIELDS,
+        )
+    except (UnicodeDecodeError, ValueError):
+        raise FormError("err.invalid") from None
+    fields: dict[str, str] = {}
+    for name, value in pairs:
+        if name in fields or "\x00" in value:
+            raise FormError("err.invalid")
+        fields[name] = value
+    return fields
+
+
+def validate(
+    fields: dict[str, str], instrument: Instrument, sectors: tuple[str, ...]
+) -> Questionnaire:
+    """The questionnaire in ``fields`` (without csrf/lang), or FormError."""
+    answers: dict[str, int | None] = {}
+    comments: dict[str, str] = {}
+    comment_keys = {d.code for d in instrument.dimensions} | {"risks"}
+    confirm = False
+    sector: str | None = None
+    role: str | None = None
+    for name, value in fields.items():
+        if name in ("csrf", "lang"):
+            continue
+        if name == "confirm_missing":
+            if value != "1":
+                raise FormError("err.invalid")
+            confirm = True
+        elif name == "sector":
+            if value != RATHER_NOT and value not in sectors:
+                raise FormError("err.invalid")
+            sector = value or None
+        elif name == "role":
+            if value != RATHER_NOT and value not in ROLES:
+                raise FormError("err.invalid")
+            role = value or None
+        elif name.startswith("a."):
+            code = name[2:]
+            if code not in instrument.item_by_code:
+                raise FormError("err.invalid")
+            answers[code] = _answer(value)
+        elif name.startswith("c."):
+            key = name[2:]
+            if key not in comment_keys:
+                raise FormError("err.invalid")
+            if len(value) > MAX_COMMENT:
+                raise FormError("err.comment_long", max=MAX_COMMENT)
+            if value.strip():
+                comments[key] = value
+        else:
+            raise FormError("err.invalid")
+    missing = [code for code in instrument.item_by_code if code not in answers]
+    if missing and not confirm:
+        raise FormError("err.missing", 422, n=len(missing), missing=missing)
+    for code in missing:
+        answers[code] = None
+    return Questionnaire(answers, sector, role, comments)
+
+
+def _answer(value: str) -> int | None:
+    if value == DONT_KNOW:
+        return None
+    # Only ASCII digits: str.isdigit() and int() also take "٣" (an Arabic-Indic three).
+    if value in _SCALE_VALUES:
+        return int(value)
+    raise FormError("err.invalid")
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One screen of the phone questionnaire: a dimension, or a share of the risks."""
+
+    key: str  # dimension code, or "risks-1", "risks-2", ...
+    group: str
+    title: str
+    description: str
+    items: tuple[tuple[int, str, str], ...]  # (number, code, text)
+    comment_key: str | None  # None: the risks' comment field is on their last screen
+    is_risk: bool
+
+
+RISKS_PER_SCREEN = 6
+
+
+def screens(instrument: Instrument, lang: str) -> list[Screen]:
+    """The questionnaire's screens in order, as meeting mode pages it."""
+    out: list[Screen] = []
+    number = 0
+
+    def numbered(items: tuple) -> tuple[tuple[int, str, str], ...]:
+        nonlocal number
+        rows = []
+        for item in items:
+            number += 1
+            rows.append((number, item.code, item.text(lang)))
+        return tuple(rows)
+
+    for group in instrument.groups:
+        for dim in group.dimensions:
+            out.append(
+                Screen(
+                    dim.code,
+                    group.name(lang),
+                    dim.name(lang),
+                    dim.description(lang),
+                    numbered(dim.items),
+                    dim.code,
+                    False,
+                )
+            )
+    risks = instrument.risks
+    chunks = [risks[i : i + RISKS_PER_SCREEN] for i in range(0, len(risks), RISKS_PER_SCREEN)]
+    for k, chunk in enumerate(chunks, 1):
+        title = instrument.risks_name(lang) + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
+        out.append(
+            Screen(
+                f"risks-{k}",
+                instrument.risks_name(lang),
+                title,
+                instrument.risks_description(lang),
+                numbered(tuple(chunk)),
+                "risks" if k == len(chunks) else None,
+                True,
+            )
+        )
+    return out

@@ -1,0 +1,178 @@
+"""Every call the phone server makes to storage, in one place.
+
+The storage layer is changing (release flags, a new schema); keeping the web
+package's reads and writes here means only this module needs re-wiring.
+
+Every function takes a connection that belongs to the calling thread: the session
+runs them all on its one database thread (see ``DatabaseThread``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.errors import InputError
+from pps_monitor.storage import repository as repo
+from pps_monitor.storage.database import open_database, worker_connection
+
+T = TypeVar("T")
+
+GROUPS = ("partners",)  # respondent groups a round can serve (more with issue 17)
+SECTORS = repo.SECTORS
+ROLES = repo.ROLES
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """What the phone pages need to know about a round, read once at the start."""
+
+    round_id: str
+    label: str
+    partnership: str
+    instrument: Instrument
+    sectors: tuple[str, ...]  # the sectors a respondent may choose, as in meeting mode
+    min_round: int = 3  # smallest group whose figures are shown (told to the respondent)
+    min_breakdown: int = 5  # smallest sector/role group shown
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """One phone's validated answers (None = don't know / rather not say)."""
+
+    answers: Mapping[str, int | None]
+    sector: str | None
+    role: str | None
+    comments: Mapping[str, str]
+
+
+class RoundClosedError(InputError):
+    """The round no longer takes answers."""
+
+
+class ReleasedError(InputError):
+    """Figures of the round were released: a stored questionnaire can no longer change."""
+
+
+def find_round_id(path: str | Path, partnership: str, label: str | None) -> str:
+    """The id of a round by partnership name and round label (None: the latest)."""
+    with worker_connection(path) as db:
+        p = repo.find_partnership(db, partnership)
+        return str(repo.find_round(db, p["id"], label)["id"])
+
+
+def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInfo:
+    if group not in GROUPS:
+        raise InputError(f"Unknown respondent group {group!r} (groups: {', '.join(GROUPS)}).")
+    row = repo.get_round(db, round_id)
+    if row["status"] != "open":
+        raise RoundClosedError(f"Round {row['label']!r} is closed; reopen it to take answers.")
+    partnership = repo.get_partnership(db, row["partnership_id"])
+    # As in meeting mode: the kinds of organisation in the partnership, and always
+    # "other" for a partner whose organisation fits none of them.
+    present = {o["sector"] for o in repo.list_organisations(db, row["partnership_id"])}
+    sectors = tuple(s for s in SECTORS if s in present or s == "other") if present else SECTORS
+    # The partnership's own minimum group sizes come with the privacy settings
+    # (get_privacy, being added by the anonymity work); until then the defaults.
+    return RoundInfo(
+        round_id, row["label"], partnership["name"], repo.round_instrument(row), sectors
+    )
+
+
+def round_released(db: Database, round_id: str) -> bool:
+    """Whether any figure of the round has left the app.
+
+    Always False for now: the release flag is being added by the anonymity work
+    (schema v3, ``released`` per respondent); wire it here when it lands.
+    """
+    return False
+
+
+def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces: str | None) -> str:
+    """Store one questionnaire, replacing the visitor's earlier one; return its id."""
+    response = repo.NewResponse(
+        answers=dict(q.answers),
+        sector=q.sector,
+        role=q.role,
+        comments=dict(q.comments),
+        source="app",
+    )
+    with db.atomic():
+        if replaces is not None:
+            if round_released(db, round_id):
+                raise ReleasedError("released")
+            repo.delete_respondent(db, replaces)
+        try:
+            return repo.add_response(db, round_id, response)
+        except InputError as exc:
+            if repo.get_round(db, round_id)["status"] != "open":
+                raise RoundClosedError(str(exc)) from None
+            raise
+
+
+def store_questionnaires(
+    db: Database, round_id: str, batch: Sequence[tuple[Questionnaire, str | None]]
+) -> list[str | Exception]:
+    """Store the questionnaires that arrived together in one transaction, so that
+    sixty phones sending at once wait for one disk sync, not sixty. Each one succeeds
+    or fails on its own (a savepoint each); all are durable when this returns."""
+    results: list[str | Exception] = []
+    with db.atomic():
+        for q, replaces in batch:
+            try:
+                results.append(store_questionnaire(db, round_id, q, replaces))
+            except Exception as exc:
+                results.append(exc)
+    return results
+
+
+def count_respondents(db: Database, round_id: str) -> int:
+    """Respondents of the round stored so far, by every path (tests and the benchmark)."""
+    return int(
+        db.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [round_id]).fetchone()[0]
+    )
+
+
+class DatabaseThread:
+    """One thread that owns the session's one connection: every read and write of the
+    phone server runs here, so there is one writer at a time and one connection per
+    thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pps-phones-db")
+        self._local = threading.local()
+        self._path = Path(path)
+        self._pool.submit(self._open).result()
+
+    def _open(self) -> None:
+        db = open_database(self._path, create=False)
+        self._local.db = db
+
+    def call(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Run ``fn(db, *args)`` on the database thread."""
+        return self._pool.submit(lambda: fn(self._local.db, *args))
+
+    def run(self, fn: Callable[..., T], *args: Any) -> T:
+        return self.call(fn, *args).result()
+
+    def close(self) -> None:
+        """Wait for pending writes, checkpoint the WAL and close the connection."""
+
+        def shut(db: Database) -> None:
+            # The -wal file keeps commit order until a checkpoint (PRIVACY.md).
+            try:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+
+        try:
+            self.call(shut).result()
+        finally:
+            self._pool.shutdown(wait=True)
