@@ -147,55 +147,100 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _comparison_json(c: Any) -> dict[str, Any] | None:
+    """The ``change`` object: null only where there is no earlier round."""
+    if c is None:
+        return None
+    return {
+        "comparable": c.comparable,
+        "testable": c.testable,
+        "diff": c.diff,
+        "ci_low": c.ci_low,
+        "ci_high": c.ci_high,
+        "p": c.p,
+        "p_adjusted": c.p_adjusted,
+        "significant": c.significant,
+    }
+
+
+def _trend_json(t: Any, labels: list[str]) -> dict[str, Any] | None:
+    if t is None:
+        return None
+    return {
+        "from_round": labels[t.from_index],
+        "rounds": t.rounds,
+        "diff": t.diff,
+        "ci_low": t.ci_low,
+        "ci_high": t.ci_high,
+        "p": t.p,
+        "p_adjusted": t.p_adjusted,
+        "significant": t.significant,
+    }
+
+
+def _dimension_json(d: Any, name: str, labels: list[str], suppressed: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "code": d.code,
+        "name": name,
+        "group": d.group,
+        "n": d.n,
+        "n_complete": d.n_complete,
+        "mean": d.mean,
+        "sd": d.sd,
+        "median": d.median,
+        "alpha": d.alpha,
+        "rwg_j": d.rwg_j,
+        "agreement": d.agreement,
+        "beyond_chance": d.beyond_chance,
+        "split": d.split,
+        "band": d.band,
+        "change": _comparison_json(d.comparison),
+        "trend": _trend_json(d.trend, labels),
+    }
+    if suppressed:  # below the round minimum every figure is null, counts included
+        row.update({key: None for key in row if key not in ("code", "name", "group")})
+    return row
+
+
+def _risk_json(r: Any, name: str, suppressed: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "code": r.code,
+        "name": name,
+        "n": r.n,
+        "mean": r.mean,
+        "high_pct": r.high_pct,
+        "change": _comparison_json(r.comparison),
+    }
+    if suppressed:
+        row.update({key: None for key in row if key not in ("code", "name")})
+    return row
+
+
 def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -> dict[str, Any]:
     from pps_monitor.analysis import partnership_results, result_for
     from pps_monitor.storage import repository as repo
 
     p = repo.find_partnership(db, partnership)
     chosen = repo.find_round(db, p["id"], round_label)
-    result = result_for(partnership_results(db, p["id"]), chosen["label"])
+    results = partnership_results(db, p["id"])
+    result = result_for(results, chosen["label"])
     assert result is not None
     inst, s = result.instrument, result.scores
-
-    def change(c: Any) -> dict[str, Any] | None:
-        if c is None:
-            return None
-        return {
-            "diff": c.diff,
-            "ci_low": c.ci_low,
-            "ci_high": c.ci_high,
-            "significant": c.significant,
-        }
-
+    labels = [r.label for r in results]
+    suppressed = s.suppressed is not None
     return {
         "partnership": p["name"],
         "round": chosen["label"],
         "respondents": s.respondents,
+        "pending": 0,  # answers given but not yet released: none until release batches exist
+        "min_round": s.min_round,
+        "min_breakdown": s.min_breakdown,
+        "suppressed": s.suppressed,
+        "needed": s.needed if suppressed else None,
         "dimensions": [
-            {
-                "code": d.code,
-                "name": inst.label(d.code, lang),
-                "group": d.group,
-                "n": d.n,
-                "mean": d.mean,
-                "sd": d.sd,
-                "alpha": d.alpha,
-                "rwg_j": d.rwg_j,
-                "band": d.band,
-                "change": change(d.change),
-            }
-            for d in s.dimensions
+            _dimension_json(d, inst.label(d.code, lang), labels, suppressed) for d in s.dimensions
         ],
-        "risks": [
-            {
-                "code": r.code,
-                "name": inst.label(r.code, lang),
-                "n": r.n,
-                "mean": r.mean,
-                "high_pct": r.high_pct,
-            }
-            for r in s.risks
-        ],
+        "risks": [_risk_json(r, inst.label(r.code, lang), suppressed) for r in s.risks],
     }
 
 
@@ -203,31 +248,46 @@ def _fmt(value: float | None, digits: int = 2) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
+def _change_cell(c: dict[str, Any] | None) -> str:
+    if c is None:
+        return "-"
+    if not c["comparable"]:
+        return "not comparable"
+    if not c["testable"]:
+        return "no test possible" if c["diff"] is None else f"{c['diff']:+.2f} (no test possible)"
+    return f"{c['diff']:+.2f} [{c['ci_low']:+.2f}, {c['ci_high']:+.2f}]" + (
+        " *" if c["significant"] else ""
+    )
+
+
 def format_scores_table(data: dict[str, Any]) -> str:
     lines = [f"{data['partnership']} - {data['round']} ({data['respondents']} respondents)", ""]
+    if data["suppressed"]:
+        lines.append(
+            f"n = {data['respondents']}: too few answers to show results "
+            f"(minimum {data['min_round']}; {data['needed']} more needed)"
+        )
+        return "\n".join(lines)
     head = (
         f"{'dimension':<44} {'n':>3} {'mean':>5} {'sd':>5} {'alpha':>6} {'rWG(J)':>6}  "
         f"{'band':<9} change"
     )
     lines += [head, "-" * len(head)]
     for d in data["dimensions"]:
-        c = d["change"]
-        change = (
-            f"{c['diff']:+.2f} [{c['ci_low']:+.2f}, {c['ci_high']:+.2f}]"
-            + (" *" if c["significant"] else "")
-            if c
-            else "-"
-        )
         name = f"{d['code']} {d['name']}"[:44]
         lines.append(
             f"{name:<44} {d['n']:>3} {_fmt(d['mean']):>5} {_fmt(d['sd']):>5} {_fmt(d['alpha']):>6} "
-            f"{_fmt(d['rwg_j']):>6}  {d['band'] or '-':<9} {change}"
+            f"{_fmt(d['rwg_j']):>6}  {d['band'] or '-':<9} {_change_cell(d['change'])}"
         )
     lines += ["", f"{'risk':<60} {'n':>3} {'mean':>5} {'% 4-5':>6}", "-" * 77]
     for r in data["risks"]:
         name = f"{r['code']} {r['name']}"[:60]
         lines.append(f"{name:<60} {r['n']:>3} {_fmt(r['mean']):>5} {_fmt(r['high_pct'], 0):>6}")
-    lines += ["", "* significant change (95% Welch interval excludes 0)"]
+    lines += [
+        "",
+        "* significant change: flagged after Benjamini-Hochberg correction (q = 0.05); "
+        "intervals are unadjusted 95% Welch intervals",
+    ]
     return "\n".join(lines)
 
 
