@@ -52,7 +52,7 @@ def compare(
     cur, prev = tuple(current), tuple(previous)
     if not comparable:
         return RawComparison(False, cur, prev, None, NOT_COMPARABLE)
-    k = max(settings.min_round, 2)
+    k = settings.min_round  # at least 3, so Welch always has two values a side
     if len(cur) < k or len(prev) < k:
         return RawComparison(True, cur, prev, None, TOO_FEW)
     test = stats.welch_test(cur, prev, settings.level)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pps_monitor.domain.agreement import RWG_CUTOFF, round2
 
 BANDS = ("strength", "attention", "concern")
+MIN_FLOOR = 3  # neither min_round nor min_breakdown may be set lower (issue 11)
 SUPPRESSED_TOO_FEW = "too_few_respondents"
 
 # Why a comparison has no test (Comparison.reason).
@@ -47,6 +48,15 @@ class ScoringSettings:
     min_round: int = 3  # fewer respondents: no mean, band, verdict or change (k)
     min_breakdown: int = 5  # fewer: no SD, median, distribution or agreement figure
     fdr: float = 0.05  # Benjamini-Hochberg q for the lists of changes and trends
+
+    def __post_init__(self) -> None:
+        if self.min_round < MIN_FLOOR:
+            raise ValueError(f"min_round must be at least {MIN_FLOOR}, not {self.min_round}")
+        if self.min_breakdown < self.min_round:
+            raise ValueError(
+                f"min_breakdown ({self.min_breakdown}) must be at least min_round "
+                f"({self.min_round})"
+            )
 
     def band(self, mean: float | Decimal | None) -> str | None:
         """Band of a mean as shown: rounded half-up to 2 decimals, then compared.

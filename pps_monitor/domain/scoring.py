@@ -18,6 +18,7 @@ Conventions (see the method appendix of the report):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pps_monitor.domain import agreement as agr
 from pps_monitor.domain import change as chg
@@ -31,6 +32,7 @@ from pps_monitor.domain.model import (
     BANDS,
     DEFAULT_SETTINGS,
     MIN_COMPLETE_FOR_ALPHA,
+    MIN_FLOOR,
     SUPPRESSED_TOO_FEW,
     Balance,
     Change,
@@ -68,7 +70,8 @@ __all__ = [
     "score_rounds",
 ]
 
-MIN_COMPLETE_FOR_RELIABILITY = 3  # rWG(J) needs this many complete respondents
+# rWG(J) needs min_breakdown complete respondents, never fewer than this
+MIN_COMPLETE_FOR_RELIABILITY = MIN_FLOOR
 
 
 def change_between(
@@ -77,10 +80,8 @@ def change_between(
     level: float = 0.95,
     settings: ScoringSettings = DEFAULT_SETTINGS,
 ) -> Change | None:
-    """One comparison on its own (a family of one): None when it cannot be tested."""
-    raw = chg.compare(
-        current, previous, True, ScoringSettings(level=level, min_round=settings.min_round)
-    )
+    """One comparison on its own (a family of one): None below ``min_round`` a side."""
+    raw = chg.compare(current, previous, True, replace(settings, level=level))
     return chg.correct([raw], settings)[0][1]
 
 
@@ -157,7 +158,7 @@ def _agreement_fields(dim: Dimension, complete: list[list[int]], settings: Scori
     """rWG(J) and its wording, alpha and its note: each behind its own floor."""
     n_c, j = len(complete), len(dim.items)
     out: dict = {"rwg_j": None, "agreement_threshold": None, "disagreement": None}
-    if n_c >= max(MIN_COMPLETE_FOR_RELIABILITY, settings.min_breakdown):
+    if n_c >= settings.min_breakdown:  # which is never below MIN_COMPLETE_FOR_RELIABILITY
         rwg = stats.rwg_j(complete)
         threshold = agr.agreement_threshold(n_c, j, cutoff=settings.rwg_cutoff)
         out.update(
@@ -251,8 +252,6 @@ def _with_changes(
 
 
 def _replace(obj, **changes):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
     return replace(obj, **changes)
 
 

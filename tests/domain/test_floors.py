@@ -176,3 +176,21 @@ def test_balance_interval_uses_n_minus_one_degrees_of_freedom():
     assert stats.mean_interval([1, 2, 3]) == pytest.approx((2, 2 - 2.4842, 2 + 2.4842), abs=1e-4)
     four = score_round(tiny_instrument(), rows[:4]).balance  # below min_breakdown: no interval
     assert (four.diff, four.ci_low, four.ci_high) == (2.5, None, None)
+
+
+def test_the_minimums_cannot_be_set_below_three_or_out_of_order():
+    assert ScoringSettings(min_round=3, min_breakdown=3).min_breakdown == 3
+    with pytest.raises(ValueError, match="min_round must be at least 3"):
+        ScoringSettings(min_round=2, min_breakdown=5)
+    with pytest.raises(ValueError, match="min_breakdown"):
+        ScoringSettings(min_round=6, min_breakdown=5)
+    assert ScoringSettings(min_round=6, min_breakdown=6).min_round == 6
+
+
+def test_rwg_needs_min_breakdown_complete_respondents():
+    # D2 complete for 3 respondents: shown at min_breakdown 3, not at 4
+    rows = [r(f"w{k}", 3, 3, 3, 3 + k % 2, 3, 3) for k in range(3)]
+    low = ScoringSettings(min_round=3, min_breakdown=3)
+    assert score_round(tiny_instrument(), rows, settings=low).dimension("D2").rwg_j is not None
+    high = ScoringSettings(min_round=3, min_breakdown=4)
+    assert score_round(tiny_instrument(), rows, settings=high).dimension("D2").rwg_j is None
