@@ -163,6 +163,10 @@ def trends(
         settings.fdr,
     )
     out: list[Trend | None] = [None] * len(tests)
+    for i, (s, cur) in enumerate(zip(samples, currents, strict=True)):
+        if s is not None and tests[i] is None:  # zero width: a difference, but no test
+            diff = sum(cur) / len(cur) - sum(s[2]) / len(s[2])
+            out[i] = Trend(s[0], s[1], diff, None, None, None, None, False)
     for k, i in enumerate(tested):
         t, s = tests[i], samples[i]
         assert t is not None and s is not None

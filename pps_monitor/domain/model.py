@@ -116,10 +116,10 @@ class Trend:
     from_index: int  # position of the earliest comparable round in the partnership's rounds
     rounds: int
     diff: float
-    ci_low: float
-    ci_high: float
-    p: float
-    p_adjusted: float
+    ci_low: float | None  # None (and no p) when the interval has zero width: no test
+    ci_high: float | None
+    p: float | None
+    p_adjusted: float | None
     significant: bool
 
 

@@ -214,3 +214,14 @@ def test_benjamini_hochberg_by_hand():
     assert stats.benjamini_hochberg([0.05]) == ([0.05], [True])  # at q exactly: flagged
     assert stats.benjamini_hochberg([0.6, 0.9], q=0.5) == ([0.9, 0.9], [False, False])
     assert stats.benjamini_hochberg([]) == ([], [])
+
+
+def test_a_trend_without_variation_has_no_test():
+    inst = tiny_instrument()
+    rounds = [rnd(t, [3, 4, 3, 4], [v] * 4) for t, v in (("a", 2), ("b", 3), ("c", 4))]
+    *_, last = score_rounds([(inst, x) for x in rounds])
+    t = last.dimension("D2").trend
+    assert (t.from_index, t.rounds, t.diff) == (0, 3, 2.0)  # all 2 -> all 4
+    assert (t.ci_low, t.ci_high, t.p, t.p_adjusted, t.significant) == (None,) * 4 + (False,)
+    # D1 is still tested on its own: a family of one, adjusted p = p = 1
+    assert last.dimension("D1").trend.p_adjusted == pytest.approx(1.0)

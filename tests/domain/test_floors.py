@@ -194,3 +194,37 @@ def test_rwg_needs_min_breakdown_complete_respondents():
     assert score_round(tiny_instrument(), rows, settings=low).dimension("D2").rwg_j is not None
     high = ScoringSettings(min_round=3, min_breakdown=4)
     assert score_round(tiny_instrument(), rows, settings=high).dimension("D2").rwg_j is None
+
+
+def test_alpha_note_boundaries_by_hand():
+    j1 = [1, 1, 5, 5, 3, 3, 3, 3, 3, 3]
+
+    def d2(j2):
+        rows = [r(f"a{k}", 3, 3, 3, a, b, 3) for k, (a, b) in enumerate(zip(j1, j2, strict=True))]
+        return score_round(tiny_instrument(), rows).dimension("D2")
+
+    # uncorrelated items: var 16/9 each, var of the sum 32/9: alpha = 2 (1 - 1) = 0
+    zero = d2([1, 5, 1, 5, 3, 3, 3, 3, 3, 3])
+    assert (zero.alpha, zero.alpha_note) == (0.0, None)  # 0 is not negative
+    # var(j2) = 12.9/9, var(sum) = 24.9/9: alpha = 2 (1 - (16 + 12.9) / 24.9) = -0.3213
+    slightly = d2([2, 5, 1, 5, 3, 3, 3, 3, 3, 3])
+    assert slightly.alpha == pytest.approx(2 * (1 - 28.9 / 24.9))
+    assert slightly.alpha_note == ALPHA_NEGATIVE
+    # var(j2) = 10/9, var(sum) = 34/9: alpha = 2 (1 - 26 / 34) = 0.4706
+    fair = d2([1, 4, 2, 5, 3, 3, 3, 3, 3, 3])
+    assert (fair.alpha, fair.alpha_note) == (pytest.approx(2 * (1 - 26 / 34)), None)
+
+
+def test_rwg_exactly_at_the_cut_off_is_not_below_it():
+    # 17 respondents score D1 (3 items) 1, 5, 1, 5, 2, 4 and eleven times 3 on every item:
+    # each item variance 18 / 16 = 1.125, ratio 1.125 / 2 = 0.5625,
+    # rWG(J) = 3 * 0.4375 / (3 * 0.4375 + 0.5625) = 1.3125 / 1.875 = 0.70 exactly
+    scores = [1, 5, 1, 5, 2, 4] + [3] * 11
+    rows = [r(f"t{k}", s, s, 6 - s, 3, 3, 3) for k, s in enumerate(scores)]
+    d1 = score_round(tiny_instrument(), rows).dimension("D1")
+    assert d1.rwg_j == 0.7
+    assert d1.agreement_threshold == 0.70  # n = 17 > 10: the cut-off
+    assert d1.disagreement is False  # 0.70 is not below 0.70
+    assert d1.agreement == "moderate"  # <= .70 inclusive
+    assert d1.beyond_chance is None  # n > 10
+    assert d1.split is False  # 3 of 17 at each end: under a quarter
