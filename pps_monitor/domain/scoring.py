@@ -258,20 +258,23 @@ def _replace(obj, **changes):  # type: ignore[no-untyped-def]
 def _suppressed_round(
     instrument: Instrument, responses: Sequence[Response], settings: ScoringSettings
 ) -> RoundScores:
-    """Below min_round nothing is shown: every figure None, how many more are needed."""
-    empty = ScoringSettings(min_round=10**9, min_breakdown=10**9)
-    columns: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
+    """Below min_round nothing is shown: every figure None, how many more are needed.
+
+    Every figure is computed from no answers at all, so none can leak.
+    """
+    none: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
     items = {
-        i.code: _item_stats(i.code, i.reverse, columns[i.code], empty) for i in instrument.items
+        i.code: _item_stats(i.code, i.reverse, none[i.code], settings) for i in instrument.items
     }
-    dims = [_dimension(d, [], [], empty) for d in instrument.dimensions]
+    dims = [_dimension(d, [], [], settings) for d in instrument.dimensions]
+    groups, balance = groups_and_balance(instrument, [], {}, settings)
     return RoundScores(
         respondents=len(responses),
         items=items,
         dimensions=dims,
-        groups=[GroupScore(g.code, 0, None, None) for g in instrument.groups],
-        risks=[_risk(i, [], 0, empty) for i in instrument.risks],
-        balance=Balance(0, None, None, None, None, None),
+        groups=groups,
+        risks=[_risk(i, [], 0, settings) for i in instrument.risks],
+        balance=balance,
         min_round=settings.min_round,
         min_breakdown=settings.min_breakdown,
         suppressed=SUPPRESSED_TOO_FEW,

@@ -225,3 +225,23 @@ def test_a_trend_without_variation_has_no_test():
     assert (t.ci_low, t.ci_high, t.p, t.p_adjusted, t.significant) == (None,) * 4 + (False,)
     # D1 is still tested on its own: a family of one, adjusted p = p = 1
     assert last.dimension("D1").trend.p_adjusted == pytest.approx(1.0)
+
+
+def test_exactly_the_round_minimum_is_enough_for_a_test():
+    inst = tiny_instrument()
+    before = rnd("a", [3, 4, 3], [2, 3, 2], risks=[1, 2, 1])
+    after = rnd("b", [3, 4, 4], [4, 5, 4], risks=[4, 5, 4])
+    _, s = score_rounds([(inst, before), (inst, after)])
+    assert s.risks[0].comparison.testable and s.risks[0].values == (4, 5, 4)
+    assert s.dimension("D2").comparison.testable
+    # risk: 13/3 - 4/3 = 3; variances 1/3 each, se^2 = 2/9, t = 3 / 0.4714 = 6.364, df = 4
+    assert s.risks[0].comparison.diff == pytest.approx(3.0)
+
+
+def test_history_alone_gives_the_previous_round():
+    inst = tiny_instrument()
+    a = score_round(inst, rnd("a", [1, 2, 1, 2], [1, 2, 1, 2]))
+    b = score_round(inst, rnd("b", [3, 4, 3, 4], [3, 4, 3, 4]), a)
+    c = score_round(inst, rnd("c", [4, 5, 4, 5], [4, 5, 4, 5]), history=[a, b])
+    assert c.dimension("D2").change.previous_mean == 3.5  # round b, the last of the history
+    assert c.dimension("D2").trend.from_index == 0

@@ -228,3 +228,10 @@ def test_rwg_exactly_at_the_cut_off_is_not_below_it():
     assert d1.agreement == "moderate"  # <= .70 inclusive
     assert d1.beyond_chance is None  # n > 10
     assert d1.split is False  # 3 of 17 at each end: under a quarter
+
+
+def test_a_suppressed_round_counts_nothing():
+    s = score_round(tiny_instrument(), CURRENT[:2])
+    assert [d.n for d in s.dimensions] == [0, 0] and [d.n_complete for d in s.dimensions] == [0, 0]
+    assert [g.n for g in s.groups] == [0, 0] and s.balance.n == 0
+    assert (s.risks[0].n, s.risks[0].dont_know, s.items["i2"].dont_know) == (0, 0, 0)
