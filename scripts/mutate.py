@@ -12,6 +12,7 @@ the copy is imported first through PYTHONPATH.
     python scripts/mutate.py                     # every mutant, 2 workers
     python scripts/mutate.py --max 60 --seed 1   # a reproducible sample of 60
     python scripts/mutate.py --files scoring.py change.py --jobs 2 --timeout 120
+    python scripts/mutate.py --match "scoring.py:(71|166):"   # only these lines
     python scripts/mutate.py --list              # only list the mutants
 """
 
@@ -21,6 +22,7 @@ import argparse
 import ast
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -289,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20261202)
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per test run")
+    parser.add_argument(
+        "--match", default=None, help="only mutants whose 'file:line: mutation' matches (regex)"
+    )
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
     args = parser.parse_args(argv)
 
@@ -298,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         else sorted(p for p in DOMAIN.glob("*.py") if p.name not in SKIP_FILES)
     )
     mutants = [m for path in files for m in mutants_of(path)]
+    if args.match:
+        pattern = re.compile(args.match)
+        mutants = [m for m in mutants if pattern.search(f"{m.where}: {m.description}")]
     total = len(mutants)
     if args.max is not None and args.max < total:
         mutants = sorted(

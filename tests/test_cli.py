@@ -235,3 +235,54 @@ def test_report_command(demo_db, capsys, tmp_path):
         str(tmp_path / "x.txt"),
     )
     assert code == 1 and "ending in .pdf" in err
+
+
+def test_scores_json_of_a_round_below_the_minimum_is_all_null():
+    from pps_monitor.cli import _dimension_json, _risk_json, format_scores_table
+    from pps_monitor.domain.scoring import score_round
+    from tests.domain.test_scoring import CURRENT, tiny_instrument
+
+    s = score_round(tiny_instrument(), CURRENT[:2])
+    dim = _dimension_json(s.dimension("D2"), "D2", ["r1"], suppressed=True)
+    assert {k for k, v in dim.items() if v is not None} == {"code", "name", "group"}
+    risk = _risk_json(s.risks[0], "R1", suppressed=True)
+    assert {k for k, v in risk.items() if v is not None} == {"code", "name"}
+    data = {
+        "partnership": "P",
+        "round": "r1",
+        "respondents": 2,
+        "min_round": 3,
+        "suppressed": s.suppressed,
+        "needed": s.needed,
+    }
+    assert "n = 2: too few answers to show results (minimum 3; 1 more needed)" in (
+        format_scores_table(data)
+    )
+
+
+def test_scores_json_trend_names_the_earliest_round(demo_db, capsys):
+    _, out, _ = run(
+        capsys,
+        "scores",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--format",
+        "json",
+    )
+    data = json.loads(out)
+    res = next(d for d in data["dimensions"] if d["code"] == "CC-RES")
+    # the demo's steady decline of resources over five rounds is a significant trend
+    assert res["trend"]["from_round"] == "Voorjaar 2024" and res["trend"]["rounds"] == 5
+    assert res["trend"]["significant"] and res["trend"]["diff"] < 0
+    assert set(res["trend"]) == {
+        "from_round",
+        "rounds",
+        "diff",
+        "ci_low",
+        "ci_high",
+        "p",
+        "p_adjusted",
+        "significant",
+    }
