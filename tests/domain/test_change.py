@@ -245,3 +245,31 @@ def test_history_alone_gives_the_previous_round():
     c = score_round(inst, rnd("c", [4, 5, 4, 5], [4, 5, 4, 5]), history=[a, b])
     assert c.dimension("D2").change.previous_mean == 3.5  # round b, the last of the history
     assert c.dimension("D2").trend.from_index == 0
+
+
+def test_a_flag_needs_an_interval_that_excludes_zero_even_at_a_loose_q():
+    # at q = 0.5 BH flags p = 0.36 (a family of one), but the 95% interval
+    # 0.5 -/+ 1.257 = [-0.757, +1.757] holds 0: not significant (the explicit guard)
+    from pps_monitor.domain.scoring import ScoringSettings
+
+    loose = ScoringSettings(fdr=0.5)
+    up = change_between([3, 4, 4, 5], [3, 4, 3, 4], settings=loose)
+    down = change_between([3, 4, 3, 4], [3, 4, 4, 5], settings=loose)
+    assert up.p == pytest.approx(0.36, abs=0.001) and up.p_adjusted == up.p
+    assert up.ci_low == pytest.approx(-0.7572, abs=1e-4)
+    assert not up.significant and not down.significant
+    assert stats.benjamini_hochberg([up.p], q=0.5)[1] == [True]
+
+
+def test_a_trend_flag_needs_an_interval_that_excludes_zero_too():
+    from pps_monitor.domain.scoring import ScoringSettings
+
+    inst = tiny_instrument()
+    first = rnd("a", [3, 4, 3, 4], [3, 4, 4, 5])
+    rounds = [first, rnd("b", [3, 4, 3, 4], [3, 4, 3, 4]), rnd("c", [3, 4, 4, 5], [3, 4, 3, 4])]
+    *_, last = score_rounds([(inst, x) for x in rounds], ScoringSettings(fdr=0.5))
+    # D1 +0.5, D2 -0.5 from the first round: p = 0.36 each, BH adjusted 0.36 <= 0.5
+    for code in ("D1", "D2"):
+        t = last.dimension(code).trend
+        assert t.p_adjusted == pytest.approx(0.36, abs=0.001)
+        assert t.ci_low < 0 < t.ci_high and not t.significant
