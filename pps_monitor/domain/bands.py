@@ -35,7 +35,7 @@ def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     scaled = abs(value) * scale
     whole = int(scaled + Fraction(1, 2))  # floor(x + 1/2) for x >= 0
     sign = -1 if value < 0 else 1
-    return Decimal(sign * whole).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+    return Decimal(sign * whole).scaleb(-places)  # exponent -places: 3 -> "3.00"
 
 
 def shown_mean(values: Sequence[float], places: int = 2) -> Decimal | None:

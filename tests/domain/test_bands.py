@@ -59,3 +59,18 @@ def test_band_of_a_plain_float_is_rounded_as_shown():
         "concern",
         "attention",
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Fraction(3), "3.00"),
+        (Fraction(0), "0.00"),  # never "-0.00"
+        (Fraction(1, 200), "0.01"),  # 0.005 half-up
+        (Fraction(-1, 200), "-0.01"),  # half away from zero
+        (Fraction(2, 3), "0.67"),
+        (Fraction(1, 3), "0.33"),
+    ],
+)
+def test_round_half_up_as_text(value, text):
+    assert str(round_half_up(value)) == text
