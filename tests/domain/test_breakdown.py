@@ -53,3 +53,11 @@ def test_breakdown_by_sector_and_gaps():
     # private d: 2,2,2 -> 2; e: 2,3,2 -> 7/3; f: 3,2,2 -> 7/3
     assert gap.private_mean == pytest.approx((2 + 7 / 3 + 7 / 3) / 3)
     assert gap.private_n == 3
+
+
+def test_empty_groups_are_not_counted_as_hidden():
+    from pps_monitor.domain.breakdown import suppressed_groups
+
+    # "a" has nobody: not a group at all. "c" (1) is hidden; alone it could be derived
+    # from the total, so the smallest visible group "b" is hidden too.
+    assert suppressed_groups({"a": 0, "b": 5, "c": 1, "d": 7}, 3) == {"b", "c"}

@@ -127,6 +127,9 @@ def test_agreement_threshold_at_the_group_size_boundary():
         ([2.5, 2.5, 4, 3.5], False),  # 2.5 is not <= 2: no low end
         ([2, 2.5, 3.5, 4], True),  # exactly 2 and exactly 4 count
         ([1, 1, 1, 1], False),
+        ([1, 2, 3, 3], False),  # 3 is not a high end
+        ([1, 3, 4, 4, 4], False),  # one low of five
+        ([1, 1, 3, 3, 4], False),  # one high of five
         ([], False),
     ],
 )

@@ -169,3 +169,22 @@ def test_empty_round():
     assert s.dimension("D1").mean is None and s.dimension("D1").band is None
     assert s.risks[0].high_pct is None
     assert s.balance.diff is None
+
+
+def test_top_risks_order_by_mean_then_share_high_then_code():
+    from pps_monitor.domain.scoring import Balance, RiskScore, RoundScores
+
+    def risk(code, mean, high):
+        return RiskScore(code, 5, mean, None, high, 0, None, ())
+
+    risks = [
+        risk("A", 4.0, None),  # share of 4-5 hidden: counts as 0
+        risk("B", 4.0, 0.0),
+        risk("C", 4.0, 60.0),
+        risk("D", 4.5, 20.0),
+        risk("E", None, None),  # no mean: never a top risk
+        risk("F", 2.0, 90.0),
+    ]
+    s = RoundScores(5, {}, [], [], risks, Balance(0, None, None, None, None, None))
+    assert [r.code for r in s.top_risks(6)] == ["D", "C", "A", "B", "F"]
+    assert [r.code for r in s.top_risks()] == ["D", "C", "A"]
