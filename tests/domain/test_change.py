@@ -273,3 +273,29 @@ def test_a_trend_flag_needs_an_interval_that_excludes_zero_too():
         t = last.dimension(code).trend
         assert t.p_adjusted == pytest.approx(0.36, abs=0.001)
         assert t.ci_low < 0 < t.ci_high and not t.significant
+
+
+def test_a_significant_fall_has_an_interval_below_zero():
+    # 3.5 - 4.5 = -1, p = 0.04983 (see above): interval -1 -/+ 2.4469 * 0.4082 =
+    # [-1.9989, -0.0011], just below 0: significant (a family of one)
+    down = change_between([3, 4, 3, 4], [4, 5, 4, 5])
+    assert down.diff == -1.0 and -0.0011 < down.ci_high < 0
+    assert down.significant
+
+
+def test_trend_significance_needs_the_bh_flag_and_the_interval():
+    inst = tiny_instrument()
+    base, mid, top = [3, 4, 3, 4], [3, 4, 4, 3], [4, 5, 4, 5]
+    # both dimensions +1 from the first round: p = 0.04983 each, BH adjusted 0.04983:
+    # flagged, and the interval [+0.0011, +1.9989] just excludes 0
+    both = [rnd("a", base, base), rnd("b", mid, mid), rnd("c", top, top)]
+    *_, last = score_rounds([(inst, x) for x in both])
+    for code in ("D1", "D2"):
+        t = last.dimension(code).trend
+        assert 0 < t.ci_low < 0.0011 and t.significant
+    # only D1 moves: D2's p = 1, so D1's adjusted p = 2 * 0.04983 > 0.05: not flagged,
+    # although its own interval excludes 0
+    one = [rnd("a", base, base), rnd("b", mid, base), rnd("c", top, base)]
+    *_, last = score_rounds([(inst, x) for x in one])
+    t = last.dimension("D1").trend
+    assert t.ci_low > 0 and t.p_adjusted == pytest.approx(2 * t.p) and not t.significant
