@@ -184,7 +184,8 @@ def test_top_risks_order_by_mean_then_share_high_then_code():
         risk("D", 4.5, 20.0),
         risk("E", None, None),  # no mean: never a top risk
         risk("F", 2.0, 90.0),
+        risk("G", 4.0, 0.5),  # a small share still ranks above a hidden or zero one
     ]
     s = RoundScores(5, {}, [], [], risks, Balance(0, None, None, None, None, None))
-    assert [r.code for r in s.top_risks(6)] == ["D", "C", "A", "B", "F"]
+    assert [r.code for r in s.top_risks(7)] == ["D", "C", "G", "A", "B", "F"]
     assert [r.code for r in s.top_risks()] == ["D", "C", "A"]
