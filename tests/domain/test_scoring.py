@@ -188,4 +188,4 @@ def test_top_risks_order_by_mean_then_share_high_then_code():
     ]
     s = RoundScores(5, {}, [], [], risks, Balance(0, None, None, None, None, None))
     assert [r.code for r in s.top_risks(7)] == ["D", "C", "G", "A", "B", "F"]
-    assert [r.code for r in s.top_risks()] == ["D", "C", "A"]
+    assert [r.code for r in s.top_risks()] == ["D", "C", "G"]
