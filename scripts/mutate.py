@@ -61,7 +61,7 @@ BINOP_SWAP: dict[type, type] = {
     ast.Pow: ast.Mult,
     ast.Mod: ast.FloorDiv,
 }
-SYMBOL = {
+SYMBOL: dict[type, str] = {
     ast.Lt: "<",
     ast.LtE: "<=",
     ast.Gt: ">",
@@ -98,28 +98,48 @@ class Mutant:
         return f"{self.path.relative_to(ROOT)}:{self.line}"
 
 
+def _span(node: ast.AST) -> range:
+    start = getattr(node, "lineno", 0)
+    return range(start, (getattr(node, "end_lineno", None) or start) + 1)
+
+
+def _docstring(node: ast.AST) -> ast.AST | None:
+    body = getattr(node, "body", None)
+    if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+        value = body[0].value
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return body[0]
+    return None
+
+
+def _annotations(node: ast.AST) -> list[ast.AST]:
+    if isinstance(node, ast.AnnAssign):
+        return [node.annotation]
+    if isinstance(node, ast.arg) and node.annotation is not None:
+        return [node.annotation]
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.returns is not None:
+        return [node.returns]
+    return []
+
+
+def _is_dunder_all(node: ast.AST) -> bool:
+    return isinstance(node, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+    )
+
+
 def _skipped_lines(source: str, tree: ast.Module) -> set[int]:
     """Docstrings, annotations, ``__all__`` and lines marked ``# no mutate``."""
     lines = {i for i, text in enumerate(source.splitlines(), 1) if PRAGMA in text}
     for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            value = body[0].value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                lines.update(range(body[0].lineno, (body[0].end_lineno or body[0].lineno) + 1))
-        annotations = []
-        if isinstance(node, ast.AnnAssign):
-            annotations.append(node.annotation)
-        if isinstance(node, ast.arg) and node.annotation is not None:
-            annotations.append(node.annotation)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.returns is not None:
-            annotations.append(node.returns)
-        for ann in annotations:
-            lines.update(range(ann.lineno, (ann.end_lineno or ann.lineno) + 1))
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
-            lines.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+        skipped = [*_annotations(node)]
+        doc = _docstring(node)
+        if doc is not None:
+            skipped.append(doc)
+        if _is_dunder_all(node):
+            skipped.append(node)
+        for part in skipped:
+            lines.update(_span(part))
     return lines
 
 
@@ -207,9 +227,9 @@ class _Sites(ast.NodeTransformer):
                 if self._site(node, f"{value} -> {new}"):
                     return ast.Constant(new)
         elif isinstance(value, float) and abs(value) <= 100:
-            for new in (round(value + 0.01, 10), round(value - 0.01, 10)):
-                if self._site(node, f"{value} -> {new}"):
-                    return ast.Constant(new)
+            for shifted in (round(value + 0.01, 10), round(value - 0.01, 10)):
+                if self._site(node, f"{value} -> {shifted}"):
+                    return ast.Constant(shifted)
         return node
 
 
@@ -284,8 +304,8 @@ def check_mutant(mutant: Mutant, copy: Path, timeout: float) -> str:
     return outcome
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--files", nargs="*", help="file names under pps_monitor/domain/")
     parser.add_argument("--max", type=int, default=None, help="check a random sample of N")
     parser.add_argument("--seed", type=int, default=20261202)
@@ -295,8 +315,11 @@ def main(argv: list[str] | None = None) -> int:
         "--match", default=None, help="only mutants whose 'file:line: mutation' matches (regex)"
     )
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
+
+def select(args: argparse.Namespace) -> tuple[list[Mutant], int]:
+    """The mutants to check, and how many there are in the chosen files."""
     files = (
         [DOMAIN / name for name in args.files]
         if args.files
@@ -312,40 +335,51 @@ def main(argv: list[str] | None = None) -> int:
             random.Random(args.seed).sample(mutants, args.max),
             key=lambda m: (str(m.path), m.site),
         )
-    if args.list:
-        for m in mutants:
-            print(f"{m.where}: {m.description}")
-        print(f"{len(mutants)} of {total} mutants")
-        return 0
+    return mutants, total
 
+
+def check_all(mutants: list[Mutant], jobs: int, timeout: float) -> list[tuple[Mutant, str]] | None:
+    """Run every mutant in private copies; None when the unmutated tests already fail."""
     with tempfile.TemporaryDirectory(prefix="pps-mutate-") as tmp:
-        copies = [make_copy(Path(tmp) / f"w{k}") for k in range(max(1, args.jobs))]
-        outcome, seconds = run_tests(copies[0], args.timeout * 3)
+        copies = [make_copy(Path(tmp) / f"w{k}") for k in range(max(1, jobs))]
+        outcome, seconds = run_tests(copies[0], timeout * 3)
         if outcome != "survived":
-            print("the tests fail without any mutation; fix them first", file=sys.stderr)
-            return 2
-        print(f"baseline: tests pass in {seconds:.1f} s; {len(mutants)} of {total} mutants")
+            return None
+        print(f"baseline: tests pass in {seconds:.1f} s; checking {len(mutants)} mutants")
         free = list(copies)
 
         def work(m: Mutant) -> tuple[Mutant, str]:
             copy = free.pop()
             try:
-                return m, check_mutant(m, copy, args.timeout)
+                return m, check_mutant(m, copy, timeout)
             finally:
                 free.append(copy)
 
         results = []
-        start = time.monotonic()
         with ThreadPoolExecutor(max_workers=len(copies)) as pool:
             for m, outcome in pool.map(work, mutants):
                 results.append((m, outcome))
                 print(f"{outcome:<17} {m.where}: {m.description}", flush=True)
+    return results
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    mutants, total = select(args)
+    if args.list:
+        for m in mutants:
+            print(f"{m.where}: {m.description}")
+        print(f"{len(mutants)} of {total} mutants")
+        return 0
+    start = time.monotonic()
+    results = check_all(mutants, args.jobs, args.timeout)
+    if results is None:
+        print("the tests fail without any mutation; fix them first", file=sys.stderr)
+        return 2
     survivors = [m for m, outcome in results if outcome == "survived"]
-    killed = len(results) - len(survivors)
     print(
-        f"\n{len(results)} mutants, {killed} killed, {len(survivors)} survived "
-        f"({time.monotonic() - start:.0f} s)"
+        f"\n{len(results)} of {total} mutants checked, {len(results) - len(survivors)} killed, "
+        f"{len(survivors)} survived ({time.monotonic() - start:.0f} s)"
     )
     for m in survivors:
         print(f"  SURVIVED {m.where}: {m.description}")
