@@ -153,55 +153,100 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _comparison_json(c: Any) -> dict[str, Any] | None:
+    """The ``change`` object: null only where there is no earlier round."""
+    if c is None:
+        return None
+    return {
+        "comparable": c.comparable,
+        "testable": c.testable,
+        "diff": c.diff,
+        "ci_low": c.ci_low,
+        "ci_high": c.ci_high,
+        "p": c.p,
+        "p_adjusted": c.p_adjusted,
+        "significant": c.significant,
+    }
+
+
+def _trend_json(t: Any, labels: list[str]) -> dict[str, Any] | None:
+    if t is None:
+        return None
+    return {
+        "from_round": labels[t.from_index],
+        "rounds": t.rounds,
+        "diff": t.diff,
+        "ci_low": t.ci_low,
+        "ci_high": t.ci_high,
+        "p": t.p,
+        "p_adjusted": t.p_adjusted,
+        "significant": t.significant,
+    }
+
+
+def _dimension_json(d: Any, name: str, labels: list[str], suppressed: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "code": d.code,
+        "name": name,
+        "group": d.group,
+        "n": d.n,
+        "n_complete": d.n_complete,
+        "mean": d.mean,
+        "sd": d.sd,
+        "median": d.median,
+        "alpha": d.alpha,
+        "rwg_j": d.rwg_j,
+        "agreement": d.agreement,
+        "beyond_chance": d.beyond_chance,
+        "split": d.split,
+        "band": d.band,
+        "change": _comparison_json(d.comparison),
+        "trend": _trend_json(d.trend, labels),
+    }
+    if suppressed:  # below the round minimum every figure is null, counts included
+        row.update({key: None for key in row if key not in ("code", "name", "group")})
+    return row
+
+
+def _risk_json(r: Any, name: str, suppressed: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "code": r.code,
+        "name": name,
+        "n": r.n,
+        "mean": r.mean,
+        "high_pct": r.high_pct,
+        "change": _comparison_json(r.comparison),
+    }
+    if suppressed:
+        row.update({key: None for key in row if key not in ("code", "name")})
+    return row
+
+
 def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -> dict[str, Any]:
     from pps_monitor.analysis import partnership_results, result_for
     from pps_monitor.storage import repository as repo
 
     p = repo.find_partnership(db, partnership)
     chosen = repo.find_round(db, p["id"], round_label)
-    result = result_for(partnership_results(db, p["id"]), chosen["label"])
+    results = partnership_results(db, p["id"])
+    result = result_for(results, chosen["label"])
     assert result is not None
     inst, s = result.instrument, result.scores
-
-    def change(c: Any) -> dict[str, Any] | None:
-        if c is None:
-            return None
-        return {
-            "diff": c.diff,
-            "ci_low": c.ci_low,
-            "ci_high": c.ci_high,
-            "significant": c.significant,
-        }
-
+    labels = [r.label for r in results]
+    suppressed = s.suppressed is not None
     return {
         "partnership": p["name"],
         "round": chosen["label"],
         "respondents": s.respondents,
+        "pending": 0,  # answers given but not yet released: none until release batches exist
+        "min_round": s.min_round,
+        "min_breakdown": s.min_breakdown,
+        "suppressed": s.suppressed,
+        "needed": s.needed if suppressed else None,
         "dimensions": [
-            {
-                "code": d.code,
-                "name": inst.label(d.code, lang),
-                "group": d.group,
-                "n": d.n,
-                "mean": d.mean,
-                "sd": d.sd,
-                "alpha": d.alpha,
-                "rwg_j": d.rwg_j,
-                "band": d.band,
-                "change": change(d.change),
-            }
-            for d in s.dimensions
+            _dimension_json(d, inst.label(d.code, lang), labels, suppressed) for d in s.dimensions
         ],
-        "risks": [
-            {
-                "code": r.code,
-                "name": inst.label(r.code, lang),
-                "n": r.n,
-                "mean": r.mean,
-                "high_pct": r.high_pct,
-            }
-            for r in s.risks
-        ],
+        "risks": [_risk_json(r, inst.label(r.code, lang), suppressed) for r in s.risks],
     }
 
 
@@ -209,6 +254,27 @@ def _fmt(value: float | None, digits: int = 2, lang: str = "en", signed: bool = 
     from pps_monitor.i18n import format_decimal
 
     return format_decimal(value, lang, digits, signed, missing="-")
+
+
+def _change_cell(c: dict[str, Any] | None, lang: str = "en") -> str:
+    from pps_monitor.i18n import gettext
+
+    if c is None:
+        return "-"
+    if not c["comparable"]:
+        return gettext(lang, "not comparable")
+    if not c["testable"]:
+        no_test = gettext(lang, "no test possible")
+        if c["diff"] is None:
+            return no_test
+        return f"{_fmt(c['diff'], 2, lang, signed=True)} ({no_test})"
+    # NOTE: a 95% interval in the scores table; Dutch needs ';' between decimal commas.
+    interval = gettext(lang, "[{low}, {high}]").format(
+        low=_fmt(c["ci_low"], 2, lang, signed=True), high=_fmt(c["ci_high"], 2, lang, signed=True)
+    )
+    return f"{_fmt(c['diff'], 2, lang, signed=True)} {interval}" + (
+        " *" if c["significant"] else ""
+    )
 
 
 def format_scores_table(data: dict[str, Any], lang: str = "en") -> str:
@@ -221,6 +287,15 @@ def format_scores_table(data: dict[str, Any], lang: str = "en") -> str:
     n = data["respondents"]
     respondents = ngettext(lang, "{n} respondent", "{n} respondents", n).format(n=n)
     lines = [f"{data['partnership']} - {data['round']} ({respondents})", ""]
+    if data.get("suppressed"):
+        lines.append(
+            gettext(
+                lang,
+                "n = {n}: too few answers to show results "
+                "(minimum {minimum}; {needed} more needed)",
+            ).format(n=n, minimum=data["min_round"], needed=data["needed"])
+        )
+        return "\n".join(lines)
     # NOTE: headings of the scores table on the command line, lower case like the rest.
     dimension, mean, sd = gettext(lang, "dimension"), gettext(lang, "mean"), gettext(lang, "sd")
     band_head, change_head = gettext(lang, "band"), gettext(lang, "change")
@@ -237,31 +312,26 @@ def format_scores_table(data: dict[str, Any], lang: str = "en") -> str:
         f"{band_head:<{band_width}} {change_head}"
     )
     lines += [head, "-" * len(head)]
-    # NOTE: a 95% interval in the scores table; Dutch needs ';' between decimal commas.
-    interval = gettext(lang, "[{low}, {high}]")
     for d in data["dimensions"]:
-        c = d["change"]
-        change = (
-            f"{fmt(c['diff'], signed=True)} "
-            + interval.format(
-                low=fmt(c["ci_low"], signed=True), high=fmt(c["ci_high"], signed=True)
-            )
-            + (" *" if c["significant"] else "")
-            if c
-            else "-"
-        )
         name = f"{d['code']} {d['name']}"[:44]
         band = bands.get(d["band"], d["band"]) if d["band"] else "-"
         lines.append(
             f"{name:<44} {d['n']:>3} {fmt(d['mean']):>5} {fmt(d['sd']):>5} {fmt(d['alpha']):>6} "
-            f"{fmt(d['rwg_j']):>6}  {band:<{band_width}} {change}"
+            f"{fmt(d['rwg_j']):>6}  {band:<{band_width}} {_change_cell(d['change'], lang)}"
         )
     risk_head = f"{risk:<60} {'n':>3} {mean:>5} {'% 4-5':>6}"
     lines += ["", risk_head, "-" * 77]
     for r in data["risks"]:
         name = f"{r['code']} {r['name']}"[:60]
         lines.append(f"{name:<60} {r['n']:>3} {fmt(r['mean']):>5} {fmt(r['high_pct'], 0):>6}")
-    lines += ["", gettext(lang, "* significant change (95% Welch interval excludes 0)")]
+    lines += [
+        "",
+        gettext(
+            lang,
+            "* significant change: flagged after Benjamini-Hochberg correction (q = 0.05); "
+            "intervals are unadjusted 95% Welch intervals",
+        ),
+    ]
     return "\n".join(lines)
 
 

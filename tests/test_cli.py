@@ -54,7 +54,20 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
     )
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"partnership", "round", "respondents", "dimensions", "risks"}
+    assert set(data) == {
+        "partnership",
+        "round",
+        "respondents",
+        "pending",
+        "min_round",
+        "min_breakdown",
+        "suppressed",
+        "needed",
+        "dimensions",
+        "risks",
+    }
+    assert (data["min_round"], data["min_breakdown"], data["pending"]) == (3, 5, 0)
+    assert (data["suppressed"], data["needed"]) == (None, None)
     assert (data["partnership"], data["round"], data["respondents"]) == (
         DEMO_NAME,
         "Najaar 2025",
@@ -77,6 +90,12 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
             "rwg_j",
             "band",
             "change",
+            "n_complete",
+            "median",
+            "agreement",
+            "beyond_chance",
+            "split",
+            "trend",
         }
         assert (got["code"], got["n"], got["mean"], got["sd"]) == (
             want.code,
@@ -85,14 +104,37 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
             want.sd,
         )
         assert (got["alpha"], got["rwg_j"], got["band"]) == (want.alpha, want.rwg_j, want.band)
-        assert set(got["change"]) == {"diff", "ci_low", "ci_high", "significant"}
+        assert set(got["change"]) == {
+            "comparable",
+            "testable",
+            "diff",
+            "ci_low",
+            "ci_high",
+            "p",
+            "p_adjusted",
+            "significant",
+        }
         assert got["change"]["diff"] == want.change.diff
         assert got["change"]["significant"] == want.change.significant
+        assert (got["change"]["p"], got["change"]["p_adjusted"]) == (
+            want.comparison.p,
+            want.comparison.p_adjusted,
+        )
+        assert (got["n_complete"], got["median"], got["agreement"], got["split"]) == (
+            want.n_complete,
+            want.median,
+            want.agreement,
+            want.split,
+        )
+        # 10 respondents: n_complete <= 10, so beyond_chance is decided wherever rWG(J) is
+        assert (got["beyond_chance"] is None) == (want.rwg_j is None)
+        assert got["beyond_chance"] == want.beyond_chance
     trust = next(d for d in data["dimensions"] if d["code"] == "RC-TRUST")
     assert (trust["name"], trust["group"]) == ("Trust and commitment", "relational")
     assert len(data["risks"]) == 12
     for got, want in zip(data["risks"], engine.risks, strict=True):
-        assert set(got) == {"code", "name", "n", "mean", "high_pct"}
+        assert set(got) == {"code", "name", "n", "mean", "high_pct", "change"}
+        assert set(got["change"]) >= {"comparable", "testable", "p_adjusted", "significant"}
         assert (got["code"], got["n"], got["mean"], got["high_pct"]) == (
             want.code,
             want.n,
@@ -193,3 +235,54 @@ def test_report_command(demo_db, capsys, tmp_path):
         str(tmp_path / "x.txt"),
     )
     assert code == 1 and "ending in .pdf" in err
+
+
+def test_scores_json_of_a_round_below_the_minimum_is_all_null():
+    from pps_monitor.cli import _dimension_json, _risk_json, format_scores_table
+    from pps_monitor.domain.scoring import score_round
+    from tests.domain.test_scoring import CURRENT, tiny_instrument
+
+    s = score_round(tiny_instrument(), CURRENT[:2])
+    dim = _dimension_json(s.dimension("D2"), "D2", ["r1"], suppressed=True)
+    assert {k for k, v in dim.items() if v is not None} == {"code", "name", "group"}
+    risk = _risk_json(s.risks[0], "R1", suppressed=True)
+    assert {k for k, v in risk.items() if v is not None} == {"code", "name"}
+    data = {
+        "partnership": "P",
+        "round": "r1",
+        "respondents": 2,
+        "min_round": 3,
+        "suppressed": s.suppressed,
+        "needed": s.needed,
+    }
+    assert "n = 2: too few answers to show results (minimum 3; 1 more needed)" in (
+        format_scores_table(data)
+    )
+
+
+def test_scores_json_trend_names_the_earliest_round(demo_db, capsys):
+    _, out, _ = run(
+        capsys,
+        "scores",
+        "--db",
+        str(demo_db),
+        "--partnership",
+        DEMO_NAME,
+        "--format",
+        "json",
+    )
+    data = json.loads(out)
+    res = next(d for d in data["dimensions"] if d["code"] == "CC-RES")
+    # the demo's steady decline of resources over five rounds is a significant trend
+    assert res["trend"]["from_round"] == "Voorjaar 2024" and res["trend"]["rounds"] == 5
+    assert res["trend"]["significant"] and res["trend"]["diff"] < 0
+    assert set(res["trend"]) == {
+        "from_round",
+        "rounds",
+        "diff",
+        "ci_low",
+        "ci_high",
+        "p",
+        "p_adjusted",
+        "significant",
+    }

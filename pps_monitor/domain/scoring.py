@@ -4,171 +4,94 @@ Conventions (see the method appendix of the report):
 - Answers are 1-5; None is "don't know / not applicable". Reverse-worded items score 6 - x.
 - A respondent's dimension score is the mean of their scored items when they answered
   at least half of the dimension's items; dimension statistics are over those scores.
-- Cronbach's alpha and rWG(J) use the respondents who answered every item of the
-  dimension, and are None when fewer than 3 did.
+- Privacy floors (``ScoringSettings``): a round with fewer than ``min_round``
+  respondents shows no figure at all (``suppressed``); a dimension, item or risk with
+  fewer than ``min_round`` answers has no mean, band or change; SD, median, answer
+  distributions, rWG(J) and the agreement wording need ``min_breakdown``.
+- Bands are decided on the exact mean rounded half-up to 2 decimals (``bands``).
+- rWG(J) uses the respondents who answered every item of the dimension (at least 3);
+  Cronbach's alpha needs at least 10 of them (``MIN_COMPLETE_FOR_ALPHA``).
 - Risk items are never reversed or averaged into health: higher means more risk.
+- Changes and trends: see ``change`` (Welch, Benjamini-Hochberg per family).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import replace
 
+from pps_monitor.domain import agreement as agr
+from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
-from pps_monitor.domain.agreement import RWG_CUTOFF, agreement_threshold
-from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Instrument
+from pps_monitor.domain.bands import shown_mean
+from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP, groups_and_balance
+from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
+from pps_monitor.domain.model import (
+    ALPHA_NEGATIVE,
+    ALPHA_TOO_FEW,
+    BANDS,
+    DEFAULT_SETTINGS,
+    MIN_COMPLETE_FOR_ALPHA,
+    MIN_FLOOR,
+    SUPPRESSED_TOO_FEW,
+    Balance,
+    Change,
+    Comparison,
+    DimensionScore,
+    GroupScore,
+    ItemStats,
+    Response,
+    RiskScore,
+    RoundScores,
+    ScoringSettings,
+    Trend,
+)
 
-MIN_COMPLETE_FOR_RELIABILITY = 3
-CONTRACT_GROUP, RELATIONAL_GROUP = "contract", "relational"
-BANDS = ("strength", "attention", "concern")
+__all__ = [
+    "BANDS",
+    "CONTRACT_GROUP",
+    "DEFAULT_SETTINGS",
+    "MIN_COMPLETE_FOR_RELIABILITY",
+    "RELATIONAL_GROUP",
+    "Balance",
+    "Change",
+    "Comparison",
+    "DimensionScore",
+    "GroupScore",
+    "ItemStats",
+    "Response",
+    "RiskScore",
+    "RoundScores",
+    "ScoringSettings",
+    "Trend",
+    "change_between",
+    "respondent_dimension_scores",
+    "score_round",
+    "score_rounds",
+]
 
-
-@dataclass(frozen=True)
-class Response:
-    """One respondent's answers: item code -> 1..5, or None for "don't know"."""
-
-    respondent_id: str
-    answers: Mapping[str, int | None]
-    sector: str | None = None
-    role: str | None = None
-
-
-@dataclass(frozen=True)
-class ScoringSettings:
-    strength: float = 4.0  # band "strength" at or above this mean
-    attention: float = 3.0  # band "attention" at or above this mean, else "concern"
-    min_group: int = 3  # smallest group whose breakdown or comments may be shown
-    rwg_cutoff: float = RWG_CUTOFF
-    level: float = 0.95  # confidence level of every interval
-
-    def band(self, mean: float | None) -> str | None:
-        if mean is None:
-            return None
-        if mean >= self.strength:
-            return "strength"
-        return "attention" if mean >= self.attention else "concern"
-
-
-DEFAULT_SETTINGS = ScoringSettings()
-
-
-@dataclass(frozen=True)
-class Change:
-    """Current minus previous round, on respondent scores."""
-
-    diff: float
-    ci_low: float
-    ci_high: float
-    significant: bool
-    cliffs_delta: float
-    previous_mean: float
-    previous_n: int
-
-
-@dataclass(frozen=True)
-class ItemStats:
-    code: str
-    reverse: bool
-    n: int  # answers 1-5
-    mean: float | None  # of scored values
-    sd: float | None
-    median: float | None
-    counts: dict[int, int]  # raw answers as given, 1..5
-    dont_know: int
-    dont_know_pct: float | None  # of everyone who was asked the item
-
-
-@dataclass(frozen=True)
-class DimensionScore:
-    code: str
-    group: str
-    items: int  # J, number of items
-    n: int  # respondents with a dimension score
-    mean: float | None
-    sd: float | None
-    median: float | None
-    n_complete: int  # respondents who answered every item
-    alpha: float | None
-    rwg_j: float | None
-    agreement_threshold: float | None
-    disagreement: bool | None  # None when rWG(J) cannot be computed
-    band: str | None
-    change: Change | None
-    scores: tuple[float, ...] = field(repr=False)
-
-
-@dataclass(frozen=True)
-class GroupScore:
-    code: str
-    n: int
-    mean: float | None
-    sd: float | None
-
-
-@dataclass(frozen=True)
-class RiskScore:
-    code: str
-    n: int
-    mean: float | None
-    sd: float | None
-    high_pct: float | None  # share of answers 4-5, in percent of n
-    dont_know: int
-    change: Change | None
-    values: tuple[int, ...] = field(repr=False)
-
-
-@dataclass(frozen=True)
-class Balance:
-    """Relational minus contract coordination, paired within respondents."""
-
-    n: int
-    contract_mean: float | None
-    relational_mean: float | None
-    diff: float | None
-    ci_low: float | None
-    ci_high: float | None
-
-
-@dataclass(frozen=True)
-class RoundScores:
-    respondents: int
-    items: dict[str, ItemStats]
-    dimensions: list[DimensionScore]
-    groups: list[GroupScore]
-    risks: list[RiskScore]
-    balance: Balance
-
-    def dimension(self, code: str) -> DimensionScore | None:
-        return next((d for d in self.dimensions if d.code == code), None)
-
-    def top_risks(self, count: int = 3) -> list[RiskScore]:
-        """Highest mean first; ties broken by the share of high ratings."""
-        rated = [r for r in self.risks if r.mean is not None]
-        rated.sort(key=lambda r: (-(r.mean or 0), -(r.high_pct or 0), r.code))
-        return rated[:count]
+# rWG(J) needs min_breakdown complete respondents, never fewer than this
+MIN_COMPLETE_FOR_RELIABILITY = MIN_FLOOR
 
 
 def change_between(
-    current: Sequence[float], previous: Sequence[float], level: float = 0.95
+    current: Sequence[float],
+    previous: Sequence[float],
+    level: float = 0.95,
+    settings: ScoringSettings = DEFAULT_SETTINGS,
 ) -> Change | None:
-    """Welch interval and Cliff's delta; None unless both rounds have n >= 2."""
-    interval = stats.welch_interval(current, previous, level)
-    if interval is None:
-        return None
-    diff, low, high = interval
-    significant = low > 0 or high < 0 or (low == high and diff != 0)
-    return Change(
-        diff=diff,
-        ci_low=low,
-        ci_high=high,
-        significant=significant,
-        cliffs_delta=stats.cliffs_delta(current, previous),  # type: ignore[arg-type]
-        previous_mean=sum(previous) / len(previous),
-        previous_n=len(previous),
-    )
+    """One comparison on its own (a family of one): None below ``min_round`` a side."""
+    raw = chg.compare(current, previous, True, replace(settings, level=level))
+    return chg.correct([raw], settings)[0][1]
 
 
-def _item_stats(code: str, reverse: bool, column: list[int | None]) -> ItemStats:
+def _visible(n: int, k: int, value: float | None) -> float | None:
+    return value if n >= k else None
+
+
+def _item_stats(
+    code: str, reverse: bool, column: list[int | None], settings: ScoringSettings
+) -> ItemStats:
     counts = dict.fromkeys(range(SCALE_MIN, SCALE_MAX + 1), 0)
     dont_know = 0
     for v in column:
@@ -178,17 +101,19 @@ def _item_stats(code: str, reverse: bool, column: list[int | None]) -> ItemStats
             counts[v] += 1
     raw = [v for v in column if v is not None]
     scored = [SCALE_MAX + SCALE_MIN - v for v in raw] if reverse else raw
-    asked = len(column)
+    n, asked = len(scored), len(column)
+    hidden = n < settings.min_breakdown
     return ItemStats(
         code=code,
         reverse=reverse,
-        n=len(scored),
-        mean=stats.mean(scored),
-        sd=stats.sd(scored),
-        median=stats.median(scored),
-        counts=counts,
+        n=n,
+        mean=_visible(n, settings.min_round, stats.mean(scored)),
+        sd=_visible(n, settings.min_breakdown, stats.sd(scored)),
+        median=_visible(n, settings.min_breakdown, stats.median(scored)),
+        counts=dict.fromkeys(counts, 0) if hidden else counts,
         dont_know=dont_know,
         dont_know_pct=100.0 * dont_know / asked if asked else None,
+        hidden=hidden,
     )
 
 
@@ -215,124 +140,238 @@ def respondent_dimension_scores(
     return out
 
 
-def score_round(
-    instrument: Instrument,
+def statements(items: Sequence[Item]) -> tuple[tuple[str, str, str, bool], ...]:
+    """What a dimension or risk asked: equal tuples mean the rounds are comparable."""
+    return tuple((i.code, i.text.nl, i.text.en, i.reverse) for i in items)
+
+
+def _complete_rows(dim: Dimension, responses: Sequence[Response]) -> list[list[int]]:
+    rows = []
+    for r in responses:
+        row = [r.answers.get(i.code) for i in dim.items]
+        if None not in row:
+            rows.append([i.scored(v) for i, v in zip(dim.items, row, strict=True)])  # type: ignore[arg-type]
+    return rows
+
+
+def _agreement_fields(dim: Dimension, complete: list[list[int]], settings: ScoringSettings) -> dict:
+    """rWG(J) and its wording, alpha and its note: each behind its own floor."""
+    n_c, j = len(complete), len(dim.items)
+    out: dict = {"rwg_j": None, "agreement_threshold": None, "disagreement": None}
+    if n_c >= settings.min_breakdown:  # which is never below MIN_COMPLETE_FOR_RELIABILITY
+        rwg = stats.rwg_j(complete)
+        threshold = agr.agreement_threshold(n_c, j, cutoff=settings.rwg_cutoff)
+        out.update(
+            rwg_j=rwg,
+            agreement_threshold=threshold,
+            disagreement=(rwg < threshold) if rwg is not None else None,
+            agreement=agr.agreement_level(rwg),
+            beyond_chance=agr.beyond_chance(rwg, n_c, j),
+        )
+    alpha = None
+    if n_c >= max(MIN_COMPLETE_FOR_ALPHA, settings.min_breakdown):
+        alpha = stats.cronbach_alpha(complete)
+        out["alpha_note"] = ALPHA_NEGATIVE if alpha is not None and alpha < 0 else None
+    else:
+        out["alpha_note"] = ALPHA_TOO_FEW
+    out["alpha"] = alpha
+    return out
+
+
+def _dimension(
+    dim: Dimension,
+    scores: list[float],
     responses: Sequence[Response],
-    previous: RoundScores | None = None,
-    settings: ScoringSettings = DEFAULT_SETTINGS,
-) -> RoundScores:
-    """Every statistic of one round; ``previous`` (same partnership) adds change."""
+    settings: ScoringSettings,
+) -> DimensionScore:
+    """Figures of one dimension, without change or trend (added after the correction)."""
+    n = len(scores)
+    shown = n >= settings.min_round
+    spread = n >= settings.min_breakdown
+    complete = _complete_rows(dim, responses)
+    shown_value = shown_mean(scores) if shown else None
+    return DimensionScore(
+        code=dim.code,
+        group=dim.group,
+        items=len(dim.items),
+        n=n,
+        mean=stats.mean(scores) if shown else None,
+        sd=stats.sd(scores) if spread else None,
+        median=stats.median(scores) if spread else None,
+        n_complete=len(complete),
+        band=settings.band(shown_value),
+        change=None,
+        scores=tuple(scores) if shown else (),
+        split=agr.answers_split(scores) if spread else None,
+        shown_mean=shown_value,
+        **_agreement_fields(dim, complete, settings),
+    )
+
+
+def _risk(item: Item, values: list[int], dont_know: int, settings: ScoringSettings) -> RiskScore:
+    n = len(values)
+    high = 100.0 * sum(1 for v in values if v >= 4) / n if n else None
+    return RiskScore(
+        code=item.code,
+        n=n,
+        mean=_visible(n, settings.min_round, stats.mean(values)),
+        sd=_visible(n, settings.min_breakdown, stats.sd(values)),
+        high_pct=_visible(n, settings.min_breakdown, high),
+        dont_know=dont_know,
+        change=None,
+        values=tuple(values) if n >= settings.min_round else (),
+    )
+
+
+def _columns(instrument: Instrument, responses: Sequence[Response]) -> dict[str, list[int | None]]:
     columns: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
     for r in responses:
         a = r.answers
         for code, col in columns.items():
             if code in a:
                 col.append(a[code])
-    items = {i.code: _item_stats(i.code, i.reverse, columns[i.code]) for i in instrument.items}
-
-    per_respondent = respondent_dimension_scores(instrument, responses)
-    dimensions = []
-    for dim in instrument.dimensions:
-        scores = [s for s in per_respondent[dim.code] if s is not None]
-        complete = []
-        for r in responses:
-            a = r.answers
-            row = [a.get(i.code) for i in dim.items]
-            if None not in row:
-                complete.append([i.scored(v) for i, v in zip(dim.items, row, strict=True)])  # type: ignore[arg-type]
-        enough = len(complete) >= MIN_COMPLETE_FOR_RELIABILITY
-        rwg = stats.rwg_j(complete) if enough else None
-        threshold = (
-            agreement_threshold(len(complete), len(dim.items), cutoff=settings.rwg_cutoff)
-            if enough
-            else None
-        )
-        mean = stats.mean(scores)
-        prev = previous.dimension(dim.code) if previous else None
-        dimensions.append(
-            DimensionScore(
-                code=dim.code,
-                group=dim.group,
-                items=len(dim.items),
-                n=len(scores),
-                mean=mean,
-                sd=stats.sd(scores),
-                median=stats.median(scores),
-                n_complete=len(complete),
-                alpha=stats.cronbach_alpha(complete) if enough else None,
-                rwg_j=rwg,
-                agreement_threshold=threshold,
-                disagreement=(rwg < threshold) if rwg is not None and threshold else None,
-                band=settings.band(mean),
-                change=change_between(scores, prev.scores, settings.level) if prev else None,
-                scores=tuple(scores),
-            )
-        )
-
-    groups, balance = _groups_and_balance(instrument, responses, per_respondent, settings)
-
-    prev_risks = {r.code: r for r in previous.risks} if previous else {}
-    risks = []
-    for item in instrument.risks:
-        values = [v for v in columns[item.code] if v is not None]
-        prev_risk = prev_risks.get(item.code)
-        risks.append(
-            RiskScore(
-                code=item.code,
-                n=len(values),
-                mean=stats.mean(values),
-                sd=stats.sd(values),
-                high_pct=100.0 * sum(1 for v in values if v >= 4) / len(values) if values else None,
-                dont_know=items[item.code].dont_know,
-                change=change_between(values, prev_risk.values, settings.level)
-                if prev_risk
-                else None,
-                values=tuple(values),
-            )
-        )
-    return RoundScores(len(responses), items, dimensions, groups, risks, balance)
+    return columns
 
 
-def _groups_and_balance(
+def _with_changes(
+    figures: list,
+    current: list[tuple[float, ...]],
+    previous: list[tuple[float, ...] | None],
+    comparable: list[bool],
+    settings: ScoringSettings,
+) -> list:
+    """Attach change (one Benjamini-Hochberg family) to dimension or risk figures."""
+    raws = [
+        chg.compare(cur, prev, ok, settings) if prev is not None else None
+        for cur, prev, ok in zip(current, previous, comparable, strict=True)
+    ]
+    out = []
+    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings), strict=True):
+        out.append(_replace(fig, comparison=comparison, change=change))
+    return out
+
+
+def _replace(obj, **changes):  # type: ignore[no-untyped-def]
+    return replace(obj, **changes)
+
+
+def _suppressed_round(
+    instrument: Instrument, responses: Sequence[Response], settings: ScoringSettings
+) -> RoundScores:
+    """Below min_round nothing is shown: every figure None, how many more are needed.
+
+    Every figure is computed from no answers at all, so none can leak.
+    """
+    none: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
+    items = {
+        i.code: _item_stats(i.code, i.reverse, none[i.code], settings) for i in instrument.items
+    }
+    dims = [_dimension(d, [], [], settings) for d in instrument.dimensions]
+    groups, balance = groups_and_balance(instrument, [], {}, settings)
+    return RoundScores(
+        respondents=len(responses),
+        items=items,
+        dimensions=dims,
+        groups=groups,
+        risks=[_risk(i, [], 0, settings) for i in instrument.risks],
+        balance=balance,
+        min_round=settings.min_round,
+        min_breakdown=settings.min_breakdown,
+        suppressed=SUPPRESSED_TOO_FEW,
+        needed=settings.min_round - len(responses),
+        statements=_statements(instrument),
+    )
+
+
+def _statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
+    out = {d.code: statements(d.items) for d in instrument.dimensions}
+    out.update({r.code: statements([r]) for r in instrument.risks})
+    return out
+
+
+def score_round(
     instrument: Instrument,
     responses: Sequence[Response],
-    per_respondent: dict[str, list[float | None]],
-    settings: ScoringSettings,
-) -> tuple[list[GroupScore], Balance]:
-    """Group scores per respondent (mean of their dimension scores, at least half present)."""
-    respondent_group: dict[str, list[float | None]] = {}
-    groups = []
-    for group in instrument.groups:
-        codes = [d.code for d in group.dimensions]
-        col: list[float | None] = []
-        for idx in range(len(responses)):
-            present = [per_respondent[c][idx] for c in codes]
-            present = [s for s in present if s is not None]
-            col.append(
-                sum(present) / len(present) if present and len(present) >= len(codes) / 2 else None
-            )  # type: ignore[arg-type]
-        respondent_group[group.code] = col
-        valid = [s for s in col if s is not None]
-        groups.append(GroupScore(group.code, len(valid), stats.mean(valid), stats.sd(valid)))
+    previous: RoundScores | None = None,
+    settings: ScoringSettings = DEFAULT_SETTINGS,
+    history: Sequence[RoundScores] = (),
+) -> RoundScores:
+    """Every statistic of one round.
 
-    contract = respondent_group.get(CONTRACT_GROUP, [])
-    relational = respondent_group.get(RELATIONAL_GROUP, [])
-    pairs = [
-        (c, r)
-        for c, r in zip(contract, relational, strict=False)
-        if c is not None and r is not None
+    ``previous`` (same partnership, the round before) adds change; ``history`` (every
+    earlier round, oldest first, ending with ``previous``) adds the trend.
+    """
+    if previous is None and history:
+        previous = history[-1]
+    if len(responses) < settings.min_round:
+        return _suppressed_round(instrument, responses, settings)
+    columns = _columns(instrument, responses)
+    items = {
+        i.code: _item_stats(i.code, i.reverse, columns[i.code], settings) for i in instrument.items
+    }
+    per_respondent = respondent_dimension_scores(instrument, responses)
+    said = _statements(instrument)
+    dims = [
+        _dimension(d, [s for s in per_respondent[d.code] if s is not None], responses, settings)
+        for d in instrument.dimensions
     ]
-    diffs = [r - c for c, r in pairs]
-    interval = stats.mean_interval(diffs, settings.level)
-    balance = Balance(
-        n=len(pairs),
-        contract_mean=stats.mean([c for c, _ in pairs]),
-        relational_mean=stats.mean([r for _, r in pairs]),
-        diff=stats.mean(diffs),
-        ci_low=interval[1] if interval else None,
-        ci_high=interval[2] if interval else None,
+    dims = _with_changes(dims, *_previous_of(dims, said, previous, "dimension"), settings)
+    dims = _with_trends(dims, said, history, settings)
+    risks = [
+        _risk(i, [v for v in columns[i.code] if v is not None], items[i.code].dont_know, settings)
+        for i in instrument.risks
+    ]
+    risks = _with_changes(risks, *_previous_of(risks, said, previous, "risk"), settings)
+    groups, balance = groups_and_balance(instrument, responses, per_respondent, settings)
+    return RoundScores(
+        respondents=len(responses),
+        items=items,
+        dimensions=dims,
+        groups=groups,
+        risks=risks,
+        balance=balance,
+        min_round=settings.min_round,
+        min_breakdown=settings.min_breakdown,
+        statements=said,
     )
-    return groups, balance
+
+
+def _sample(figure: DimensionScore | RiskScore) -> tuple[float, ...]:
+    return figure.scores if isinstance(figure, DimensionScore) else figure.values
+
+
+def _previous_of(
+    figures: Sequence[DimensionScore | RiskScore],
+    said: dict,
+    previous: RoundScores | None,
+    kind: str,
+) -> tuple[list, list, list]:
+    """Current samples, the previous round's samples (None: no previous) and comparability."""
+    current = [_sample(f) for f in figures]
+    if previous is None:
+        return current, [None] * len(figures), [True] * len(figures)
+    before_figs: list[DimensionScore | RiskScore] = [
+        *(previous.dimensions if kind == "dimension" else previous.risks)
+    ]
+    prev_figs = {f.code: f for f in before_figs}
+    before: list = []
+    comparable = []
+    for f in figures:
+        p = prev_figs.get(f.code)
+        before.append(() if p is None else _sample(p))
+        comparable.append(p is not None and previous.statements.get(f.code) == said[f.code])
+    return current, before, comparable
+
+
+def _with_trends(
+    dims: list[DimensionScore],
+    said: dict,
+    history: Sequence[RoundScores],
+    settings: ScoringSettings,
+) -> list[DimensionScore]:
+    samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
+    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings)
+    return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
 
 
 def score_rounds(
@@ -342,5 +381,8 @@ def score_rounds(
     """Score a partnership's rounds in date order, each with change against the one before."""
     out: list[RoundScores] = []
     for instrument, responses in instrument_and_responses:
-        out.append(score_round(instrument, responses, out[-1] if out else None, settings))
+        out.append(score_round(instrument, responses, out[-1] if out else None, settings, out[:]))
     return out
+
+
+_ = (Comparison, GroupScore)  # re-exported for callers that import them from here

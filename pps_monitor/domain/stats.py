@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from statistics import NormalDist
 
@@ -172,6 +173,56 @@ def welch_interval(
     df = se2 * se2 / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1))
     half = t_ppf(0.5 + level / 2, df) * math.sqrt(se2)
     return diff, diff - half, diff + half
+
+
+@dataclass(frozen=True)
+class WelchTest:
+    """Welch's unequal-variance t test of current - previous."""
+
+    diff: float
+    ci_low: float
+    ci_high: float
+    df: float
+    p: float  # two-sided
+
+
+def welch_test(
+    current: Sequence[float], previous: Sequence[float], level: float = 0.95
+) -> WelchTest | None:
+    """Welch interval and two-sided p-value; None below two values a side or at zero width."""
+    n1, n2 = len(current), len(previous)
+    if n1 < 2 or n2 < 2:
+        return None
+    v1, v2 = variance(current) / n1, variance(previous) / n2  # type: ignore[operator]
+    se2 = v1 + v2
+    if se2 == 0.0:
+        return None
+    diff = sum(current) / n1 - sum(previous) / n2
+    df = se2 * se2 / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1))
+    se = math.sqrt(se2)
+    half = t_ppf(0.5 + level / 2, df) * se
+    p = 2.0 * t_cdf(-abs(diff) / se, df)
+    return WelchTest(diff, diff - half, diff + half, df, min(1.0, p))
+
+
+def benjamini_hochberg(
+    p_values: Sequence[float], q: float = 0.05
+) -> tuple[list[float], list[bool]]:
+    """Benjamini-Hochberg step-up: adjusted p-values and which hypotheses are rejected at q.
+
+    The adjusted value of the i-th smallest of m p-values is min over j >= i of
+    p_(j) * m / j (capped at 1), as in R's ``p.adjust(method="BH")``; a hypothesis is
+    rejected exactly when its adjusted p-value is at most q.
+    """
+    m = len(p_values)
+    order = sorted(range(m), key=lambda i: p_values[i])
+    adjusted = [1.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):
+        i = order[rank - 1]
+        running = min(running, p_values[i] * m / rank)
+        adjusted[i] = running
+    return adjusted, [a <= q for a in adjusted]
 
 
 @lru_cache(maxsize=256)

@@ -24,3 +24,9 @@ def test_small_groups_need_more_than_chance():
 
 def test_sizes_off_the_table_are_simulated():
     assert 0.0 < random_agreement_p95(4, 37) <= 1.0
+
+
+def test_the_simulation_takes_the_95th_percentile():
+    # seed 7, 40 000 draws: the 95th percentile at n = 10, J = 3 is 0.5448 (the table's
+    # value); the 94th would be 0.5264
+    assert simulate_rwg_null_p95(10, 3, reps=40_000, seed=7) == pytest.approx(0.5448, abs=0.005)

@@ -53,3 +53,35 @@ def test_breakdown_by_sector_and_gaps():
     # private d: 2,2,2 -> 2; e: 2,3,2 -> 7/3; f: 3,2,2 -> 7/3
     assert gap.private_mean == pytest.approx((2 + 7 / 3 + 7 / 3) / 3)
     assert gap.private_n == 3
+
+
+def test_empty_groups_are_not_counted_as_hidden():
+    from pps_monitor.domain.breakdown import suppressed_groups
+
+    # "a" has nobody: not a group at all. "c" (1) is hidden; alone it could be derived
+    # from the total, so the smallest visible group "b" is hidden too.
+    assert suppressed_groups({"a": 0, "b": 5, "c": 1, "d": 7}, 3) == {"b", "c"}
+
+
+def test_cells_follow_the_fixed_order_not_the_answering_order():
+    from pps_monitor.domain.breakdown import ROLES, SECTORS, group_order
+
+    assert group_order("sector") == (*SECTORS, "unknown")
+    assert group_order("role") == (*ROLES, "unknown")
+    people = [("professional", "private"), ("manager", "public"), (None, None)]
+    responses = [
+        r(f"{k}{n}", 3, 3, 3, 3, 3, 3, sector)
+        for k, (_, sector) in enumerate(people)
+        for n in range(3)
+    ]
+    roles = [role for role, _ in people for _ in range(3)]
+    responses = [
+        type(x)(x.respondent_id, x.answers, x.sector, role)
+        for x, role in zip(responses, roles, strict=True)
+    ]
+    by_role = breakdown(tiny_instrument(), responses, "role")[0]
+    assert [c.group for c in by_role.cells] == ["manager", "professional", "unknown"]
+    by_sector = breakdown(tiny_instrument(), responses, "sector")[0]
+    assert [c.group for c in by_sector.cells] == ["public", "private", "unknown"]
+    (gap, *_) = largest_gaps(breakdown(tiny_instrument(), responses, "sector"))
+    assert (gap.public_n, gap.private_n, gap.gap) == (3, 3, 0.0)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pps_monitor.domain import stats
 from pps_monitor.domain.agreement import agreement_threshold
 from pps_monitor.domain.instrument import parse_instrument
 from pps_monitor.domain.scoring import Response, ScoringSettings, score_round, score_rounds
@@ -72,8 +73,13 @@ CURRENT = [
 ]
 
 
+# The hand-worked examples below show SD, median and rWG(J) at n = 3-4, so they lower
+# min_breakdown to 3 (the privacy defaults are tested in test_floors.py).
+HAND = ScoringSettings(min_round=3, min_breakdown=3)
+
+
 def test_dimension_scores_by_hand():
-    s = score_round(tiny_instrument(), CURRENT)
+    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
     d1 = s.dimension("D1")
     assert d1.n == 3
     assert d1.mean == pytest.approx(4.0)
@@ -85,7 +91,9 @@ def test_dimension_scores_by_hand():
     d2 = s.dimension("D2")
     assert d2.n == 4
     assert d2.mean == pytest.approx(3.75)
-    assert d2.alpha == pytest.approx(12 / 13)
+    # alpha over the 4 complete rows is 12/13, but alpha needs 10 complete respondents
+    assert stats.cronbach_alpha([[4, 4], [3, 4], [2, 3], [5, 5]]) == pytest.approx(12 / 13)
+    assert (d2.alpha, d2.alpha_note) == (None, "too_few_answers")
     assert d2.rwg_j == pytest.approx(10 / 17)
     assert d2.agreement_threshold == agreement_threshold(4, 2)
     assert d2.disagreement is True
@@ -93,7 +101,7 @@ def test_dimension_scores_by_hand():
 
 
 def test_item_statistics_by_hand():
-    s = score_round(tiny_instrument(), CURRENT)
+    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
     i3 = s.items["i3"]  # reverse-worded: raw 2,3,1,1 scored 4,3,5,5
     assert i3.reverse
     assert i3.mean == pytest.approx(4.25)
@@ -104,7 +112,7 @@ def test_item_statistics_by_hand():
 
 
 def test_risks_are_not_reversed_or_averaged_into_health():
-    s = score_round(tiny_instrument(), CURRENT)
+    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
     (risk,) = s.risks
     assert risk.n == 3
     assert risk.mean == pytest.approx(11 / 3)
@@ -113,7 +121,7 @@ def test_risks_are_not_reversed_or_averaged_into_health():
 
 
 def test_balance_is_paired_within_respondents():
-    s = score_round(tiny_instrument(), CURRENT)
+    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
     # a: 4 - 13/3, b: 3.5 - 3, d: 5 - 14/3; c has no contract score
     assert s.balance.n == 3
     assert s.balance.diff == pytest.approx((-1 / 3 + 0.5 + 1 / 3) / 3)
@@ -137,7 +145,9 @@ def test_change_against_previous_round_matches_scipy():
 
 def test_significance_requires_interval_to_exclude_zero():
     low = [r(str(k), 2, 2, 4, 2, 2, 1) for k in range(6)]
-    high = [r(f"h{k}", 5, 5, 1, 5, 4 + k % 2, 5) for k in range(6)]
+    # the risk answers vary in one round: an all-1 vs all-5 pair has a zero-width
+    # interval, which is "no test possible" (issue 11), tested in test_change.py
+    high = [r(f"h{k}", 5, 5, 1, 5, 4 + k % 2, 4 + k % 2) for k in range(6)]
     _, s = score_rounds([(tiny_instrument(), low), (tiny_instrument(), high)])
     assert s.dimension("D2").change.significant
     assert s.risks[0].change.significant
@@ -159,3 +169,23 @@ def test_empty_round():
     assert s.dimension("D1").mean is None and s.dimension("D1").band is None
     assert s.risks[0].high_pct is None
     assert s.balance.diff is None
+
+
+def test_top_risks_order_by_mean_then_share_high_then_code():
+    from pps_monitor.domain.scoring import Balance, RiskScore, RoundScores
+
+    def risk(code, mean, high):
+        return RiskScore(code, 5, mean, None, high, 0, None, ())
+
+    risks = [
+        risk("A", 4.0, None),  # share of 4-5 hidden: counts as 0
+        risk("B", 4.0, 0.0),
+        risk("C", 4.0, 60.0),
+        risk("D", 4.5, 20.0),
+        risk("E", None, None),  # no mean: never a top risk
+        risk("F", 2.0, 90.0),
+        risk("G", 4.0, 0.5),  # a small share still ranks above a hidden or zero one
+    ]
+    s = RoundScores(5, {}, [], [], risks, Balance(0, None, None, None, None, None))
+    assert [r.code for r in s.top_risks(7)] == ["D", "C", "G", "A", "B", "F"]
+    assert [r.code for r in s.top_risks()] == ["D", "C", "G"]

@@ -6,6 +6,7 @@ DATA = {
     "partnership": "Hub",
     "round": "Voorjaar 2026",
     "respondents": 1,
+    "suppressed": None,
     "dimensions": [
         {
             "code": "RC-TRUST",
@@ -17,7 +18,14 @@ DATA = {
             "alpha": None,
             "rwg_j": 0.87,
             "band": "attention",
-            "change": {"diff": -0.001, "ci_low": -0.63, "ci_high": 0.78, "significant": True},
+            "change": {
+                "comparable": True,
+                "testable": True,
+                "diff": -0.001,
+                "ci_low": -0.63,
+                "ci_high": 0.78,
+                "significant": True,
+            },
         }
     ],
     "risks": [{"code": "RF-X", "name": "Too little money", "n": 12, "mean": 2.5, "high_pct": 8.3}],
@@ -39,7 +47,10 @@ def test_english_table_is_unchanged():
     assert lines[8] == (
         "RF-X Too little money                                         12  2.50      8"
     )
-    assert lines[-1] == "* significant change (95% Welch interval excludes 0)"
+    assert lines[-1] == (
+        "* significant change: flagged after Benjamini-Hochberg correction (q = 0.05); "
+        "intervals are unadjusted 95% Welch intervals"
+    )
     assert format_scores_table(DATA, "en") == format_scores_table(DATA)
 
 
@@ -57,3 +68,23 @@ def test_dutch_table_has_dutch_headings_bands_and_decimal_commas():
     assert lines[-1].startswith("* significante verandering")
     for english in ("attention", "mean", "respondents", "change"):
         assert english not in text
+
+
+def test_no_test_and_too_few_answers_are_said_in_dutch():
+    untestable = {
+        **DATA["dimensions"][0],
+        "change": {**DATA["dimensions"][0]["change"], "testable": False, "diff": None},
+    }
+    text = format_scores_table({**DATA, "dimensions": [untestable]}, "nl")
+    assert "geen toets mogelijk" in text
+    few = {
+        **DATA,
+        "respondents": 2,
+        "suppressed": "too_few_respondents",
+        "min_round": 3,
+        "needed": 1,
+    }
+    assert format_scores_table(few, "nl").splitlines()[2] == (
+        "n = 2: te weinig antwoorden om uitkomsten te tonen (minimaal 3; nog 1 nodig)"
+    )
+    assert "too few answers to show results (minimum 3; 1 more needed)" in format_scores_table(few)

@@ -1,0 +1,75 @@
+"""Group scores (contract, relational) and the balance between them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pps_monitor.domain import stats
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.model import Balance, GroupScore, Response, ScoringSettings
+
+CONTRACT_GROUP, RELATIONAL_GROUP = "contract", "relational"
+
+
+def respondent_group_scores(
+    codes: Sequence[str], per_respondent: dict[str, list[float | None]], count: int
+) -> list[float | None]:
+    """Each respondent's group score: mean of their dimension scores, at least half present."""
+    col: list[float | None] = []
+    for idx in range(count):
+        present = [s for s in (per_respondent[c][idx] for c in codes) if s is not None]
+        col.append(
+            sum(present) / len(present) if present and len(present) >= len(codes) / 2 else None
+        )
+    return col
+
+
+def groups_and_balance(
+    instrument: Instrument,
+    responses: Sequence[Response],
+    per_respondent: dict[str, list[float | None]],
+    settings: ScoringSettings,
+) -> tuple[list[GroupScore], Balance]:
+    """Group scores, and relational minus contract paired within respondents.
+
+    Means need ``min_round`` respondents, SDs and intervals ``min_breakdown``.
+    """
+    k, kb = settings.min_round, settings.min_breakdown
+    respondent_group: dict[str, list[float | None]] = {}
+    groups = []
+    for group in instrument.groups:
+        codes = [d.code for d in group.dimensions]
+        col = respondent_group_scores(codes, per_respondent, len(responses))
+        respondent_group[group.code] = col
+        valid = [s for s in col if s is not None]
+        n = len(valid)
+        groups.append(
+            GroupScore(
+                group.code,
+                n,
+                stats.mean(valid) if n >= k else None,
+                stats.sd(valid) if n >= kb else None,
+            )
+        )
+
+    contract = respondent_group.get(CONTRACT_GROUP, [])
+    relational = respondent_group.get(RELATIONAL_GROUP, [])
+    pairs = [
+        (c, r)
+        for c, r in zip(contract, relational, strict=False)
+        if c is not None and r is not None
+    ]
+    n = len(pairs)
+    if n < k:
+        return groups, Balance(n, None, None, None, None, None)
+    diffs = [r - c for c, r in pairs]
+    interval = stats.mean_interval(diffs, settings.level) if n >= kb else None
+    balance = Balance(
+        n=n,
+        contract_mean=stats.mean([c for c, _ in pairs]),
+        relational_mean=stats.mean([r for _, r in pairs]),
+        diff=stats.mean(diffs),
+        ci_low=interval[1] if interval else None,
+        ci_high=interval[2] if interval else None,
+    )
+    return groups, balance
