@@ -1,7 +1,9 @@
 """Importing an exchange file: plan it, then apply the plan in one transaction.
 
 Importing the same file twice changes nothing; a UUID that exists with different
-content is a conflict, and a file with any conflict is refused whole.
+content is a conflict, and a file with any conflict is refused whole. Imported
+respondents arrive unreleased, as one batch (``undo_last_batch`` until release); a
+round package's privacy minimums are merged (the larger stay).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pps_monitor.exchange.plan import ImportPlan
 from pps_monitor.exchange.plan_responses import plan_responses
 from pps_monitor.exchange.plan_round import plan_round_package
 from pps_monitor.exchange.reading import read_exchange
+from pps_monitor.storage.common import write
+from pps_monitor.storage.partnerships import merge_privacy
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,7 +44,7 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
             "Nothing was imported."
         )
     try:
-        with db.atomic():
+        with write(db):
             for table in ORDER:
                 rows = plan.add.get(table)
                 if rows:
@@ -48,6 +52,12 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
                     marks = ", ".join("?" * len(columns))
                     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
                     db.conn.executemany(sql, map(itemgetter(*columns), rows))
+            if plan.batch and (plan.count("respondents") or plan.count("comments")):
+                db.execute(
+                    "UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id]
+                )
+            if plan.privacy is not None:
+                merge_privacy(db, *plan.privacy)
     except sqlite3.IntegrityError as exc:
         raise ExchangeError(
             f"{plan.exchange.name}: refused, it conflicts with this database ({exc}). "

@@ -26,6 +26,9 @@ class ImportPlan:
     add: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows to insert
     present: int = 0  # records already there, identical
     conflicts: list[str] = field(default_factory=list)
+    round_id: str | None = None  # a responses file: its round, and
+    batch: str | None = None  # the batch its new respondents form (undo before release)
+    privacy: Any = None  # a round package: (partnership id, Privacy) to merge, larger stays
 
     def count(self, table: str) -> int:
         return len(self.add.get(table, []))

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pps_monitor.files import write_atomically
-from pps_monitor.storage.database import backup_to
+from pps_monitor.storage.common import write
+from pps_monitor.storage.database import backup_to, quick_check
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -24,7 +25,11 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def make_backup(db: Database, db_path: Path, reason: str = "manual", keep: int = KEEP) -> Path:
-    """Copy the live database into its backup folder, then rotate."""
+    """Check the live database (quick_check), copy it into its backup folder, rotate.
+
+    A damaged database is refused before anything is copied or rotated away.
+    """
+    quick_check(db.conn, Path(db_path))
     folder = backup_folder(db_path)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_to(db, folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite")
@@ -65,7 +70,7 @@ def erase_respondent(db: Database, db_path: Path, respondent_id: str) -> None:
     are removed at the next backup rotation.
     """
     db.execute("PRAGMA secure_delete = ON")
-    with db.atomic():
+    with write(db):
         db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
     folder = backup_folder(db_path)
     if backups(folder):
