@@ -20,6 +20,7 @@ from pps_monitor.exchange.plan_round import plan_round_package
 from pps_monitor.exchange.reading import read_exchange
 from pps_monitor.storage.common import write
 from pps_monitor.storage.partnerships import merge_privacy
+from pps_monitor.storage.responses import reorder_pending
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -53,6 +54,7 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
                     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
                     db.conn.executemany(sql, map(itemgetter(*columns), rows))
             if plan.batch and (plan.count("respondents") or plan.count("comments")):
+                reorder_pending(db, str(plan.round_id), plan.batch)
                 db.execute(
                     "UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id]
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import secrets
 import sqlite3
 import uuid
@@ -25,6 +26,7 @@ def new_id() -> str:
 # Random integer keys: 1 .. 2**31 - 1 fit SQLite's 4-byte integer (compact answers rows),
 # and drawn at random they say nothing about the order of entry. A collision is retried.
 KEY_LIMIT = 2**31 - 1
+_shuffle = random.SystemRandom().shuffle
 
 
 def random_key() -> int:
@@ -46,7 +48,9 @@ def new_keys(db: Database, table: str, count: int) -> list[int]:
                 ).fetchall()
             }
             keys |= fresh - taken
-    return list(keys)
+    out = list(keys)
+    _shuffle(out)  # a set's order of integers is not random: never let it follow entry
+    return out
 
 
 def checkpoint(db: Database) -> None:

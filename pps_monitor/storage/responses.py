@@ -137,21 +137,66 @@ def add_responses(
             "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
         )
         if texts:
-            comment_keys = sorted(new_keys(db, "comments", len(texts)))
+            comment_keys = new_keys(db, "comments", len(texts))  # in random order
             db.conn.executemany(
                 "INSERT INTO comments (id, uuid, round_id, dimension_code, text, released,"
                 " entry_batch) VALUES (?, ?, ?, ?, ?, 0, ?)",
-                [
+                sorted(
                     (k, new_id(), round_id, dim, text, batch)
                     for k, (dim, text) in zip(comment_keys, texts, strict=True)
-                ],
+                ),
             )
+        reorder_pending(db, round_id, batch)
         single = len(batch_in) == 1 and batch_in[0].source in SINGLE_ENTRY_SOURCES
         db.execute(
             "UPDATE rounds SET last_batch = ? WHERE id = ?",
             [None if single or not batch_in else batch, round_id],
         )
     return [str(k) for k in keys]
+
+
+def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
+    """Rewrite the round's unreleased rows in the order of their random keys.
+
+    Inside a B-tree page SQLite places each new row's bytes below the previous one, so
+    rows added one at a time (meeting mode) would lie in the file in the order of entry
+    even under random keys. When a write adds to a round that already holds other
+    unreleased respondents, those and the new ones are deleted (``secure_delete``
+    zeroes their bytes) and inserted again in key order: their places then follow the
+    random keys. Released rows are not moved (their batch was scrambled while it was
+    pending). A batch alone (an import, a paper stack) is already written in key order.
+    """
+    others = db.execute(
+        "SELECT count(*) FROM respondents WHERE round_id = ? AND released = 0"
+        " AND entry_batch IS NOT ?",
+        [round_id, batch],
+    ).fetchone()[0]
+    if not others:
+        return
+    conn = db.conn
+    people = conn.execute(
+        "SELECT id, uuid, round_id, organisation_id, sector, role, released, entry_batch"
+        " FROM respondents WHERE round_id = ? AND released = 0 ORDER BY id",
+        [round_id],
+    ).fetchall()
+    answers = conn.execute(
+        """SELECT a.respondent_id, a.item_code, a.value FROM answers a
+           JOIN respondents s ON s.id = a.respondent_id
+           WHERE s.round_id = ? AND s.released = 0 ORDER BY a.respondent_id, a.item_code""",
+        [round_id],
+    ).fetchall()
+    comments = conn.execute(
+        "SELECT id, uuid, round_id, dimension_code, text, released, entry_batch FROM comments"
+        " WHERE round_id = ? AND released = 0 ORDER BY id",
+        [round_id],
+    ).fetchall()
+    conn.execute("DELETE FROM comments WHERE round_id = ? AND released = 0", [round_id])
+    conn.execute("DELETE FROM respondents WHERE round_id = ? AND released = 0", [round_id])
+    conn.executemany("INSERT INTO respondents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", people)
+    conn.executemany(
+        "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
+    )
+    conn.executemany("INSERT INTO comments VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
 
 
 def add_response(db: Database, round_id: str, response: NewResponse) -> str:
