@@ -106,3 +106,31 @@ def restore_backup(backup: Path, db_path: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+def backups_holding(db_path: Path, table: str, record_id: str) -> list[Path]:
+    """The backups of ``db_path`` that still hold the record (read without writing)."""
+    found = []
+    for path in backups(backup_folder(db_path)):
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
+                    found.append(path)
+            finally:
+                con.close()
+        except sqlite3.Error:
+            found.append(path)  # unreadable: it may hold the record; say so
+    return found
+
+
+def erase_round(db: Database, db_path: Path, round_id: str) -> list[Path]:
+    """Erase a whole round with every answer and comment (after release, the only way
+    to take answers back). Returns the backups that still hold the round; they are
+    removed at the next backup rotation (or by the caller, after asking)."""
+    with write(db):
+        db.execute("DELETE FROM rounds WHERE id = ?", [round_id])
+    holding = backups_holding(Path(db_path), "rounds", round_id)
+    if holding:
+        write_atomically(backup_folder(Path(db_path)) / ERASED_MARK, b"")
+    return holding

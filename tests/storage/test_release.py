@@ -194,3 +194,21 @@ def test_the_minimum_follows_the_partnership(db, rnd):
     repo.release_round(db, rid)
     add(db, rid, 4)
     assert repo.release_state(db, rid).needed == 1
+
+
+def test_erasing_a_released_round_names_the_backups_that_hold_it(tmp_path):
+    from pps_monitor.storage import backup as bk
+    from pps_monitor.storage.database import open_database
+
+    path = tmp_path / "pps.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "P")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    add(db, rid, 3)
+    repo.release_round(db, rid)
+    saved = bk.make_backup(db, path, "manual")
+    assert bk.erase_round(db, path, rid) == [saved]
+    assert db.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
+    bk.make_backup(db, path, "manual")  # the rotation after an erasure keeps only this one
+    assert saved not in bk.backups(bk.backup_folder(path))
+    db.close()
