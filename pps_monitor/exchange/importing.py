@@ -9,9 +9,10 @@ round package's privacy minimums are merged (the larger stay).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pps_monitor.exchange.fileformat import ExchangeError
 from pps_monitor.exchange.plan import ImportPlan
@@ -25,6 +26,7 @@ from pps_monitor.storage.responses import reorder_pending
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+TUPLE_COLUMNS = {"answers": ("respondent_id", "item_code", "value")}
 ORDER = ("partnerships", "organisations", "rounds", "respondents", "answers", "comments")
 
 
@@ -49,10 +51,15 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
             for table in ORDER:
                 rows = plan.add.get(table)
                 if rows:
-                    columns = list(rows[0])
+                    if isinstance(rows[0], tuple):  # the many answers: rows as tuples
+                        columns = list(TUPLE_COLUMNS[table])
+                        values: Iterable[Any] = rows
+                    else:
+                        columns = list(rows[0])
+                        values = map(itemgetter(*columns), rows)
                     marks = ", ".join("?" * len(columns))
                     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-                    db.conn.executemany(sql, map(itemgetter(*columns), rows))
+                    db.conn.executemany(sql, values)
             if plan.batch and (plan.count("respondents") or plan.count("comments")):
                 reorder_pending(db, str(plan.round_id), plan.batch)
                 db.execute(

@@ -23,7 +23,8 @@ class ImportPlan:
     exchange: Exchange
     partnership: str
     round_label: str
-    add: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows to insert
+    # table -> rows to insert: dicts by column, or tuples (see importing.TUPLE_COLUMNS)
+    add: dict[str, list[Any]] = field(default_factory=dict)
     present: int = 0  # records already there, identical
     conflicts: list[str] = field(default_factory=list)
     round_id: str | None = None  # a responses file: its round, and

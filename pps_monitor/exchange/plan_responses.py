@@ -271,13 +271,10 @@ def _compare(
     if new_people:
         keys = new_keys(db, "respondents", len(new_people))
         rows = []
-        answer_rows: list[dict[str, Any]] = []
+        answer_rows: list[Any] = []  # (respondent_id, item_code, value): see TUPLE_COLUMNS
         for key, p in sorted(zip(keys, new_people, strict=True), key=lambda kp: kp[0]):
             rows.append({"id": key, **p, "entry_batch": plan.batch})
-            answer_rows.extend(
-                {"respondent_id": key, "item_code": item, "value": value}
-                for item, value in sorted(answers[p["uuid"]])
-            )
+            answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
         plan.add["respondents"] = rows
         plan.add["answers"] = answer_rows
     if new_comments:

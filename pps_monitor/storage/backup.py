@@ -64,14 +64,19 @@ def daily_backup_due(db_path: Path) -> bool:
 
 
 def erase_respondent(db: Database, db_path: Path, respondent_id: str) -> None:
-    """Delete one respondent's answers and comments for good (privacy).
+    """Delete one respondent's answers for good (privacy), by key or UUID.
+
+    Comments are not linked to respondents (schema v3) and stay.
 
     ``secure_delete`` overwrites the freed pages; backups that still hold the answers
     are removed at the next backup rotation.
     """
     db.execute("PRAGMA secure_delete = ON")
     with write(db):
-        db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
+        # The key inside this database, or the UUID (the id of the complete export).
+        db.execute(
+            "DELETE FROM respondents WHERE id = ? OR uuid = ?", [respondent_id, respondent_id]
+        )
     folder = backup_folder(db_path)
     if backups(folder):
         write_atomically(folder / ERASED_MARK, b"")
