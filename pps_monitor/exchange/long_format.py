@@ -19,6 +19,8 @@ from pps_monitor.storage.rounds import get_round, list_rounds, round_instrument
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+_shuffle = random.SystemRandom().shuffle  # a cryptographic shuffle
+
 COLUMNS = [
     "round",
     "respondent",
@@ -55,7 +57,6 @@ def long_rows(
     """
     orgs = {o["id"]: o["name"] for o in list_organisations(db, partnership_id)}
     k = get_privacy(db, partnership_id).min_breakdown
-    shuffle = random.SystemRandom().shuffle
     out = []
     for r in list_rounds(db, partnership_id):
         if round_label is not None and r["label"] != round_label:
@@ -67,7 +68,7 @@ def long_rows(
         if not full:
             _suppress(people, "sector", k)
             _suppress(people, "role", k)
-        shuffle(people)
+        _shuffle(people)
         for person in people:
             for code, value in sorted(
                 person["answers"].items(), key=lambda a: order.get(a[0], len(order))

@@ -25,6 +25,8 @@ from pps_monitor.storage import organisations, partnerships, rounds
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+_shuffle = random.SystemRandom().shuffle  # a cryptographic shuffle
+
 
 def _round_rows(
     db: Database, round_id: str
@@ -87,9 +89,8 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
             "SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?", [round_id]
         )
     ]
-    shuffle = random.SystemRandom().shuffle
-    shuffle(respondents)
-    shuffle(comments)
+    _shuffle(respondents)
+    _shuffle(comments)
     data = {
         "partnership": {"id": p["id"], "name": p["name"]},
         "round": {"id": r["id"], "label": r["label"]},

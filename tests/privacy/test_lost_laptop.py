@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.exchange import long_format, writing
 from pps_monitor.exchange import package as px
 from pps_monitor.exchange.spreadsheet import export_spreadsheet
 from pps_monitor.storage import common, responses
@@ -68,6 +69,9 @@ def template(tmp_path_factory):
     rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
     package = px.export_round_package(db, rid, tmp / "round.ppsmonitor")
     db.close()
+    other = open_database(tmp / "other.sqlite")  # the second laptop, with the round
+    px.import_file(other, package)
+    other.close()
     return path, pid, rid, package
 
 
@@ -83,6 +87,9 @@ def seeded(monkeypatch):
         return str(uuid.UUID(int=state["rng"].getrandbits(128), version=4))
 
     monkeypatch.setattr(common, "random_key", key)
+    monkeypatch.setattr(common, "_shuffle", lambda xs: state["rng"].shuffle(xs))
+    monkeypatch.setattr(writing, "_shuffle", lambda xs: state["rng"].shuffle(xs))
+    monkeypatch.setattr(long_format, "_shuffle", lambda xs: state["rng"].shuffle(xs))
     monkeypatch.setattr(common, "new_id", uid)
     monkeypatch.setattr(responses, "new_id", uid)
     return state
@@ -106,8 +113,8 @@ def enter(db, rid: str, n: int, mode: str, tmp: Path, package: Path) -> None:
     elif mode == "paper":
         repo.add_responses(db, rid, people)
     else:
+        shutil.copy(package.with_name("other.sqlite"), tmp / "other.sqlite")
         other = open_database(tmp / "other.sqlite")
-        px.import_file(other, package)
         for p in people:  # entered one by one on the other laptop
             repo.add_response(other, rid, p)
         responses_file = px.export_responses(other, rid, tmp / "answers.ppsmonitor")
