@@ -403,6 +403,16 @@ def release_round(db: Database, round_id: str) -> int:
 # --- reading what the figures may include ----------------------------------------------
 
 
+# Every answer of a partnership in one plain read (kept for benchmarks/bench_scoring.py,
+# its baseline); the figures use ``_included``, which applies the release rule.
+PARTNERSHIP_ANSWERS = """
+    SELECT s.round_id, s.id, s.sector, s.role, a.item_code, a.value
+    FROM rounds r
+    JOIN respondents s ON s.round_id = r.id
+    JOIN answers a ON a.respondent_id = s.id
+    WHERE r.partnership_id = ?
+"""
+
 ROUND_ANSWERS = """
     SELECT s.id, s.sector, s.role, a.item_code, a.value
     FROM respondents s JOIN answers a ON a.respondent_id = s.id
