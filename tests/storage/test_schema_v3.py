@@ -222,3 +222,23 @@ def test_every_write_leaves_an_empty_wal(tmp_path):
         repo.add_response(db, rid, repo.NewResponse({i.code: 1 + k for i in inst.items}))
         assert path.with_name("data.sqlite-wal").stat().st_size == 0
     db.close()
+
+
+def test_a_reader_on_another_connection_never_makes_a_write_wait(tmp_path):
+    import time
+
+    path = tmp_path / "data.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "P")
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM partnerships").fetchone()  # holds a read snapshot
+    start = time.perf_counter()
+    repo.add_event(db, pid, "2025-01-01", "Start")
+    assert time.perf_counter() - start < 2  # the checkpoint does not wait for the reader
+    reader.execute("COMMIT")
+    reader.close()
+    repo.add_event(db, pid, "2025-02-01", "Later")  # the next write truncates the -wal
+    assert path.with_name("data.sqlite-wal").stat().st_size == 0
+    assert len(repo.list_events(db, pid)) == 2
+    db.close()
