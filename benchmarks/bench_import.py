@@ -79,7 +79,9 @@ def main() -> None:
             empty.conn.executemany(
                 f"INSERT INTO respondents VALUES ({', '.join('?' * len(people[0]))})", people
             )
-            empty.conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?)", answers)
+            empty.conn.executemany(
+                f"INSERT INTO answers VALUES ({', '.join('?' * len(answers[0]))})", answers
+            )
         plain.append(time.perf_counter() - t0)
         empty.close()
     o, p = statistics.median(ours), statistics.median(plain)

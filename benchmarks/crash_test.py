@@ -74,7 +74,15 @@ def prepare(tmp: Path, files: int) -> tuple[Path, str, list[Path], dict[str, set
             repo.NewResponse(simulate_answers(inst, rng, {}, "public"), source="meeting")
             for _ in range(size)
         ]
-        ids = repo.add_responses(laptop, rid, batch)
+        keys = repo.add_responses(laptop, rid, batch)
+        # The UUID travels between laptops; the integer key is each database's own.
+        marks = ",".join("?" * len(keys))
+        ids = [
+            row[0]
+            for row in laptop.execute(
+                f"SELECT uuid FROM respondents WHERE id IN ({marks})", keys
+            ).fetchall()
+        ]
         path = px.export_responses(laptop, rid, tmp / f"answers{k}.ppsmonitor")
         paths.append(path)
         members[str(path)] = set(ids)
@@ -89,12 +97,16 @@ def verify(target: Path, members: dict[str, set[str]], acked: set[str]) -> list[
         problems.append("integrity_check failed")
     if con.execute("PRAGMA foreign_key_check").fetchall():
         problems.append("foreign_key_check failed")
-    present = {row[0] for row in con.execute("SELECT id FROM respondents")}
-    counts = dict(
-        con.execute("SELECT respondent_id, count(*) FROM answers GROUP BY respondent_id").fetchall()
-    )
+    present = {str(row[0]) for row in con.execute("SELECT id FROM respondents")}
+    uuids = {row[0] for row in con.execute("SELECT uuid FROM respondents")}
+    counts = {
+        str(key): n
+        for key, n in con.execute(
+            "SELECT respondent_id, count(*) FROM answers GROUP BY respondent_id"
+        ).fetchall()
+    }
     for path, ids in members.items():
-        there = ids & present
+        there = ids & uuids
         if there and there != ids:
             name = Path(path).name
             problems.append(f"{name}: {len(there)} of {len(ids)} respondents (half an import)")

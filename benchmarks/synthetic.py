@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pps_monitor.demo import simulate_answers
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.domain.vocabulary import ROLES, SECTORS
-from pps_monitor.storage.common import now
+from pps_monitor.storage.common import new_keys, now
 from pps_monitor.storage.database import open_database
 
 
@@ -57,19 +57,20 @@ def generate(
                 )
                 levels = {c: min(4.8, max(1.2, v + rng.gauss(0, 0.15))) for c, v in levels.items()}
                 people, answers = [], []
-                for _ in range(respondents):
-                    sid, sector = _uuid(rng), rng.choice(SECTORS)
-                    people.append((sid, rid, sector, rng.choice(ROLES), now()))
+                for key in new_keys(db, "respondents", respondents):
+                    sector = rng.choice(SECTORS)
+                    people.append((key, _uuid(rng), rid, sector, rng.choice(ROLES)))
                     for code, value in simulate_answers(inst, rng, levels, sector).items():
-                        answers.append((_uuid(rng), sid, code, value))
+                        answers.append((key, code, value))
+                # As the app stores them (schema v3): random integer keys, released.
                 db.conn.executemany(
-                    "INSERT INTO respondents (id, round_id, sector, role, source, created_at) "
-                    "VALUES (?, ?, ?, ?, 'import', ?)",
-                    people,
+                    "INSERT INTO respondents (id, uuid, round_id, sector, role, released) "
+                    "VALUES (?, ?, ?, ?, ?, 2)",
+                    sorted(people),
                 )
                 db.conn.executemany(
-                    "INSERT INTO answers (id, respondent_id, item_code, value) VALUES (?, ?, ?, ?)",
-                    answers,
+                    "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)",
+                    sorted(answers, key=lambda a: (a[0], a[1])),
                 )
     db.execute("PRAGMA optimize")
     db.close()

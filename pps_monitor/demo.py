@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pps_monitor.domain.instrument import Instrument, default_instrument
 from pps_monitor.storage import repository as repo
+from pps_monitor.storage.common import write
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -166,7 +167,7 @@ def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
     """Add the demo partnership in one transaction and return its id."""
     rng = random.Random(seed)
     instrument = default_instrument()
-    with db.atomic():
+    with write(db):
         pid = repo.create_partnership(
             db, name, "Demo: een circulaire hub met gemeente, werkbedrijf en werkgevers."
         )

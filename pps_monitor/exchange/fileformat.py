@@ -6,6 +6,11 @@ A ``.ppsmonitor`` file is a ZIP archive with exactly two entries:
   ``responses``), the instrument's id, version and SHA-256, and the SHA-256 and size
   of ``data.json``;
 - ``data.json``: the records, each with its UUID.
+
+Format 2 (schema v3, issue 11): a responses file carries no time and no order
+(respondents and comments shuffled), one stable random UUID per respondent, no answer
+ids, comments apart from respondents; a round package carries the partnership's
+privacy settings. Format 1 files are still read. See docs/exchange-format.md.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from pps_monitor.errors import PpsError
 
 EXTENSION = ".ppsmonitor"
 FORMAT = "pps-monitor-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READS_VERSIONS = (1, 2)
 KINDS = ("round-package", "responses")
 ENTRIES = ("manifest.json", "data.json")
 MAX_FILE = 64 * 1024 * 1024  # bytes on disk

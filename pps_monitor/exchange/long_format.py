@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import csv
+import random
+import secrets
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.files import write_atomically
 from pps_monitor.storage.organisations import list_organisations
+from pps_monitor.storage.partnerships import get_privacy
+from pps_monitor.storage.responses import load_responses, release_round
 from pps_monitor.storage.rounds import get_round, list_rounds, round_instrument
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+_shuffle = random.SystemRandom().shuffle  # a cryptographic shuffle
 
 COLUMNS = [
     "round",
@@ -36,47 +43,102 @@ def neutralise(value: Any) -> Any:
 
 
 def long_rows(
-    db: Database, partnership_id: str, round_label: str | None = None
+    db: Database, partnership_id: str, round_label: str | None = None, *, full: bool = False
 ) -> list[dict[str, Any]]:
+    """One row per answer, respondents in random order.
+
+    Anonymous by default (issue 11): only the respondents the round's figures include
+    (the round is released, see ``release_round``), no organisation, fresh random
+    respondent ids on every export, and sector and role only for groups of at least the
+    partnership's ``min_breakdown`` (with complementary suppression: the hidden groups
+    together hold at least ``min_breakdown``, or everything is hidden). ``full=True``
+    gives the coordinator's complete table: every respondent given (released or not),
+    with the organisation, sector and role and the respondent's stable UUID.
+    """
     orgs = {o["id"]: o["name"] for o in list_organisations(db, partnership_id)}
+    k = get_privacy(db, partnership_id).min_breakdown
     out = []
     for r in list_rounds(db, partnership_id):
         if round_label is not None and r["label"] != round_label:
             continue
-        full = get_round(db, r["id"])
-        inst = round_instrument(full)
-        people = {
-            p["id"]: p
-            for p in db.query(
-                "SELECT id, organisation_id, sector, role FROM respondents WHERE round_id = ?",
-                [r["id"]],
-            )
-        }
-        answers = db.execute(
-            """SELECT a.respondent_id, a.item_code, a.value FROM answers a
-               JOIN respondents s ON s.id = a.respondent_id WHERE s.round_id = ?
-               ORDER BY a.respondent_id""",
-            [r["id"]],
-        ).fetchall()
-        order = {item.code: k for k, item in enumerate(inst.items)}
-        answers.sort(key=lambda a: (a[0], order.get(a[1], len(order))))
-        for respondent_id, code, value in answers:
-            person = people[respondent_id]
-            item = inst.item_by_code.get(code)
-            out.append(
-                {
-                    "round": r["label"],
-                    "respondent": respondent_id,
-                    "organisation": orgs.get(person["organisation_id"], ""),
-                    "sector": person["sector"] or "",
-                    "role": person["role"] or "",
-                    "dimension": (item.dimension or "risks") if item else "",
-                    "item": code,
-                    "reverse": "true" if item and item.reverse else "false",
-                    "value": "" if value is None else value,
-                }
-            )
+        full_round = get_round(db, r["id"])
+        inst = round_instrument(full_round)
+        order = {item.code: n for n, item in enumerate(inst.items)}
+        people = _people(db, r["id"], full)
+        if not full:
+            _suppress(people, "sector", k)
+            _suppress(people, "role", k)
+        _shuffle(people)
+        for person in people:
+            for code, value in sorted(
+                person["answers"].items(), key=lambda a: order.get(a[0], len(order))
+            ):
+                item = inst.item_by_code.get(code)
+                out.append(
+                    {
+                        "round": r["label"],
+                        "respondent": person["id"],
+                        "organisation": orgs.get(person["organisation_id"], "") if full else "",
+                        "sector": person["sector"] or "",
+                        "role": person["role"] or "",
+                        "dimension": (item.dimension or "risks") if item else "",
+                        "item": code,
+                        "reverse": "true" if item and item.reverse else "false",
+                        "value": "" if value is None else value,
+                    }
+                )
     return out
+
+
+def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
+    if not full:
+        release_round(db, round_id)
+        return [
+            {
+                "id": secrets.token_hex(6),  # fresh on every export: links no two exports
+                "organisation_id": None,
+                "sector": resp.sector,
+                "role": resp.role,
+                "answers": dict(resp.answers),
+            }
+            for resp in load_responses(db, round_id)
+        ]
+    people: dict[int, dict[str, Any]] = {}
+    for key, uuid, org, sector, role in db.execute(
+        "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",
+        [round_id],
+    ):
+        people[key] = {
+            "id": uuid,
+            "organisation_id": org,
+            "sector": sector,
+            "role": role,
+            "answers": {},
+        }
+    for key, code, value in db.execute(
+        """SELECT a.respondent_id, a.item_code, a.value FROM answers a
+           JOIN respondents s ON s.id = a.respondent_id WHERE s.round_id = ?""",
+        [round_id],
+    ):
+        people[key]["answers"][code] = value
+    return list(people.values())
+
+
+def _suppress(people: list[dict[str, Any]], column: str, k: int) -> None:
+    """Blank ``column`` for groups under ``k``; while the blanked (and unknown) ones
+    together hold fewer than ``k`` but some are blank, blank the next smallest group."""
+    sizes = Counter(p[column] for p in people if p[column] is not None)
+    hidden = {value for value, n in sizes.items() if n < k}
+    blank = sum(1 for p in people if p[column] is None or p[column] in hidden)
+    for value, n in sorted(sizes.items(), key=lambda vn: (vn[1], str(vn[0]))):
+        if blank == 0 or blank >= k:
+            break
+        if value not in hidden:
+            hidden.add(value)
+            blank += n
+    for p in people:
+        if p[column] in hidden:
+            p[column] = None
 
 
 def write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str] = COLUMNS) -> None:

@@ -23,9 +23,13 @@ class ImportPlan:
     exchange: Exchange
     partnership: str
     round_label: str
-    add: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows to insert
+    # table -> rows to insert: dicts by column, or tuples (see importing.TUPLE_COLUMNS)
+    add: dict[str, list[Any]] = field(default_factory=dict)
     present: int = 0  # records already there, identical
     conflicts: list[str] = field(default_factory=list)
+    round_id: str | None = None  # a responses file: its round, and
+    batch: str | None = None  # the batch its new respondents form (undo before release)
+    privacy: Any = None  # a round package: (partnership id, Privacy) to merge, larger stays
 
     def count(self, table: str) -> int:
         return len(self.add.get(table, []))

@@ -1,4 +1,9 @@
-"""Planning the import of a round's responses: respondents, answers and comments."""
+"""Planning the import of a round's responses: respondents, answers and comments.
+
+Reads format 1 (answer ids, a source and time per respondent, comments with their
+respondent) and format 2 (none of those; comments apart). Nothing of time, source
+or order is stored.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
-from pps_monitor.exchange.fileformat import UUID_RE, Exchange, ExchangeError, sha256
+from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
     check,
     checked_id,
     checked_list,
     checked_text,
-    compare_all,
     one_row,
 )
 from pps_monitor.storage import organisations, partnerships
+from pps_monitor.storage.common import new_id, new_keys
+from pps_monitor.storage.responses import MAX_COMMENT
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,9 +40,16 @@ class _Form:
     codes: frozenset[str]  # statements of the round's instrument
     dims: frozenset[str]  # topics a comment may be about
     orgs: frozenset[str]  # organisations of the partnership
+    version: int  # the file's format version
 
 
 def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
+    """Check every record of a responses file (format 1 or 2) against the database.
+
+    Respondents are recognised by their UUID: one already here with the same answers
+    counts as present, with other answers it is a conflict. New respondents and
+    comments get fresh random keys and arrive as one unreleased batch.
+    """
     d, n = ex.data, ex.name
     r = d.get("round")
     if not isinstance(r, dict):
@@ -47,24 +60,31 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     partnership = partnerships.get_partnership(db, round_row["partnership_id"])
     orgs = {o["id"] for o in organisations.list_organisations(db, round_row["partnership_id"])}
     plan = ImportPlan(ex, partnership["name"], round_row["label"])
+    plan.round_id, plan.batch = rid, new_id()
     form = _Form(
         n,
         rid,
         frozenset(inst.item_by_code),
         frozenset(inst.dimension_by_code) | {"risks"},
         frozenset(orgs),
+        int(ex.manifest.get("format_version", 1)),
     )
-    rows: dict[str, Rows] = {"respondents": [], "answers": [], "comments": []}
+    people: Rows = []
+    answers: dict[str, list[tuple[str, int | None]]] = {}
+    comments: Rows = []
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, "must be an object")
         respondent = _respondent_row(s, where, form)
-        rows["respondents"].append(respondent)
-        _add_answers(s, where, respondent["id"], form, rows["answers"])
-        _add_comments(s, where, respondent["id"], form, rows["comments"])
-    ids = [r["id"] for table in rows.values() for r in table]
+        people.append(respondent)
+        answers[respondent["uuid"]] = _answers(s, where, form)
+        if form.version == 1:  # format 1 kept comments with their respondent
+            _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
+    if form.version >= 2:
+        _add_comments(d.get("comments", []), "comments", form, comments)
+    ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
-    _compare(db, rows, plan)
+    _compare(db, people, answers, comments, plan)
     return plan
 
 
@@ -91,7 +111,7 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
 
 def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any]:
     n = form.name
-    sid = checked_id(s.get("id"), n, f"{where}.id")
+    uuid = checked_id(s.get("id"), n, f"{where}.id")
     org = s.get("organisation_id")
     check(
         org is None or org in form.orgs,
@@ -105,47 +125,48 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
     ):
         value = s.get(key)
         check(value is None or value in codes, n, f"{where}.{key}", f"{value!r} is not {what}")
-    check(
-        s.get("source") in SOURCES,
-        n,
-        f"{where}.source",
-        f"{s.get('source')!r} is not a source",
-    )
+    if form.version == 1:
+        # Format 1 carried a source and a time per respondent: checked, never stored.
+        check(
+            s.get("source") in SOURCES,
+            n,
+            f"{where}.source",
+            f"{s.get('source')!r} is not a source",
+        )
     return {
-        "id": sid,
+        "uuid": uuid,
         "round_id": form.round_id,
         "organisation_id": org,
         "sector": s.get("sector"),
         "role": s.get("role"),
-        "source": s["source"],
-        "created_at": checked_text(s.get("created_at"), n, f"{where}.created_at"),
+        "released": 0,
     }
 
 
-def _add_answers(s: dict[str, Any], where: str, sid: str, form: _Form, out: Rows) -> None:
-    """Append one row per answer to ``out``; every statement answered exactly once."""
-    n, codes, uuid_ok = form.name, form.codes, UUID_RE.match
+def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int | None]]:
+    """(item, value) for every statement, each answered exactly once."""
+    n, codes = form.name, form.codes
     answers = s.get("answers")
     check(isinstance(answers, list), n, f"{where}.answers", "must be a list")
     seen: set[str] = set()
+    out: list[tuple[str, int | None]] = []
     add_answer = out.append
     for j, a in enumerate(answers or ()):
         # Fast path: every rule checked inline (60,000 answers in a large file). The
         # detailed checks run only for an answer that breaks a rule, to say which one.
         if type(a) is dict:
-            item, v, aid = a.get("item"), a.get("value"), a.get("id")
+            item, v = a.get("item"), a.get("value")
             if (
                 item in codes
                 and item not in seen
                 and (v is None or (type(v) is int and SCALE_MIN <= v <= SCALE_MAX))
-                and type(aid) is str
-                and uuid_ok(aid)
             ):
                 seen.add(item)
-                add_answer({"id": aid, "respondent_id": sid, "item_code": item, "value": v})
+                add_answer((item, v))
                 continue
         _refuse_answer(a, f"{where}.answers[{j}]", seen, form)
     check(seen == codes, n, f"{where}.answers", f"{len(codes - seen)} statement(s) have no answer")
+    return out
 
 
 def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
@@ -162,34 +183,106 @@ def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
         f"{aw}.value",
         f"{v!r} is not 1-5 or empty",
     )
-    checked_id(a.get("id"), n, f"{aw}.id")
     raise AssertionError("unreachable: the fast path accepts every valid answer")
 
 
-def _add_comments(s: dict[str, Any], where: str, sid: str, form: _Form, out: Rows) -> None:
+def _add_comments(raw: Any, where: str, form: _Form, out: Rows) -> None:
     n = form.name
-    comments = checked_list(s.get("comments", []), n, f"{where}.comments")
-    for j, c in enumerate(comments):
-        cw = f"{where}.comments[{j}]"
+    for j, c in enumerate(checked_list(raw, n, where)):
+        cw = f"{where}[{j}]"
         check(isinstance(c, dict) and c.get("dimension") in form.dims, n, cw, "unknown topic")
+        text = checked_text(c.get("text"), n, f"{cw}.text")
+        check(len(text) <= MAX_COMMENT, n, f"{cw}.text", f"longer than {MAX_COMMENT} characters")
         out.append(
             {
-                "id": checked_id(c.get("id"), n, f"{cw}.id"),
-                "respondent_id": sid,
+                "uuid": checked_id(c.get("id"), n, f"{cw}.id"),
+                "round_id": form.round_id,
                 "dimension_code": c["dimension"],
-                "text": checked_text(c.get("text"), n, f"{cw}.text"),
+                "text": text,
+                "released": 0,
             }
         )
 
 
-def _compare(db: Database, rows: dict[str, Rows], plan: ImportPlan) -> None:
-    compare_all(db, "respondents", rows["respondents"], plan, "respondent")
-    if len(plan.add.get("respondents", [])) == len(rows["respondents"]):
-        # No respondent of this file is here yet, so neither are their answers and comments:
-        # skip 60,000 lookups. A clashing id elsewhere still fails the insert's primary key,
-        # and the whole import is then rolled back and refused as a conflict.
-        plan.add["answers"] = rows["answers"]
-        plan.add["comments"] = rows["comments"]
-    else:
-        compare_all(db, "answers", rows["answers"], plan, "answer")
-        compare_all(db, "comments", rows["comments"], plan, "comment")
+def _existing(db: Database, table: str, columns: str, uuids: list[str]) -> dict[str, tuple]:
+    found: dict[str, tuple] = {}
+    for start in range(0, len(uuids), 900):
+        chunk = uuids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT uuid, {columns} FROM {table} WHERE uuid IN ({marks})", chunk
+        ):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def _compare(
+    db: Database,
+    people: Rows,
+    answers: dict[str, list[tuple[str, int | None]]],
+    comments: Rows,
+    plan: ImportPlan,
+) -> None:
+    """Plan the new records; count identical ones as present; note differences."""
+    found = _existing(
+        db,
+        "respondents",
+        "id, round_id, organisation_id, sector, role",
+        [p["uuid"] for p in people],
+    )
+    new_people = [p for p in people if p["uuid"] not in found]
+    for p in people:
+        old = found.get(p["uuid"])
+        if old is None:
+            continue
+        key, *fields = old
+        differs = [
+            name
+            for name, value in zip(
+                ("round_id", "organisation_id", "sector", "role"), fields, strict=True
+            )
+            if p[name] != value
+        ]
+        stored = dict(
+            db.execute(
+                "SELECT item_code, value FROM answers WHERE respondent_id = ?", [key]
+            ).fetchall()
+        )
+        if stored != dict(answers[p["uuid"]]):
+            differs.append("value")
+        if differs:
+            plan.conflicts.append(
+                f"respondent {p['uuid']} exists with different {', '.join(differs)}"
+            )
+        else:
+            plan.present += 1
+    found_c = _existing(
+        db, "comments", "round_id, dimension_code, text", [c["uuid"] for c in comments]
+    )
+    new_comments = []
+    for c in comments:
+        old = found_c.get(c["uuid"])
+        if old is None:
+            new_comments.append(c)
+        elif old != (c["round_id"], c["dimension_code"], c["text"]):
+            plan.conflicts.append(f"comment {c['uuid']} exists with a different text or topic")
+        else:
+            plan.present += 1
+    if new_people:
+        keys = new_keys(db, "respondents", len(new_people))
+        rows = []
+        answer_rows: list[Any] = []  # (respondent_id, item_code, value): see TUPLE_COLUMNS
+        for key, p in sorted(zip(keys, new_people, strict=True), key=lambda kp: kp[0]):
+            rows.append({"id": key, **p, "entry_batch": plan.batch})
+            answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
+        plan.add["respondents"] = rows
+        plan.add["answers"] = answer_rows
+    if new_comments:
+        keys = new_keys(db, "comments", len(new_comments))
+        plan.add["comments"] = sorted(
+            (
+                {"id": key, **c, "entry_batch": plan.batch}
+                for key, c in zip(keys, new_comments, strict=True)
+            ),
+            key=lambda c: c["id"],
+        )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument, parse_instrument
 from pps_monitor.domain.vocabulary import ROUND_STATUSES, SECTORS
-from pps_monitor.errors import InstrumentError
+from pps_monitor.errors import InputError, InstrumentError
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
@@ -18,6 +19,7 @@ from pps_monitor.exchange.plan import (
     compare_all,
     one_row,
 )
+from pps_monitor.storage.partnerships import FLOOR, Privacy, check_privacy
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -64,6 +66,9 @@ def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict
         ),
         "created_at": checked_text(p.get("created_at"), n, "partnership.created_at"),
     }
+    privacy = _privacy(p.get("privacy"), n)
+    if privacy is not None:
+        prow.update(asdict(privacy))
     same_name = one_row(
         db, "SELECT id FROM partnerships WHERE name = ? COLLATE NOCASE", [prow["name"]]
     )
@@ -76,7 +81,43 @@ def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict
         plan.conflicts.append(f"partnership {prow['id']} exists with a different name")
     else:
         plan.present += 1  # descriptions may be edited locally; never overwritten
+        if privacy is not None:
+            plan.privacy = (prow["id"], privacy)  # the larger minimums stay
     return prow
+
+
+def _privacy(raw: Any, n: str) -> Privacy | None:
+    """The package's privacy settings (format 2), checked; None in a format 1 file."""
+    if raw is None:
+        return None
+    check(isinstance(raw, dict), n, "partnership.privacy", "must be an object")
+    for key in ("min_round", "min_breakdown"):
+        value = raw.get(key)
+        check(
+            type(value) is int and FLOOR <= value <= 1000,
+            n,
+            f"partnership.privacy.{key}",
+            f"{value!r} is not a whole number from {FLOOR}",
+        )
+    for key in ("band_strength", "band_attention"):
+        value = raw.get(key)
+        check(
+            type(value) in (int, float) and 1 <= value <= 5,
+            n,
+            f"partnership.privacy.{key}",
+            f"{value!r} is not a number from 1 to 5",
+        )
+    try:
+        return check_privacy(
+            Privacy(
+                raw["min_round"],
+                raw["min_breakdown"],
+                float(raw["band_strength"]),
+                float(raw["band_attention"]),
+            )
+        )
+    except InputError as exc:
+        raise ExchangeError(f"{n}: partnership.privacy: {exc}") from None
 
 
 def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, Any]:

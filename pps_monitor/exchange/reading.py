@@ -89,7 +89,7 @@ def _check_manifest(manifest: Any, body: bytes, name: str) -> str:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ExchangeError(f"{name}: not a PPS Monitor exchange file.")
     version = manifest.get("format_version")
-    if not isinstance(version, int):
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ExchangeError(f"{name}: the manifest has no valid format version.")
     if version > FORMAT_VERSION:
         raise ExchangeError(

@@ -72,10 +72,15 @@ def export_spreadsheet(
     *,
     round_label: str | None = None,
     lang: str = "en",
+    full: bool = False,
 ) -> int:
-    """Write the raw answers (and, in XLSX, the score table); return the number of answers."""
+    """Write the raw answers (and, in XLSX, the score table); return the number of answers.
+
+    Anonymous by default (see ``long_rows``); ``full=True`` writes the coordinator's
+    complete table (the caller warns first).
+    """
     out = Path(out)
-    rows = long_rows(db, partnership_id, round_label)
+    rows = long_rows(db, partnership_id, round_label, full=full)
     if (
         round_label is not None
         and not rows

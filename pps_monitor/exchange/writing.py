@@ -1,10 +1,12 @@
-"""Writing exchange files: a round package out, or a round's responses."""
+"""Writing exchange files (format 2): a round package out, or a round's responses."""
 
 from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +25,8 @@ from pps_monitor.storage import organisations, partnerships, rounds
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+_shuffle = random.SystemRandom().shuffle  # a cryptographic shuffle
+
 
 def _round_rows(
     db: Database, round_id: str
@@ -34,78 +38,80 @@ def _round_rows(
 
 
 def export_round_package(db: Database, round_id: str, out: Path) -> Path:
-    """Partnership, organisations, round and instrument snapshot: enough to run the round."""
+    """Partnership (with its privacy settings), organisations, round and instrument
+    snapshot: enough to run the round on another laptop."""
     p, r, orgs = _round_rows(db, round_id)
+    privacy = partnerships.get_privacy(db, p["id"])
     data = {
-        "partnership": {k: p[k] for k in ("id", "name", "description", "created_at")},
+        "partnership": {
+            **{k: p[k] for k in ("id", "name", "description", "created_at")},
+            "privacy": asdict(privacy),
+        },
         "organisations": [{k: o[k] for k in ("id", "name", "sector")} for o in orgs],
         "round": {k: r[k] for k in ("id", "label", "date", "status", "created_at")},
         "instrument": json.loads(r["instrument_json"]),
     }
-    return _write(out, "round-package", data, r["instrument_json"])
-
-
-def _by_respondent(
-    db: Database, sql: str, round_id: str, record: Any
-) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in db.query(sql, [round_id]):
-        out.setdefault(row["respondent_id"], []).append(record(row))
-    return out
+    return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
 
 def export_responses(db: Database, round_id: str, out: Path) -> Path:
-    """The round's respondents with every answer and comment, each with its UUID."""
+    """The round's respondents with their answers, and its comments (format 2).
+
+    No time and no order: respondents and comments are shuffled, each respondent keeps
+    its stable random UUID (so a file imported twice is recognised), the organisation
+    only where the respondent gave it, comments apart from the respondents.
+    """
     p, r, _ = _round_rows(db, round_id)
-    people = list(
-        db.query("SELECT * FROM respondents WHERE round_id = ? ORDER BY created_at, id", [round_id])
-    )
-    answers = _by_respondent(
-        db,
-        """SELECT a.* FROM answers a JOIN respondents s ON s.id = a.respondent_id
-           WHERE s.round_id = ? ORDER BY a.respondent_id, a.item_code""",
-        round_id,
-        lambda a: {"id": a["id"], "item": a["item_code"], "value": a["value"]},
-    )
-    comments = _by_respondent(
-        db,
-        """SELECT c.* FROM comments c JOIN respondents s ON s.id = c.respondent_id
-           WHERE s.round_id = ? ORDER BY c.respondent_id, c.dimension_code""",
-        round_id,
-        lambda c: {"id": c["id"], "dimension": c["dimension_code"], "text": c["text"]},
-    )
+    people = db.execute(
+        "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",
+        [round_id],
+    ).fetchall()
+    answers: dict[int, list[dict[str, Any]]] = {}
+    for key, code, value in db.execute(
+        """SELECT a.respondent_id, a.item_code, a.value FROM answers a
+           JOIN respondents s ON s.id = a.respondent_id WHERE s.round_id = ?""",
+        [round_id],
+    ):
+        answers.setdefault(key, []).append({"item": code, "value": value})
+    respondents = [
+        {
+            "id": uuid,
+            "organisation_id": org,
+            "sector": sector,
+            "role": role,
+            "answers": sorted(answers.get(key, []), key=lambda a: a["item"]),
+        }
+        for key, uuid, org, sector, role in people
+    ]
+    comments = [
+        {"id": uuid, "dimension": dim, "text": text}
+        for uuid, dim, text in db.execute(
+            "SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?", [round_id]
+        )
+    ]
+    _shuffle(respondents)
+    _shuffle(comments)
     data = {
         "partnership": {"id": p["id"], "name": p["name"]},
         "round": {"id": r["id"], "label": r["label"]},
-        "respondents": [
-            {
-                "id": s["id"],
-                "organisation_id": s["organisation_id"],
-                "sector": s["sector"],
-                "role": s["role"],
-                "source": s["source"],
-                "created_at": s["created_at"],
-                "answers": answers.get(s["id"], []),
-                "comments": comments.get(s["id"], []),
-            }
-            for s in people
-        ],
+        "respondents": respondents,
+        "comments": comments,
     }
-    return _write(out, "responses", data, r["instrument_json"])
+    return _write(out, "responses", data, r["instrument_json"], stamp=False)
 
 
-def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str) -> Path:
+def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: bool) -> Path:
     out = Path(out)
     if out.suffix != EXTENSION:
         raise ExchangeError(f"{out.name}: exchange files end in {EXTENSION}")
     inst = json.loads(snapshot)
+    # Keys sorted, lists kept in their (shuffled) order.
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "kind": kind,
         "app_version": __version__,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "instrument": {
             "id": inst["id"],
             "version": inst["version"],
@@ -113,6 +119,8 @@ def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str) -> Path:
         },
         "files": {"data.json": {"sha256": sha256(body), "size": len(body)}},
     }
+    if stamp:  # a round package may say when it was made; a responses file says no time
+        manifest["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.vocabulary import ACTION_STATUSES
 from pps_monitor.errors import InputError
-from pps_monitor.storage.common import iso_date, new_id, now, one_of, required_text, table
+from pps_monitor.storage.common import (
+    iso_date,
+    new_id,
+    now,
+    one_of,
+    required_text,
+    table,
+    write,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,7 +37,7 @@ def add_action_point(
     text = required_text(text, "The action point's text")
     one_of(status, ACTION_STATUSES, "Status")
     aid = new_id()
-    with db.atomic():
+    with write(db):
         table(db, "action_points").insert(
             {
                 "id": aid,
@@ -57,7 +65,7 @@ def update_action_point(db: Database, action_id: str, **changes: Any) -> None:
         changes["text"] = required_text(changes["text"], "The action point's text")
     if changes.get("due_date"):
         changes["due_date"] = iso_date(changes["due_date"], "The due date")
-    with db.atomic():
+    with write(db):
         table(db, "action_points").update(action_id, changes)
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pps_monitor.files import write_atomically
-from pps_monitor.storage.database import backup_to
+from pps_monitor.storage.common import write
+from pps_monitor.storage.database import backup_to, quick_check
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -24,7 +25,11 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def make_backup(db: Database, db_path: Path, reason: str = "manual", keep: int = KEEP) -> Path:
-    """Copy the live database into its backup folder, then rotate."""
+    """Check the live database (quick_check), copy it into its backup folder, rotate.
+
+    A damaged database is refused before anything is copied or rotated away.
+    """
+    quick_check(db.conn, Path(db_path))
     folder = backup_folder(db_path)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_to(db, folder / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite")
@@ -59,14 +64,19 @@ def daily_backup_due(db_path: Path) -> bool:
 
 
 def erase_respondent(db: Database, db_path: Path, respondent_id: str) -> None:
-    """Delete one respondent's answers and comments for good (privacy).
+    """Delete one respondent's answers for good (privacy), by key or UUID.
+
+    Comments are not linked to respondents (schema v3) and stay.
 
     ``secure_delete`` overwrites the freed pages; backups that still hold the answers
     are removed at the next backup rotation.
     """
     db.execute("PRAGMA secure_delete = ON")
-    with db.atomic():
-        db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
+    with write(db):
+        # The key inside this database, or the UUID (the id of the complete export).
+        db.execute(
+            "DELETE FROM respondents WHERE id = ? OR uuid = ?", [respondent_id, respondent_id]
+        )
     folder = backup_folder(db_path)
     if backups(folder):
         write_atomically(folder / ERASED_MARK, b"")
@@ -101,3 +111,31 @@ def restore_backup(backup: Path, db_path: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+def backups_holding(db_path: Path, table: str, record_id: str) -> list[Path]:
+    """The backups of ``db_path`` that still hold the record (read without writing)."""
+    found = []
+    for path in backups(backup_folder(db_path)):
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
+                    found.append(path)
+            finally:
+                con.close()
+        except sqlite3.Error:
+            found.append(path)  # unreadable: it may hold the record; say so
+    return found
+
+
+def erase_round(db: Database, db_path: Path, round_id: str) -> list[Path]:
+    """Erase a whole round with every answer and comment (after release, the only way
+    to take answers back). Returns the backups that still hold the round; they are
+    removed at the next backup rotation (or by the caller, after asking)."""
+    with write(db):
+        db.execute("DELETE FROM rounds WHERE id = ?", [round_id])
+    holding = backups_holding(Path(db_path), "rounds", round_id)
+    if holding:
+        write_atomically(backup_folder(Path(db_path)) / ERASED_MARK, b"")
+    return holding

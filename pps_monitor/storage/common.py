@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import secrets
+import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +21,69 @@ if TYPE_CHECKING:
 def new_id() -> str:
     """A random UUID: records that travel between laptops keep it as their id."""
     return str(uuid.uuid4())
+
+
+# Random integer keys: 1 .. 2**31 - 1 fit SQLite's 4-byte integer (compact answers rows),
+# and drawn at random they say nothing about the order of entry. A collision is retried.
+KEY_LIMIT = 2**31 - 1
+_shuffle = random.SystemRandom().shuffle
+
+
+def random_key() -> int:
+    """A random integer primary key (respondents, comments): no order, no time."""
+    return secrets.randbelow(KEY_LIMIT) + 1
+
+
+def new_keys(db: Database, table: str, count: int) -> list[int]:
+    """``count`` random keys not yet used in ``table`` nor among themselves."""
+    keys: set[int] = set()
+    while len(keys) < count:
+        fresh = {random_key() for _ in range(count - len(keys))} - keys
+        if fresh:
+            marks = ",".join("?" * len(fresh))
+            taken = {
+                row[0]
+                for row in db.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({marks})", list(fresh)
+                ).fetchall()
+            }
+            keys |= fresh - taken
+    out = list(keys)
+    _shuffle(out)  # a set's order of integers is not random: never let it follow entry
+    return out
+
+
+def checkpoint(db: Database) -> None:
+    """Copy the ``-wal`` into the database and truncate it to zero bytes.
+
+    The ``-wal`` keeps the commit order of recent writes (who answered after whom)
+    until it is checkpointed. The busy handler is off during the checkpoint, so a
+    reader on another connection never makes a write wait: the checkpoint then does
+    what it can, and the next write (or closing the last connection) finishes it.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        return
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.OperationalError:
+        pass  # locked by another connection: done at its next write or close
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+@contextmanager
+def write(db: Database) -> Iterator[None]:
+    """One atomic write, then a checkpoint: every storage writer goes through this.
+
+    Nested uses form savepoints inside the outer transaction; only the outermost one
+    checkpoints.
+    """
+    with db.atomic():
+        yield
+    checkpoint(db)
 
 
 def now() -> str:

@@ -4,7 +4,13 @@
 - A database made by a newer PPS Monitor (higher ``user_version``) is refused with
   a clear message before anything is written to it.
 - An older schema is copied with SQLite's backup API, then migrated.
-- Every connection has foreign keys on; the file is in WAL mode.
+- Every connection has foreign keys and ``secure_delete`` on; the file is in WAL mode,
+  and every write is followed by a TRUNCATE checkpoint (``common.write``), so a clean
+  database has an empty or no ``-wal`` file.
+- Opening takes constant time: the whole-file ``quick_check`` runs only when the
+  ``-wal`` file is not empty at open (a write was interrupted), before a backup or
+  restore, and on ``check``.
+- ``readonly=True`` opens without writing anything: see ``_open_readonly``.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from sqlite_utils import Database
 
 from pps_monitor.errors import DatabaseError
 from pps_monitor.files import write_atomically
+from pps_monitor.storage.common import checkpoint
 from pps_monitor.storage.migrations import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -46,8 +53,31 @@ def _pragma(conn: sqlite3.Connection, name: str) -> int:
     return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
 
 
-def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
-    """Return (schema version, is empty); refuse foreign or newer databases."""
+def wal_in_use(path: Path) -> bool:
+    """True when the database's ``-wal`` file holds pages: a write did not finish
+    (or another connection is writing right now)."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged database (``PRAGMA quick_check``), naming the backups folder."""
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        check = str(exc)
+    if check != "ok":
+        raise DatabaseError(
+            f"{path.name} is damaged ({check}). Restore a backup from the "
+            f"{path.stem}-backups folder; the file has not been changed."
+        )
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, check: bool = False) -> tuple[int, bool]:
+    """Return (schema version, is empty); refuse foreign or newer databases, and
+    damaged ones when ``check``."""
     try:
         version = _pragma(conn, "user_version")
         app_id = _pragma(conn, "application_id")
@@ -62,16 +92,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path.name} cannot be opened: the file is damaged ({exc}).") from None
     empty = not tables
-    if not empty:
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            check = str(exc)
-        if check != "ok":
-            raise DatabaseError(
-                f"{path.name} is damaged ({check}). Restore a backup from the "
-                f"{path.stem}-backups folder; the file has not been changed."
-            )
+    if not empty and check:
+        quick_check(conn, path)
     if not empty and not ours:
         raise DatabaseError(
             f"{path.name} is an SQLite database of another program, not of PPS Monitor."
@@ -103,12 +125,62 @@ def _configure(conn: sqlite3.Connection) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
+    # Freed pages are zeroed: a deleted or moved row leaves no trace of its old place.
+    db.execute("PRAGMA secure_delete = ON")
     return db
 
 
-def open_database(path: str | Path, *, create: bool = True) -> Database:
-    """Open (and create or migrate) the database at ``path``."""
+UPGRADE_NEEDED = (
+    "{name}: this database needs upgrading: open it in the app or run `pps-monitor upgrade`."
+)
+
+
+def _open_readonly(path: Path) -> Database:
+    """Open an existing, current database for reading only; write nothing at all.
+
+    Never migrates, never creates the file, and leaves no new file in the folder.
+    A WAL database opened with ``mode=ro`` would still create its ``-wal`` and ``-shm``
+    files; so when neither exists (no other connection has the file open: SQLite
+    removes both when the last connection closes, and every write here ends with a
+    TRUNCATE checkpoint) it is opened with ``immutable=1``, which reads the file as it
+    is without any lock or side file. When they exist (the app has the database open),
+    ``mode=ro`` reads through them and creates nothing new. A writer that starts in
+    the instant between the check and the read is the one case ``immutable`` does not
+    see; a read-only command then reads the state before that write.
+    """
+    if not path.exists():
+        raise DatabaseError(f"{path} does not exist.")
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    _check_header(path)
+    side = Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if side else "?mode=ro&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path} cannot be opened: {exc}") from None
+    try:
+        version, empty = _inspect(conn, path, check=wal_in_use(path))
+        if empty or version < SCHEMA_VERSION:
+            raise DatabaseError(UPGRADE_NEEDED.format(name=path.name))
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA query_only = ON")
+        return db
+    except DatabaseError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path.name} cannot be read: {exc}") from None
+
+
+def open_database(path: str | Path, *, create: bool = True, readonly: bool = False) -> Database:
+    """Open (and create or migrate) the database at ``path``; with ``readonly`` open an
+    existing current database without writing anything (see ``_open_readonly``)."""
     path = Path(path)
+    if readonly:
+        return _open_readonly(path)
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file.")
@@ -122,15 +194,17 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
             raise DatabaseError(
                 f"Cannot create the folder for {path}: {exc.strerror or exc}"
             ) from None
+    interrupted = wal_in_use(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path} cannot be opened: {exc}") from None
     try:
-        version, empty = _inspect(conn, path)
+        version, empty = _inspect(conn, path, check=interrupted)
         db = _configure(conn)
         if version < SCHEMA_VERSION:
             if not empty:
+                quick_check(conn, path)  # never back up or migrate a damaged file
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 backup_to(
                     db, path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite")
@@ -138,6 +212,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
             db.enable_wal()
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            checkpoint(db)
         else:
             db.enable_wal()
         return db

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.storage.common import now
+from pps_monitor.storage.common import now, write
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
 def save_draft(db: Database, round_id: str, pass_no: int, rows: list[dict[str, Any]]) -> None:
-    with db.atomic():
+    with write(db):
         db.execute(
             """INSERT INTO paper_drafts (round_id, pass, data, updated_at) VALUES (?, ?, ?, ?)
                ON CONFLICT (round_id, pass) DO UPDATE SET data = excluded.data,
@@ -29,5 +29,5 @@ def load_draft(db: Database, round_id: str, pass_no: int) -> list[dict[str, Any]
 
 
 def clear_drafts(db: Database, round_id: str) -> None:
-    with db.atomic():
+    with write(db):
         db.execute("DELETE FROM paper_drafts WHERE round_id = ?", [round_id])

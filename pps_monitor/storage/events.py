@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.storage.common import iso_date, new_id, required_text, table
+from pps_monitor.storage.common import iso_date, new_id, required_text, table, write
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def add_event(db: Database, partnership_id: str, when: str | date, text: str) -> str:
     text = required_text(text, "The event's text")
     eid = new_id()
-    with db.atomic():
+    with write(db):
         table(db, "events").insert(
             {
                 "id": eid,
@@ -28,7 +28,7 @@ def add_event(db: Database, partnership_id: str, when: str | date, text: str) ->
 
 def update_event(db: Database, event_id: str, when: str | date, text: str) -> None:
     text = required_text(text, "The event's text")
-    with db.atomic():
+    with write(db):
         table(db, "events").update(
             event_id, {"date": iso_date(when, "The event's date"), "text": text}
         )

@@ -116,4 +116,126 @@ def m002_paper_drafts(db: Database) -> None:
     )
 
 
+# --- v3: anonymity (issue 11) and a compact file (issue 15), one step -----------------
+
+PRIVACY_COLUMNS = [
+    "min_round INTEGER NOT NULL DEFAULT 3 CHECK (min_round >= 3)",
+    "min_breakdown INTEGER NOT NULL DEFAULT 5 CHECK (min_breakdown >= min_round)",
+    "band_strength REAL NOT NULL DEFAULT 4.0 CHECK (band_strength <= 5)",
+    "band_attention REAL NOT NULL DEFAULT 3.0"
+    " CHECK (band_attention >= 1 AND band_attention < band_strength)",
+]
+
+_V3_TABLES = [
+    # ``id`` is drawn at random (storage.common.random_key), so neither the rowid nor
+    # the B-tree's order follows the order of entry. No time, no source, no sequence.
+    # ``released``: 0 = given, not yet in any released figure; 1 = in the round's
+    # figures; 2 = in the round's figures and its breakdowns (see responses.py).
+    # ``entry_batch``: one random id per submission or import, so the last batch can
+    # be undone before release; NULL once released.
+    f"""CREATE TABLE respondents (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        sector TEXT CHECK (sector IS NULL OR sector IN {SECTOR_CHECK}),
+        role TEXT CHECK (role IS NULL OR role IN ('manager', 'professional')),
+        released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1, 2)),
+        entry_batch TEXT
+    )""",
+    """CREATE TABLE answers (
+        respondent_id INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+        item_code TEXT NOT NULL,
+        value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+        PRIMARY KEY (respondent_id, item_code)
+    ) WITHOUT ROWID""",
+    # Comments are not linked to a respondent: kept per round, keyed at random.
+    """CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        dimension_code TEXT NOT NULL,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0 AND length(text) <= 2000),
+        released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)),
+        entry_batch TEXT
+    )""",
+]
+_V3_INDEXES = [
+    "CREATE INDEX respondents_round ON respondents(round_id, released)",
+    "CREATE INDEX respondents_organisation ON respondents(organisation_id)",
+    "CREATE INDEX comments_round ON comments(round_id)",
+]
+
+
+@migrations()
+def m003_anonymous_compact(db: Database) -> None:
+    """Re-key respondents at random, drop their time and source, unlink comments.
+
+    Respondents already stored count as released (their figures were shown). Paper
+    drafts of rounds whose paper forms were stored are cleared. The migration runs in
+    one transaction; ``secure_delete`` (set on the connection) zeroes the freed pages
+    that held the old order.
+    """
+    from pps_monitor.storage.common import random_key
+
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute(
+        """DELETE FROM paper_drafts WHERE round_id IN
+           (SELECT DISTINCT round_id FROM respondents WHERE source = 'paper')"""
+    )
+    for column in PRIVACY_COLUMNS:
+        db.execute(f"ALTER TABLE partnerships ADD COLUMN {column}")
+    db.execute("ALTER TABLE rounds ADD COLUMN last_batch TEXT")
+    for old in ("comments", "answers", "respondents"):
+        db.execute(f"ALTER TABLE {old} RENAME TO {old}_v2")
+    for statement in _V3_TABLES:
+        db.execute(statement)
+    conn = db.conn
+    # Copied in the order of the old random UUIDs (not of created_at), each to a fresh
+    # random key; the new tables are ordered by those keys.
+    old_people = conn.execute(
+        "SELECT id, round_id, organisation_id, sector, role FROM respondents_v2 ORDER BY id"
+    ).fetchall()
+    keys: dict[str, int] = {}
+    taken: set[int] = set()
+    for uuid, round_id, org, sector, role in old_people:
+        key = random_key()
+        while key in taken:
+            key = random_key()
+        taken.add(key)
+        keys[uuid] = key
+        conn.execute(
+            "INSERT INTO respondents (id, uuid, round_id, organisation_id, sector, role, released)"
+            " VALUES (?, ?, ?, ?, ?, ?, 2)",
+            [key, uuid, round_id, org, sector, role],
+        )
+    conn.executemany(
+        "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)",
+        sorted(
+            (keys[rid], code, value)
+            for rid, code, value in conn.execute(
+                "SELECT respondent_id, item_code, value FROM answers_v2"
+            )
+        ),
+    )
+    comment_keys: set[int] = set()
+    for cid, round_id, dim, text in conn.execute(
+        """SELECT c.id, s.round_id, c.dimension_code, c.text
+           FROM comments_v2 c JOIN respondents_v2 s ON s.id = c.respondent_id ORDER BY c.id"""
+    ).fetchall():
+        key = random_key()
+        while key in comment_keys:
+            key = random_key()
+        comment_keys.add(key)
+        conn.execute(
+            "INSERT INTO comments (id, uuid, round_id, dimension_code, text, released)"
+            " VALUES (?, ?, ?, ?, ?, 1)",
+            [key, cid, round_id, dim, text[:2000]],
+        )
+    for old in ("comments", "answers", "respondents"):
+        db.execute(f"DROP TABLE {old}_v2")
+    for statement in _V3_INDEXES:
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

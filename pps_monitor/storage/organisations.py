@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.vocabulary import SECTORS
 from pps_monitor.errors import InputError
-from pps_monitor.storage.common import new_id, one_of, required_text, table
+from pps_monitor.storage.common import new_id, one_of, required_text, table, write
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -18,7 +18,7 @@ def add_organisation(db: Database, partnership_id: str, name: str, sector: str) 
     one_of(sector, SECTORS, "Sector")
     oid = new_id()
     try:
-        with db.atomic():
+        with write(db):
             table(db, "organisations").insert(
                 {"id": oid, "partnership_id": partnership_id, "name": name, "sector": sector}
             )
@@ -31,7 +31,7 @@ def update_organisation(db: Database, organisation_id: str, name: str, sector: s
     name = required_text(name, "The organisation's name")
     one_of(sector, SECTORS, "Sector")
     try:
-        with db.atomic():
+        with write(db):
             table(db, "organisations").update(organisation_id, {"name": name, "sector": sector})
     except sqlite3.IntegrityError:
         raise InputError(f"The partnership already has an organisation named {name!r}.") from None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.errors import InputError, NotFoundError
-from pps_monitor.storage.common import new_id, now, one, required_text, table
+from pps_monitor.storage.common import new_id, now, one, required_text, table, write
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -16,7 +17,7 @@ def create_partnership(db: Database, name: str, description: str = "") -> str:
     if one(db, "SELECT id FROM partnerships WHERE name = ? COLLATE NOCASE", [name]):
         raise InputError(f"A partnership named {name!r} already exists.")
     pid = new_id()
-    with db.atomic():
+    with write(db):
         table(db, "partnerships").insert(
             {"id": pid, "name": name, "description": description or "", "created_at": now()}
         )
@@ -32,7 +33,7 @@ def rename_partnership(db: Database, partnership_id: str, name: str) -> None:
     )
     if clash:
         raise InputError(f"A partnership named {name!r} already exists.")
-    with db.atomic():
+    with write(db):
         table(db, "partnerships").update(partnership_id, {"name": name})
 
 
@@ -55,3 +56,117 @@ def find_partnership(db: Database, name: str) -> dict[str, Any]:
         known = ", ".join(repr(n) for n in names) if names else "none yet"
         raise NotFoundError(f"No partnership named {name!r} (partnerships: {known}).")
     return row
+
+
+# --- the privacy floor and the bands: the partnership's, on every laptop -------------
+
+FLOOR = 3  # neither minimum may be set below this
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """The partnership's minimum group sizes and band thresholds.
+
+    ``min_round``: a round shows no figure below this many included respondents.
+    ``min_breakdown``: a breakdown cell (sector, role), an SD, median or answer
+    distribution needs this many. ``band_strength``/``band_attention``: the means at or
+    above which a dimension is a strength, below which it needs attention.
+    """
+
+    min_round: int = 3
+    min_breakdown: int = 5
+    band_strength: float = 4.0
+    band_attention: float = 3.0
+
+
+def get_privacy(db: Database, partnership_id: str) -> Privacy:
+    row = one(
+        db,
+        "SELECT min_round, min_breakdown, band_strength, band_attention FROM partnerships"
+        " WHERE id = ?",
+        [partnership_id],
+    )
+    if row is None:
+        raise NotFoundError("That partnership no longer exists.")
+    return Privacy(
+        int(row["min_round"]),
+        int(row["min_breakdown"]),
+        float(row["band_strength"]),
+        float(row["band_attention"]),
+    )
+
+
+def check_privacy(privacy: Privacy) -> Privacy:
+    """``privacy`` when it is allowed; otherwise an error that says why in plain words."""
+    p = privacy
+    for value, what in ((p.min_round, "round"), (p.min_breakdown, "breakdown")):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"The minimum group size for a {what} must be a whole number.")
+    if p.min_round < FLOOR:
+        raise InputError(
+            f"A round needs at least {FLOOR} respondents before it shows figures: with 2, "
+            "each could work out the other's answers from the mean."
+        )
+    if p.min_breakdown < FLOOR:
+        raise InputError(
+            f"A breakdown group needs at least {FLOOR} respondents: smaller groups give "
+            "away individual answers."
+        )
+    if p.min_breakdown < p.min_round:
+        raise InputError(
+            "The minimum for a breakdown group cannot be below the minimum for a round: "
+            "a group is part of the round."
+        )
+    if not (1 <= p.band_attention < p.band_strength <= 5):
+        raise InputError(
+            "The bands need 1 <= 'needs attention' below < 'strength' from <= 5 "
+            f"(given {p.band_attention} and {p.band_strength})."
+        )
+    return p
+
+
+def set_privacy(
+    db: Database,
+    partnership_id: str,
+    *,
+    min_round: int | None = None,
+    min_breakdown: int | None = None,
+    band_strength: float | None = None,
+    band_attention: float | None = None,
+) -> Privacy:
+    """Change some of the partnership's settings (the coordinator's choice); validated."""
+    old = get_privacy(db, partnership_id)
+    new = check_privacy(
+        Privacy(
+            old.min_round if min_round is None else min_round,
+            old.min_breakdown if min_breakdown is None else min_breakdown,
+            old.band_strength if band_strength is None else float(band_strength),
+            old.band_attention if band_attention is None else float(band_attention),
+        )
+    )
+    if new != old:
+        with write(db):
+            db.execute(
+                "UPDATE partnerships SET min_round = ?, min_breakdown = ?, band_strength = ?,"
+                " band_attention = ? WHERE id = ?",
+                [
+                    new.min_round,
+                    new.min_breakdown,
+                    new.band_strength,
+                    new.band_attention,
+                    partnership_id,
+                ],
+            )
+    return new
+
+
+def merge_privacy(db: Database, partnership_id: str, other: Privacy) -> Privacy:
+    """Take settings from an imported file: the larger minimums stay.
+
+    The bands stay as they are here (they are not a protection, only a reading).
+    A file's values below the floor are raised to it.
+    """
+    old = get_privacy(db, partnership_id)
+    min_round = max(old.min_round, int(other.min_round), FLOOR)
+    min_breakdown = max(old.min_breakdown, int(other.min_breakdown), min_round)
+    return set_privacy(db, partnership_id, min_round=min_round, min_breakdown=min_breakdown)

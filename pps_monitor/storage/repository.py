@@ -6,9 +6,14 @@ codes in ``domain.vocabulary``). This module only re-exports their public functi
 so ``from pps_monitor.storage import repository as repo`` keeps working; new code may
 import from the record modules directly.
 
-Every function that writes does so in one transaction (``db.atomic()``): a user
-action is stored whole or not at all. Records that can travel between laptops
-carry a UUID as their id.
+Every function that writes does so in one transaction followed by a WAL checkpoint
+(``common.write``): a user action is stored whole or not at all, and the ``-wal``
+file keeps no commit order. Records that travel between laptops carry a UUID;
+respondents and comments have a random integer key inside the database and a UUID.
+
+Since schema v3, ``load_responses``/``load_partnership_rounds``/``round_comments``
+return only what a round's figures may INCLUDE (see ``responses.release_round``);
+every path that shows or writes figures calls ``release_round`` first.
 """
 
 from __future__ import annotations
@@ -23,21 +28,31 @@ from pps_monitor.storage.organisations import (
     update_organisation,
 )
 from pps_monitor.storage.partnerships import (
+    Privacy,
     create_partnership,
     find_partnership,
     get_partnership,
+    get_privacy,
     list_partnerships,
+    merge_privacy,
     rename_partnership,
+    set_privacy,
 )
 from pps_monitor.storage.responses import (
     NewResponse,
+    Release,
     RoundData,
     add_response,
     add_responses,
     delete_respondent,
     load_partnership_rounds,
     load_responses,
+    pending_count,
+    release_round,
+    release_state,
+    remove_respondent,
     round_comments,
+    undo_last_batch,
     validate_response,
 )
 from pps_monitor.storage.rounds import (
@@ -55,6 +70,8 @@ __all__ = [
     "SECTORS",
     "SOURCES",
     "NewResponse",
+    "Privacy",
+    "Release",
     "RoundData",
     "add_action_point",
     "add_event",
@@ -67,6 +84,7 @@ __all__ = [
     "find_partnership",
     "find_round",
     "get_partnership",
+    "get_privacy",
     "get_round",
     "list_action_points",
     "list_events",
@@ -75,12 +93,19 @@ __all__ = [
     "list_rounds",
     "load_partnership_rounds",
     "load_responses",
+    "merge_privacy",
     "new_id",
     "now",
+    "pending_count",
+    "release_round",
+    "release_state",
+    "remove_respondent",
     "rename_partnership",
     "round_comments",
     "round_instrument",
+    "set_privacy",
     "set_round_status",
+    "undo_last_batch",
     "update_action_point",
     "update_event",
     "update_organisation",

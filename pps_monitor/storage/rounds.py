@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.domain.instrument import Instrument, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROUND_STATUSES
 from pps_monitor.errors import InputError, NotFoundError
-from pps_monitor.storage.common import iso_date, new_id, now, one, required_text, table
+from pps_monitor.storage.common import (
+    iso_date,
+    new_id,
+    now,
+    one,
+    required_text,
+    table,
+    write,
+)
 from pps_monitor.storage.partnerships import get_partnership
 
 if TYPE_CHECKING:
@@ -27,7 +35,7 @@ def create_round(
     ):
         raise InputError(f"This partnership already has a round labelled {label!r}.")
     rid = new_id()
-    with db.atomic():
+    with write(db):
         table(db, "rounds").insert(
             {
                 "id": rid,
@@ -48,7 +56,7 @@ def create_round(
 def set_round_status(db: Database, round_id: str, status: str) -> None:
     if status not in ROUND_STATUSES:
         raise InputError(f"A round is open or closed, not {status!r}.")
-    with db.atomic():
+    with write(db):
         table(db, "rounds").update(
             round_id, {"status": status, "closed_at": now() if status == "closed" else None}
         )

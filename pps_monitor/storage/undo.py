@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.storage.common import write
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -21,8 +23,12 @@ CASCADE: dict[str, list[tuple[str, str]]] = {
         ("action_points", "partnership_id"),
         ("events", "partnership_id"),
     ],
-    "rounds": [("respondents", "round_id"), ("paper_drafts", "round_id")],
-    "respondents": [("answers", "respondent_id"), ("comments", "respondent_id")],
+    "rounds": [
+        ("respondents", "round_id"),
+        ("comments", "round_id"),
+        ("paper_drafts", "round_id"),
+    ],
+    "respondents": [("answers", "respondent_id")],
 }
 # parent table -> (table, column) for ON DELETE SET NULL
 SET_NULL: dict[str, list[tuple[str, str]]] = {
@@ -40,7 +46,7 @@ INSERT_ORDER = [
     "action_points",
     "events",
 ]
-KEYS = {"paper_drafts": ("round_id", "pass")}
+KEYS = {"paper_drafts": ("round_id", "pass"), "answers": ("respondent_id", "item_code")}
 
 
 @dataclass
@@ -73,7 +79,7 @@ def _capture(db: Database, table: str, column: str, values: list[str], out: Dele
 def delete_with_undo(db: Database, table: str, record_id: str) -> Deleted:
     """Delete a record and what depends on it; return what is needed to restore it."""
     out = Deleted()
-    with db.atomic():
+    with write(db):
         _capture(db, table, "id", [record_id], out)
         deleted = {(t, r["id"]) for t, rows in out.rows.items() if t not in KEYS for r in rows}
         for parent, rows in list(out.rows.items()):
@@ -88,7 +94,7 @@ def delete_with_undo(db: Database, table: str, record_id: str) -> Deleted:
 
 def restore(db: Database, deleted: Deleted) -> None:
     """Put back everything a deletion removed."""
-    with db.atomic():
+    with write(db):
         for table in INSERT_ORDER:
             rows = deleted.rows.get(table)
             if rows:

@@ -80,8 +80,16 @@ def test_same_uuid_different_content_is_a_conflict_and_nothing_is_applied(laptop
     px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
     responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
     px.import_file(b, responses)
-    one = b.execute("SELECT id FROM answers WHERE value IS NOT NULL LIMIT 1").fetchone()[0]
-    b.execute("UPDATE answers SET value = CASE value WHEN 1 THEN 2 ELSE 1 END WHERE id = ?", [one])
+    # Format 2: answers have no id of their own; the respondent's UUID is what travels.
+    key, item = b.execute(
+        "SELECT respondent_id, item_code FROM answers WHERE value IS NOT NULL LIMIT 1"
+    ).fetchone()
+    one = b.execute("SELECT uuid FROM respondents WHERE id = ?", [key]).fetchone()[0]
+    b.execute(
+        "UPDATE answers SET value = CASE value WHEN 1 THEN 2 ELSE 1 END"
+        " WHERE respondent_id = ? AND item_code = ?",
+        [key, item],
+    )
     c = open_database(tmp / "third.sqlite")
     px.import_file(c, px.export_round_package(a, rid, tmp / "round2.ppsmonitor"))
     snapshot = counts(a)
@@ -297,10 +305,8 @@ def malformed_cases(good_round: Path, good_resp: Path, tmp: Path) -> list[tuple[
         ("formula value", ["respondents", 0, "answers", 0, "value"], "=1+1", "not 1-5"),
         ("unknown item", ["respondents", 0, "answers", 0, "item"], "XX-1", "not a statement"),
         ("bad respondent id", ["respondents", 0, "id"], "1; DROP TABLE answers", "not a valid id"),
-        ("bad answer id", ["respondents", 0, "answers", 1, "id"], "abc", "not a valid id"),
         ("bad sector", ["respondents", 0, "sector"], "=cmd|' /C calc'!A0", "not a sector"),
         ("bad role", ["respondents", 0, "role"], "boss", "not a role"),
-        ("bad source", ["respondents", 0, "source"], "web", "not a source"),
         (
             "foreign organisation",
             ["respondents", 0, "organisation_id"],
@@ -319,17 +325,29 @@ def malformed_cases(good_round: Path, good_resp: Path, tmp: Path) -> list[tuple[
         ),
         (
             "comment topic",
-            ["respondents", 0, "comments"],
+            ["comments"],
             [{"id": "22222222-2222-4222-8222-222222222222", "dimension": "XX", "text": "x"}],
             "unknown topic",
         ),
         (
             "empty comment",
-            ["respondents", 0, "comments"],
+            ["comments"],
             [{"id": "22222222-2222-4222-8222-222222222222", "dimension": "CC-AGR", "text": " "}],
             "text is missing",
         ),
-        ("missing created", ["respondents", 0, "created_at"], None, "text is missing"),
+        (
+            "long comment",
+            ["comments"],
+            [
+                {
+                    "id": "22222222-2222-4222-8222-222222222222",
+                    "dimension": "CC-AGR",
+                    "text": "x" * 2001,
+                }
+            ],
+            "longer than 2000",
+        ),
+        ("comments not list", ["comments"], "none", "must be a list"),
     ]
     for k, (label, path, value, expect) in enumerate(bad_values):
         add(
@@ -542,3 +560,88 @@ def test_mutated_responses_are_refused_or_imported_but_never_crash(
     except px.ExchangeError:
         assert counts(db) == before
     db.close()
+
+
+# --- format 2 (issue 11): no time, no order, privacy settings carried; format 1 still read
+
+
+def _as_format_1(good: Path, out: Path) -> Path:
+    """A format 1 responses file with the same records: answer ids, source and time per
+    respondent, comments with a respondent."""
+    import uuid
+
+    def to_v1(d):
+        for s in d["respondents"]:
+            s["source"] = "meeting"
+            s["created_at"] = "2025-03-01T10:00:00+00:00"
+            s["answers"] = [dict(a, id=str(uuid.uuid4())) for a in s["answers"]]
+            s["comments"] = []
+        if d["respondents"]:
+            d["respondents"][0]["comments"] = d.pop("comments")
+
+    return rebuild(good, out, manifest=lambda m: set_path(m, ["format_version"], 1), data=to_v1)
+
+
+def test_a_format_1_responses_file_is_still_imported_without_time_or_source(laptops):
+    a, b, _pid, rid, tmp = laptops
+    px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
+    v1 = _as_format_1(px.export_responses(a, rid, tmp / "v2.ppsmonitor"), tmp / "v1.ppsmonitor")
+    plan = px.import_file(b, v1)
+    n = a.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [rid]).fetchone()[0]
+    assert plan.count("respondents") == n and plan.count("answers") == 60 * n
+    assert (
+        plan.count("comments")
+        == a.execute("SELECT count(*) FROM comments WHERE round_id = ?", [rid]).fetchone()[0]
+    )
+    assert px.import_file(b, v1).add == {}  # recognised by the respondents' UUIDs
+    columns = {r[1] for r in b.execute("PRAGMA table_info(respondents)")}
+    assert not columns & {"created_at", "source"}
+
+
+def test_responses_file_has_no_time_no_source_and_a_new_order_each_time(laptops):
+    a, _b, _pid, rid, tmp = laptops
+    orders = []
+    for k in range(3):
+        path = px.export_responses(a, rid, tmp / f"r{k}.ppsmonitor")
+        with zipfile.ZipFile(path) as z:
+            manifest = json.loads(z.read("manifest.json"))
+            data = json.loads(z.read("data.json"))
+        assert manifest["format_version"] == 2 and "created_at" not in manifest
+        for s in data["respondents"]:
+            assert set(s) == {"id", "organisation_id", "sector", "role", "answers"}
+            assert all(set(x) == {"item", "value"} for x in s["answers"])
+        assert all(set(c) == {"id", "dimension", "text"} for c in data["comments"])
+        orders.append([s["id"] for s in data["respondents"]])
+    assert sorted(orders[0]) == sorted(orders[1]) and len({tuple(o) for o in orders}) > 1
+
+
+def test_round_package_carries_privacy_and_the_larger_minimums_stay(laptops):
+    a, b, pid, rid, tmp = laptops
+    repo_privacy = __import__("pps_monitor.storage.partnerships", fromlist=["x"])
+    repo_privacy.set_privacy(a, pid, min_round=4, min_breakdown=6)
+    package = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
+    px.import_file(b, package)
+    assert repo_privacy.get_privacy(b, pid).min_round == 4
+    repo_privacy.set_privacy(b, pid, min_breakdown=8)
+    px.import_file(b, package)  # the file's smaller min_breakdown does not lower it
+    assert (
+        repo_privacy.get_privacy(b, pid).min_round,
+        repo_privacy.get_privacy(b, pid).min_breakdown,
+    ) == (4, 8)
+    repo_privacy.set_privacy(a, pid, min_round=5, min_breakdown=9)
+    px.import_file(b, px.export_round_package(a, rid, tmp / "round2.ppsmonitor"))
+    assert repo_privacy.get_privacy(b, pid).min_round == 5
+    assert repo_privacy.get_privacy(b, pid).min_breakdown == 9
+
+
+def test_round_package_with_a_privacy_floor_below_3_is_refused(laptops):
+    a, b, _pid, rid, tmp = laptops
+    good = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
+    bad = rebuild(
+        good,
+        tmp / "low.ppsmonitor",
+        data=lambda d: set_path(d, ["partnership", "privacy", "min_round"], 2),
+    )
+    with pytest.raises(px.ExchangeError, match="min_round"):
+        px.import_file(b, bad)
+    assert counts(b)["partnerships"] == 0

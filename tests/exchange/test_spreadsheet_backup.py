@@ -111,6 +111,18 @@ def test_check_and_a_damaged_database_is_refused_untouched(demo, tmp_path, capsy
     data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
     path.write_bytes(bytes(data))
     before = path.read_bytes()
+    # Since schema v3 opening no longer reads the whole file (issue 15: constant-time
+    # open); the damage is found by `check`, before a backup, and at the open after an
+    # interrupted write (a non-empty -wal).
+    assert main(["check", "--db", str(path)]) != 0
+    db = open_database(path)
+    with pytest.raises(DatabaseError, match="damaged"):
+        bk.make_backup(db, path, "manual")
+    db.close()
+    assert not bk.backups(bk.backup_folder(path))
+    assert path.read_bytes() == before
+    wal = path.with_name(path.name + "-wal")
+    wal.write_bytes(b"\0" * 100)  # as an interrupted write leaves it
     with pytest.raises(DatabaseError, match="damaged"):
         open_database(path)
     assert path.read_bytes() == before

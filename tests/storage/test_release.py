@@ -1,0 +1,214 @@
+"""Release in batches, corrections before release, and the partnership's privacy settings."""
+
+import pytest
+
+from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.errors import InputError
+from pps_monitor.storage import repository as repo
+
+INST = default_instrument()
+
+
+def answers(value=3):
+    return {i.code: value for i in INST.items}
+
+
+@pytest.fixture
+def rnd(db):
+    pid = repo.create_partnership(db, "P")
+    return pid, repo.create_round(db, pid, "R1", "2025-03-01", INST)
+
+
+def add(db, rid, n, sector="public", role="manager", value=3, source="paper", comment=None):
+    return repo.add_responses(
+        db,
+        rid,
+        [
+            repo.NewResponse(
+                answers(value),
+                sector=sector,
+                role=role,
+                source=source,
+                comments={"RC-TRUST": comment} if comment else None,
+            )
+            for _ in range(n)
+        ],
+    )
+
+
+def total_changes(db):
+    return db.conn.total_changes
+
+
+def test_before_any_release_everything_given_is_included(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 2)
+    assert len(repo.load_responses(db, rid)) == 2
+    assert repo.release_round(db, rid) == 0  # below min_round nothing is shown or released
+    assert repo.release_state(db, rid).released == 0
+    add(db, rid, 1)
+    assert len(repo.load_responses(db, rid)) == 3
+
+
+def test_late_answers_wait_until_min_round_of_them_arrived(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 4)
+    assert repo.release_round(db, rid) == 4
+    add(db, rid, 1)
+    add(db, rid, 1)
+    assert len(repo.load_responses(db, rid)) == 4
+    state = repo.release_state(db, rid)
+    assert (state.included, state.pending, state.needed) == (4, 2, 1)
+    assert repo.pending_count(db, rid) == 2
+    assert len(repo.load_partnership_rounds(db, rnd[0])[0].responses) == 4
+    assert repo.load_partnership_rounds(db, rnd[0])[0].pending == 2
+    add(db, rid, 1)
+    assert len(repo.load_responses(db, rid)) == 7
+    assert repo.pending_count(db, rid) == 0
+
+
+def test_showing_the_same_figures_twice_writes_nothing(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 5)
+    repo.release_round(db, rid)
+    before = total_changes(db)
+    assert repo.release_round(db, rid) == 0
+    repo.load_responses(db, rid)
+    assert total_changes(db) == before
+
+
+def test_late_batch_too_small_per_cell_stays_out_of_breakdowns(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 6, sector="public")
+    repo.release_round(db, rid)
+    add(db, rid, 3, sector="private")  # a round batch (>= 3), but a cell of 3 < 5
+    included = repo.load_responses(db, rid)
+    assert len(included) == 9
+    assert sum(1 for r in included if r.sector is None) == 3
+    repo.release_round(db, rid)
+    add(db, rid, 2, sector="private")
+    add(db, rid, 3, sector="private")
+    repo.release_round(db, rid)  # now 3 + 5 waiting private managers: the cell gains 8
+    included = repo.load_responses(db, rid)
+    assert len(included) == 14
+    assert sum(1 for r in included if r.sector == "private") == 8
+    assert all(r.sector is not None for r in included)
+
+
+def test_mixed_late_batch_with_a_small_cross_cell_stays_out(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 5)
+    repo.release_round(db, rid)
+    # public 6 (5 managers + 1 professional), private professionals 5: every margin >= 5,
+    # but "public minus manager" would isolate one person: the cross cell has 1.
+    repo.add_responses(
+        db,
+        rid,
+        [repo.NewResponse(answers(), sector="public", role="manager") for _ in range(5)]
+        + [repo.NewResponse(answers(), sector="public", role="professional")]
+        + [repo.NewResponse(answers(), sector="private", role="professional") for _ in range(5)],
+    )
+    repo.release_round(db, rid)
+    included = repo.load_responses(db, rid)
+    assert len(included) == 16
+    assert sum(1 for r in included if r.sector is None and r.role is None) == 11
+
+
+def test_comments_are_released_with_their_batch_and_never_linked(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 3, comment="eerste")
+    repo.release_round(db, rid)
+    add(db, rid, 1, comment="laat")
+    assert [c["text"] for c in repo.round_comments(db, rid)] == ["eerste"] * 3
+    add(db, rid, 2)
+    assert sorted(c["text"] for c in repo.round_comments(db, rid)) == ["eerste"] * 3 + ["laat"]
+    columns = {r[1] for r in db.execute("PRAGMA table_info(comments)")}
+    assert "respondent_id" not in columns
+
+
+def test_remove_respondent_only_before_release(db, rnd):
+    _pid, rid = rnd
+    first = add(db, rid, 3)
+    repo.release_round(db, rid)
+    with pytest.raises(InputError, match="whole round"):
+        repo.remove_respondent(db, first[0])
+    (late,) = add(db, rid, 1, source="meeting", comment="weg")
+    repo.remove_respondent(db, late)
+    assert db.execute("SELECT count(*) FROM respondents").fetchone()[0] == 3
+    assert db.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
+
+
+def test_undo_last_batch_before_release(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 4)
+    add(db, rid, 3, comment="batch")
+    assert repo.undo_last_batch(db, rid) == 3
+    assert db.execute("SELECT count(*) FROM respondents").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
+    with pytest.raises(InputError, match="no batch to undo"):
+        repo.undo_last_batch(db, rid)
+    add(db, rid, 2)
+    repo.release_round(db, rid)
+    with pytest.raises(InputError, match="no batch to undo"):
+        repo.undo_last_batch(db, rid)
+    assert (
+        db.execute("SELECT count(*) FROM respondents WHERE entry_batch IS NOT NULL").fetchone()[0]
+        == 0
+    )
+
+
+def test_a_single_meeting_answer_is_not_remembered_as_last(db, rnd):
+    _pid, rid = rnd
+    add(db, rid, 1, source="meeting")
+    assert repo.get_round(db, rid)["last_batch"] is None
+
+
+def test_source_is_accepted_but_not_stored(db, rnd):
+    _pid, rid = rnd
+    for source in ("app", "meeting", "paper", "import", "demo"):
+        add(db, rid, 1, source=source)
+    columns = {r[1] for r in db.execute("PRAGMA table_info(respondents)")}
+    assert "source" not in columns and "created_at" not in columns
+
+
+def test_privacy_settings_are_validated_in_plain_words(db, rnd):
+    pid, _rid = rnd
+    assert repo.get_privacy(db, pid) == repo.Privacy(3, 5, 4.0, 3.0)
+    with pytest.raises(InputError, match="at least 3"):
+        repo.set_privacy(db, pid, min_round=2)
+    with pytest.raises(InputError, match="cannot be below the minimum for a round"):
+        repo.set_privacy(db, pid, min_round=6)
+    with pytest.raises(InputError, match="at least 3"):
+        repo.set_privacy(db, pid, min_breakdown=2)
+    with pytest.raises(InputError, match="bands"):
+        repo.set_privacy(db, pid, band_attention=4.5)
+    assert repo.set_privacy(db, pid, min_round=4, min_breakdown=6) == repo.Privacy(4, 6, 4.0, 3.0)
+    merged = repo.merge_privacy(db, pid, repo.Privacy(3, 8, 4.5, 2.0))
+    assert merged == repo.Privacy(4, 8, 4.0, 3.0)
+
+
+def test_the_minimum_follows_the_partnership(db, rnd):
+    pid, rid = rnd
+    repo.set_privacy(db, pid, min_round=5, min_breakdown=5)
+    add(db, rid, 5)
+    repo.release_round(db, rid)
+    add(db, rid, 4)
+    assert repo.release_state(db, rid).needed == 1
+
+
+def test_erasing_a_released_round_names_the_backups_that_hold_it(tmp_path):
+    from pps_monitor.storage import backup as bk
+    from pps_monitor.storage.database import open_database
+
+    path = tmp_path / "pps.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "P")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    add(db, rid, 3)
+    repo.release_round(db, rid)
+    saved = bk.make_backup(db, path, "manual")
+    assert bk.erase_round(db, path, rid) == [saved]
+    assert db.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
+    bk.make_backup(db, path, "manual")  # the rotation after an erasure keeps only this one
+    assert saved not in bk.backups(bk.backup_folder(path))
+    db.close()
