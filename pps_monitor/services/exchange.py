@@ -110,7 +110,8 @@ def restore(db_path: Path, backup: Path) -> None:
 
 
 def respondent_exists(db: Db, respondent_id: str) -> bool:
-    return bool(db["respondents"].count_where("id = ?", [respondent_id]))
+    # The UUID (the id in the complete export), or the key inside this database.
+    return bool(db["respondents"].count_where("uuid = ? OR id = ?", [respondent_id, respondent_id]))
 
 
 def erase_respondent(db_path: Path, respondent_id: str) -> None:

@@ -48,7 +48,7 @@ def test_erase_runs_off_the_gui_thread(qtbot, make_window, dialogs, db_path, mon
 
     demo_db(db_path)
     window = make_window()
-    respondent = window.ctx.db.execute("SELECT id FROM respondents LIMIT 1").fetchone()[0]
+    respondent = window.ctx.db.execute("SELECT uuid FROM respondents LIMIT 1").fetchone()[0]
     threads = []
     real = exchange.erase_respondent
 
