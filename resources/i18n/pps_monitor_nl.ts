@@ -334,7 +334,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="51" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="58" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -399,106 +399,106 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="64" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="71" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="67" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="74" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="36" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="28" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="115" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="132" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="162" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="163" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="176" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="174" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="187" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="197" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="227" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="220" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="65" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
@@ -528,23 +528,23 @@
         <translation>Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="27" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="83" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="44" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="84" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -632,22 +632,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="88" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="96" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="112" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/menus.py" line="186" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
@@ -811,78 +811,78 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="28" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="45" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="48" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="49" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="70" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="71" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="77" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="82" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="89" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="90" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="101" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="93" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="85" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="24" />
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="49" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="26" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="58" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="25" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="27" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="50" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="59" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -901,12 +901,12 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="39" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="40" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="49" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="62" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="67" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="123" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="136" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="124" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="137" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -949,6 +949,14 @@ Database: %2</source>
 Meet offline de gezondheid van een publiek-private samenwerking voor maatschappelijk waardevol werk.
 
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLock</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/lock.py" line="45" />
+        <source>Meeting mode is running. The coordinator ends it with the meeting code.</source>
+        <translation>De vergadermodus loopt. De coördinator sluit hem af met de vergadercode.</translation>
     </message>
 </context>
 <context>

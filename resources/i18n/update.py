@@ -371,6 +371,9 @@ NL = {
     "Paper-form template": "Sjabloon voor papieren formulieren",
     "Paper-form &template (Excel, CSV)…": "&Sjabloon voor papieren formulieren (Excel, CSV)…",
     "&Import paper forms from a spreadsheet…": "Papieren formulieren uit een spreadsheet &importeren…",
+    # Meeting mode's lock, phone rounds, Present mode
+    "Meeting mode is running. The coordinator ends it with the meeting code.":
+        "De vergadermodus loopt. De coördinator sluit hem af met de vergadercode.",
 }
 
 
