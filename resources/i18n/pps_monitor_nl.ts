@@ -1670,67 +1670,88 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="122" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="143" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="158" />
+        <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
+        <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="194" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="182" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="197" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="137" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="219" />
+        <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
+        <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="299" />
+        <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
+        <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
+    </message>
+    <message>
+        <source>Not answered yet (Up/Down to choose, Enter or a click to go there):</source>
+        <translation type="vanished">Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
+    </message>
+    <message>
+        <source>Press Enter to answer the chosen statement, or 0 to record the rest as "don't know".</source>
+        <translation type="vanished">Druk op Enter om de gekozen stelling te beantwoorden, of op 0 om de rest vast te leggen als "weet niet".</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="150" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="138" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="151" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="144" />
         <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
-        <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
+        <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="207" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="212" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="241" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="267" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="240" />
         <source>Not answered: %1</source>
-        <translation>Niet beantwoord: %1</translation>
+        <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="242" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="285" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="251" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="296" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>

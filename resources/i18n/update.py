@@ -374,6 +374,12 @@ NL = {
     # Meeting mode's lock, phone rounds, Present mode
     "Meeting mode is running. The coordinator ends it with the meeting code.":
         "De vergadermodus loopt. De coördinator sluit hem af met de vergadercode.",
+    "Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment":
+        "Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting",
+    "Not answered yet (Down/Up to choose, Enter or a click to go there):":
+        "Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):",
+    "Press Down to choose a statement and Enter to answer it, or 0 to record the rest as \"don't know\".":
+        "Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als \"weet niet\".",
 }
 
 
