@@ -632,17 +632,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="94" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="96" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="98" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="118" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
@@ -652,17 +652,17 @@
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="70" />
+        <location filename="../../pps_monitor/ui/menus.py" line="71" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="75" />
+        <location filename="../../pps_monitor/ui/menus.py" line="76" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="80" />
+        <location filename="../../pps_monitor/ui/menus.py" line="81" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="85" />
+        <location filename="../../pps_monitor/ui/menus.py" line="86" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -680,133 +680,138 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="90" />
+        <location filename="../../pps_monitor/ui/menus.py" line="91" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="95" />
+        <location filename="../../pps_monitor/ui/menus.py" line="96" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="98" />
+        <location filename="../../pps_monitor/ui/menus.py" line="99" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="102" />
+        <location filename="../../pps_monitor/ui/menus.py" line="103" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="106" />
+        <location filename="../../pps_monitor/ui/menus.py" line="107" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="109" />
+        <location filename="../../pps_monitor/ui/menus.py" line="110" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="112" />
+        <location filename="../../pps_monitor/ui/menus.py" line="113" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="116" />
+        <location filename="../../pps_monitor/ui/menus.py" line="117" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="119" />
+        <location filename="../../pps_monitor/ui/menus.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="125" />
+        <location filename="../../pps_monitor/ui/menus.py" line="126" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="129" />
+        <location filename="../../pps_monitor/ui/menus.py" line="130" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="133" />
+        <location filename="../../pps_monitor/ui/menus.py" line="134" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="138" />
+        <location filename="../../pps_monitor/ui/menus.py" line="139" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="142" />
+        <location filename="../../pps_monitor/ui/menus.py" line="143" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="152" />
+        <location filename="../../pps_monitor/ui/menus.py" line="153" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="155" />
+        <location filename="../../pps_monitor/ui/menus.py" line="156" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="158" />
+        <location filename="../../pps_monitor/ui/menus.py" line="159" />
+        <source>Answer on p&amp;hones…</source>
+        <translation>Beantwoorden op &amp;telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="164" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="163" />
+        <location filename="../../pps_monitor/ui/menus.py" line="169" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="167" />
+        <location filename="../../pps_monitor/ui/menus.py" line="173" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="171" />
+        <location filename="../../pps_monitor/ui/menus.py" line="177" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="183" />
+        <location filename="../../pps_monitor/ui/menus.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="186" />
+        <location filename="../../pps_monitor/ui/menus.py" line="192" />
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="196" />
+        <location filename="../../pps_monitor/ui/menus.py" line="202" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="203" />
+        <location filename="../../pps_monitor/ui/menus.py" line="209" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="214" />
+        <location filename="../../pps_monitor/ui/menus.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="218" />
+        <location filename="../../pps_monitor/ui/menus.py" line="225" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -911,7 +916,7 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="241" />
+        <location filename="../../pps_monitor/ui/menus.py" line="248" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1519,6 +1524,40 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PhonesFeature</name>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="118" />
+        <source>Answer on phones</source>
+        <translation>Beantwoorden op telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <source>This round is closed. Reopen it to collect answers.</source>
+        <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="82" />
+        <source>Starting the phone session…</source>
+        <translation>De telefoonsessie wordt gestart…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="100" />
+        <source>Phones can answer at %1</source>
+        <translation>Telefoons kunnen antwoorden op %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="120" />
+        <source>The phones cannot reach this laptop.</source>
+        <translation>De telefoons kunnen deze laptop niet bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="124" />
+        <source>Pass the laptop around instead</source>
+        <translation>Laat in plaats daarvan de laptop rondgaan</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/preferences/dialog.py" line="14" />
@@ -1559,6 +1598,74 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/preferences/dialog.py" line="44" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="53" />
+        <source>PPS Monitor – present</source>
+        <translation>PPS Monitor – presenteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="62" />
+        <source>Computing the results…</source>
+        <translation>De resultaten worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="80" />
+        <source>Scores per dimension</source>
+        <translation>Scores per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="81" />
+        <source>Trends: %1</source>
+        <translation>Verloop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="82" />
+        <source>Risk factors (higher means more risk)</source>
+        <translation>Risicofactoren (hoger betekent meer risico)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="83" />
+        <source>Contract–relational balance</source>
+        <translation>Balans contract–relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="85" />
+        <source>n = %1: too few answers to show results, minimum %2. Results appear once more partners have answered.</source>
+        <translation>n = %1: te weinig antwoorden om resultaten te tonen, minimaal %2. De resultaten verschijnen zodra meer partners hebben geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="89" />
+        <source>relational ahead of contract</source>
+        <translation>relatie vóór op contract</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="90" />
+        <source>contract ahead of relational</source>
+        <translation>contract vóór op relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="114" />
+        <source>This partnership has no results yet.</source>
+        <translation>Deze samenwerking heeft nog geen resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
+        <source>Escape: leave</source>
+        <translation>Escape: stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="149" />
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="152" />
+        <source>Space: next   ·   Left: back   ·   Escape: leave</source>
+        <translation>Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1772,68 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="67" />
+        <source>PPS Monitor – answer on phones</source>
+        <translation>PPS Monitor – beantwoorden op telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="80" />
+        <source>1. Connect your phone to the same Wi-Fi as this laptop.
+2. Scan the code with your camera, or type the address.
+3. Answer and press Send. Nobody sees what you answered.</source>
+        <translation>1. Verbind uw telefoon met dezelfde wifi als deze laptop.
+2. Scan de code met uw camera, of typ het adres.
+3. Beantwoord de vragen en druk op Versturen. Niemand ziet wat u antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="96" />
+        <source>QR code of the address</source>
+        <translation>QR-code van het adres</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="98" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="105" />
+        <source>Room code</source>
+        <translation>Zaalcode</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="116" />
+        <source>Plain HTTP is not encrypted: others on the same Wi-Fi could read the answers, so use your own phone's hotspot with a fresh password.</source>
+        <translation>Gewone HTTP is niet versleuteld: anderen op dezelfde wifi kunnen de antwoorden meelezen. Gebruik daarom de hotspot van uw eigen telefoon, met een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="124" />
+        <source>Close and show results</source>
+        <translation>Sluiten en resultaten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="128" />
+        <source>Full screen (F11)</source>
+        <translation>Volledig scherm (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="170" />
+        <source>1 questionnaire sent</source>
+        <translation>1 vragenlijst verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="172" />
+        <source>%1 questionnaires sent</source>
+        <translation>%1 vragenlijsten verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="237" />
+        <source>Stop answering on phones? Every questionnaire already sent is kept; the round stays open.</source>
+        <translation>Stoppen met beantwoorden op telefoons? Elke vragenlijst die al is verstuurd, blijft bewaard; de ronde blijft open.</translation>
     </message>
 </context>
 <context>

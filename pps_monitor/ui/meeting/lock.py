@@ -81,7 +81,10 @@ class MeetingLock(QObject):
     # --- keeping it locked ------------------------------------------------------------
 
     def _belongs(self, widget: QWidget) -> bool:
-        """The meeting window itself, its dialogs, and tooltips may be shown."""
+        """The meeting window itself, its dialogs, tooltips, and windows that show no
+        figure and say so (``safe_during_meeting``: the phones' projector) may be shown."""
+        if widget.property("safe_during_meeting"):
+            return True
         if widget.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
             return self.meeting.isAncestorOf(widget) or widget.parentWidget() is None
         w: QWidget | None = widget
