@@ -91,7 +91,7 @@ def build_views(
     bars = R.risk_bars(chosen, lang)
 
     def risks(fig: Any) -> Any:
-        fig = enlarge(risk_figure(bars, fig=fig))
+        fig = enlarge(risk_figure(bars, fig=fig, number=_number(lang)))
         fig.subplots_adjust(left=0.40, right=0.98, top=0.995, bottom=0.06)
         for ax in fig.axes:
             for label in ax.get_yticklabels():
@@ -107,12 +107,36 @@ def build_views(
             View(
                 "balance",
                 texts.balance,
-                lambda fig: enlarge(
-                    balance_figure(points, events, labels=texts.balance_labels, fig=fig)
+                lambda fig: _decimal_ticks(
+                    enlarge(balance_figure(points, events, labels=texts.balance_labels, fig=fig)),
+                    lang,
                 ),
             )
         )
     return views
+
+
+def _number(lang: str) -> Callable[[float], str]:
+    """Two decimals, with a decimal comma in Dutch."""
+
+    def number(value: float) -> str:
+        text = f"{value:.2f}"
+        return text.replace(".", ",") if lang == "nl" else text
+
+    return number
+
+
+def _decimal_ticks(fig: Any, lang: str) -> Any:
+    """A decimal comma on the value axis of a Dutch chart."""
+    if lang == "nl":
+        from matplotlib.ticker import FuncFormatter
+
+        def comma(value: float, _pos: int) -> str:
+            return f"{value:.1f}".replace(".", ",").replace("-", "−")
+
+        for ax in fig.axes:
+            ax.yaxis.set_major_formatter(FuncFormatter(comma))
+    return fig
 
 
 def _trend_builder(
@@ -148,7 +172,7 @@ def enlarge(fig: Any, *, smallest: float = MIN_PT, factor: float = FACTOR) -> An
 def spread_radar(fig: Any) -> Any:
     """The radar as large as the screen allows: each axis label set beside the ring and
     turned away from it (left of the centre aligned right, and so on), the scale numbers
-    inside the rings, and the legend in a column on the right."""
+    inside the rings, and the legend in the lower right corner."""
     import math
 
     from pps_monitor.charts.style import SCALE, wrap
@@ -173,7 +197,7 @@ def spread_radar(fig: Any) -> Any:
         fig.legend(
             handles,
             names,
-            loc="center right",
+            loc="lower right",  # the corner the labels leave free
             ncols=1,
             fontsize=MIN_PT,
             frameon=False,
