@@ -156,3 +156,25 @@ def test_a_real_session_on_loopback_counts_a_phone_and_stops_on_close(
     qtbot.waitUntil(lambda: present.loaded, timeout=20_000)
     present.close()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_phones_and_the_laptop_pass_around_in_the_same_round(
+    qtbot, make_window, db_path, fake, dialogs
+):
+    """The projector shows no figure, so it stays up beside meeting mode; results do not."""
+    pid, rid = open_round(db_path)
+    window = make_window()
+    projector = start(qtbot, window, rid)
+    present = window.present(pid, rid)
+    meeting = window.start_meeting(rid, exit_code="1357")
+    qtbot.addWidget(meeting)
+    qtbot.wait(50)
+    assert projector.isVisible() and not present.isVisible()
+    fake.count = 4
+    qtbot.waitUntil(lambda: "4" in projector.count_label.text(), timeout=3000)
+    dialogs.question = dialogs.question.__class__.No
+    dialogs.text = [("1357", True)]
+    meeting.ask_to_leave()
+    assert window.meeting is None and projector.isVisible() and present.isVisible()
+    present.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
