@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.admin = PartnershipCommands(self)
         self.dialogs = ShellDialogs(self, self.restart_requested)
         self._meeting: Any = None  # MeetingFeature, built on first use
+        self._phones: Any = None  # PhonesFeature, built on first use
+        self._present: Any = None  # PresentFeature, built on first use
         self._build_layout()
         self.menus = Menus(self)
         self.statusBar()
@@ -267,6 +269,26 @@ class MainWindow(QMainWindow):
 
         PaperFeature(self).open(round_id)
 
+    def present(
+        self, partnership_id: str, round_id: str | None = None, screen: Any = None, heading: str = ""
+    ) -> Any:
+        if self._present is None:
+            from pps_monitor.ui.present.feature import PresentFeature
+
+            self._present = PresentFeature(self)
+        return self._present.present(partnership_id, round_id, screen, heading)
+
+    @property
+    def phones_feature(self) -> Any:
+        if self._phones is None:
+            from pps_monitor.ui.phones.feature import PhonesFeature
+
+            self._phones = PhonesFeature(self)
+        return self._phones
+
+    def answer_on_phones(self, round_id: str) -> Any:
+        return self.phones_feature.start(round_id)
+
     # --- rounds (menu) -------------------------------------------------------------
 
     def new_round(self) -> None:
@@ -282,6 +304,11 @@ class MainWindow(QMainWindow):
         rid = self.dialogs.selected_round_id()
         if rid:
             self.open_paper_forms(rid)
+
+    def phones_for_selected(self) -> None:
+        rid = self.dialogs.selected_round_id()
+        if rid:
+            self.answer_on_phones(rid)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.meeting is not None:

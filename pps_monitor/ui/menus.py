@@ -35,6 +35,7 @@ class MenuTarget(Protocol):
     def new_round(self) -> None: ...
     def meeting_for_selected(self) -> None: ...
     def paper_for_selected(self) -> None: ...
+    def phones_for_selected(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -154,6 +155,11 @@ class Menus(QObject):
         self.act_meeting = self._action(
             QCoreApplication.translate("MainWindow", "&Meeting mode…"), w.meeting_for_selected, "F5"
         )
+        self.act_phones = self._action(
+            QCoreApplication.translate("MainWindow", "Answer on p&hones…"),
+            w.phones_for_selected,
+            "Ctrl+Shift+H",
+        )
         self.act_paper = self._action(
             QCoreApplication.translate("MainWindow", "&Paper forms…"),
             w.paper_for_selected,
@@ -206,6 +212,7 @@ class Menus(QObject):
             (
                 self.act_round,
                 self.act_meeting,
+                self.act_phones,
                 self.act_paper,
                 self.act_paper_template,
                 self.act_paper_import,
@@ -258,6 +265,7 @@ class Menus(QObject):
             self.act_delete,
             self.act_round,
             self.act_meeting,
+            self.act_phones,
             self.act_paper,
             self.act_print,
             self.act_export,

@@ -334,7 +334,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="51" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="58" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -399,106 +399,106 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="64" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="71" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="67" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="74" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="36" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="28" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="115" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="132" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="162" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="163" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="176" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="174" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="187" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="197" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="227" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="220" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="65" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
@@ -528,23 +528,23 @@
         <translation>Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="27" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="83" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="44" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="84" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -632,37 +632,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="88" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="94" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="98" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="112" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="118" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="70" />
+        <location filename="../../pps_monitor/ui/menus.py" line="71" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="75" />
+        <location filename="../../pps_monitor/ui/menus.py" line="76" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="80" />
+        <location filename="../../pps_monitor/ui/menus.py" line="81" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="85" />
+        <location filename="../../pps_monitor/ui/menus.py" line="86" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -680,209 +680,214 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="90" />
+        <location filename="../../pps_monitor/ui/menus.py" line="91" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="95" />
+        <location filename="../../pps_monitor/ui/menus.py" line="96" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="98" />
+        <location filename="../../pps_monitor/ui/menus.py" line="99" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="102" />
+        <location filename="../../pps_monitor/ui/menus.py" line="103" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="106" />
+        <location filename="../../pps_monitor/ui/menus.py" line="107" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="109" />
+        <location filename="../../pps_monitor/ui/menus.py" line="110" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="112" />
+        <location filename="../../pps_monitor/ui/menus.py" line="113" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="116" />
+        <location filename="../../pps_monitor/ui/menus.py" line="117" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="119" />
+        <location filename="../../pps_monitor/ui/menus.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="125" />
+        <location filename="../../pps_monitor/ui/menus.py" line="126" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="129" />
+        <location filename="../../pps_monitor/ui/menus.py" line="130" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="133" />
+        <location filename="../../pps_monitor/ui/menus.py" line="134" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="138" />
+        <location filename="../../pps_monitor/ui/menus.py" line="139" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="142" />
+        <location filename="../../pps_monitor/ui/menus.py" line="143" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="152" />
+        <location filename="../../pps_monitor/ui/menus.py" line="153" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="155" />
+        <location filename="../../pps_monitor/ui/menus.py" line="156" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="158" />
+        <location filename="../../pps_monitor/ui/menus.py" line="159" />
+        <source>Answer on p&amp;hones…</source>
+        <translation>Beantwoorden op &amp;telefoons…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="164" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="163" />
+        <location filename="../../pps_monitor/ui/menus.py" line="169" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="167" />
+        <location filename="../../pps_monitor/ui/menus.py" line="173" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="171" />
+        <location filename="../../pps_monitor/ui/menus.py" line="177" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="183" />
+        <location filename="../../pps_monitor/ui/menus.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="186" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
+        <location filename="../../pps_monitor/ui/menus.py" line="192" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="196" />
+        <location filename="../../pps_monitor/ui/menus.py" line="202" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="203" />
+        <location filename="../../pps_monitor/ui/menus.py" line="209" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="214" />
+        <location filename="../../pps_monitor/ui/menus.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="218" />
+        <location filename="../../pps_monitor/ui/menus.py" line="225" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="28" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="45" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="48" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="49" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="70" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="71" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="77" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="82" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="89" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="90" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="101" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="93" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="85" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="24" />
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="49" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="26" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="58" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="25" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="27" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="50" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="59" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -901,22 +906,22 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="39" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="40" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="49" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="241" />
+        <location filename="../../pps_monitor/ui/menus.py" line="248" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="62" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="67" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -933,12 +938,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="123" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="136" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="124" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="137" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -949,6 +954,14 @@ Database: %2</source>
 Meet offline de gezondheid van een publiek-private samenwerking voor maatschappelijk waardevol werk.
 
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLock</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/lock.py" line="45" />
+        <source>Meeting mode is running. The coordinator ends it with the meeting code.</source>
+        <translation>De vergadermodus loopt. De coördinator sluit hem af met de vergadercode.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1524,40 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PhonesFeature</name>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="118" />
+        <source>Answer on phones</source>
+        <translation>Beantwoorden op telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <source>This round is closed. Reopen it to collect answers.</source>
+        <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="82" />
+        <source>Starting the phone session…</source>
+        <translation>De telefoonsessie wordt gestart…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="100" />
+        <source>Phones can answer at %1</source>
+        <translation>Telefoons kunnen antwoorden op %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="120" />
+        <source>The phones cannot reach this laptop.</source>
+        <translation>De telefoons kunnen deze laptop niet bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="124" />
+        <source>Pass the laptop around instead</source>
+        <translation>Laat in plaats daarvan de laptop rondgaan</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/preferences/dialog.py" line="14" />
@@ -1551,6 +1598,74 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/preferences/dialog.py" line="44" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="53" />
+        <source>PPS Monitor – present</source>
+        <translation>PPS Monitor – presenteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="62" />
+        <source>Computing the results…</source>
+        <translation>De resultaten worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="80" />
+        <source>Scores per dimension</source>
+        <translation>Scores per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="81" />
+        <source>Trends: %1</source>
+        <translation>Verloop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="82" />
+        <source>Risk factors (higher means more risk)</source>
+        <translation>Risicofactoren (hoger betekent meer risico)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="83" />
+        <source>Contract–relational balance</source>
+        <translation>Balans contract–relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="85" />
+        <source>n = %1: too few answers to show results, minimum %2. Results appear once more partners have answered.</source>
+        <translation>n = %1: te weinig antwoorden om resultaten te tonen, minimaal %2. De resultaten verschijnen zodra meer partners hebben geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="89" />
+        <source>relational ahead of contract</source>
+        <translation>relatie vóór op contract</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="90" />
+        <source>contract ahead of relational</source>
+        <translation>contract vóór op relatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="114" />
+        <source>This partnership has no results yet.</source>
+        <translation>Deze samenwerking heeft nog geen resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
+        <source>Escape: leave</source>
+        <translation>Escape: stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="149" />
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="152" />
+        <source>Space: next   ·   Left: back   ·   Escape: leave</source>
+        <translation>Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen</translation>
     </message>
 </context>
 <context>
@@ -1660,69 +1775,152 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="67" />
+        <source>PPS Monitor – answer on phones</source>
+        <translation>PPS Monitor – beantwoorden op telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="80" />
+        <source>1. Connect your phone to the same Wi-Fi as this laptop.
+2. Scan the code with your camera, or type the address.
+3. Answer and press Send. Nobody sees what you answered.</source>
+        <translation>1. Verbind uw telefoon met dezelfde wifi als deze laptop.
+2. Scan de code met uw camera, of typ het adres.
+3. Beantwoord de vragen en druk op Versturen. Niemand ziet wat u antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="96" />
+        <source>QR code of the address</source>
+        <translation>QR-code van het adres</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="98" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="105" />
+        <source>Room code</source>
+        <translation>Zaalcode</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="116" />
+        <source>Plain HTTP is not encrypted: others on the same Wi-Fi could read the answers, so use your own phone's hotspot with a fresh password.</source>
+        <translation>Gewone HTTP is niet versleuteld: anderen op dezelfde wifi kunnen de antwoorden meelezen. Gebruik daarom de hotspot van uw eigen telefoon, met een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="124" />
+        <source>Close and show results</source>
+        <translation>Sluiten en resultaten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="128" />
+        <source>Full screen (F11)</source>
+        <translation>Volledig scherm (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="170" />
+        <source>1 questionnaire sent</source>
+        <translation>1 vragenlijst verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="172" />
+        <source>%1 questionnaires sent</source>
+        <translation>%1 vragenlijsten verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="237" />
+        <source>Stop answering on phones? Every questionnaire already sent is kept; the round stays open.</source>
+        <translation>Stoppen met beantwoorden op telefoons? Elke vragenlijst die al is verstuurd, blijft bewaard; de ronde blijft open.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="122" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="143" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="158" />
+        <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
+        <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="194" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="182" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="197" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="137" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="219" />
+        <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
+        <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="299" />
+        <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
+        <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
+    </message>
+    <message>
+        <source>Not answered yet (Up/Down to choose, Enter or a click to go there):</source>
+        <translation type="vanished">Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
+    </message>
+    <message>
+        <source>Press Enter to answer the chosen statement, or 0 to record the rest as "don't know".</source>
+        <translation type="vanished">Druk op Enter om de gekozen stelling te beantwoorden, of op 0 om de rest vast te leggen als "weet niet".</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="150" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="138" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="151" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="144" />
         <source>Keys: 1–5 answer · 0 don't know · Enter next · Backspace back</source>
-        <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
+        <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="207" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="212" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="241" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="267" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="240" />
         <source>Not answered: %1</source>
-        <translation>Niet beantwoord: %1</translation>
+        <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="242" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="285" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="251" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="296" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>

@@ -371,6 +371,69 @@ NL = {
     "Paper-form template": "Sjabloon voor papieren formulieren",
     "Paper-form &template (Excel, CSV)…": "&Sjabloon voor papieren formulieren (Excel, CSV)…",
     "&Import paper forms from a spreadsheet…": "Papieren formulieren uit een spreadsheet &importeren…",
+    # Meeting mode's lock, phone rounds, Present mode
+    "Meeting mode is running. The coordinator ends it with the meeting code.":
+        "De vergadermodus loopt. De coördinator sluit hem af met de vergadercode.",
+    "Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment":
+        "Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting",
+    "Not answered yet (Down/Up to choose, Enter or a click to go there):":
+        "Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):",
+    "Press Down to choose a statement and Enter to answer it, or 0 to record the rest as \"don't know\".":
+        "Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als \"weet niet\".",
+    'Answer on p&hones…':
+        'Beantwoorden op &telefoons…',
+    'Answer on phones':
+        'Beantwoorden op telefoons',
+    'Starting the phone session…':
+        'De telefoonsessie wordt gestart…',
+    'Phones can answer at %1':
+        'Telefoons kunnen antwoorden op %1',
+    'The phones cannot reach this laptop.':
+        'De telefoons kunnen deze laptop niet bereiken.',
+    'Pass the laptop around instead':
+        'Laat in plaats daarvan de laptop rondgaan',
+    'PPS Monitor – present':
+        'PPS Monitor – presenteren',
+    'Computing the results…':
+        'De resultaten worden berekend…',
+    'Scores per dimension':
+        'Scores per dimensie',
+    'Trends: %1':
+        'Verloop: %1',
+    'Risk factors (higher means more risk)':
+        'Risicofactoren (hoger betekent meer risico)',
+    'n = %1: too few answers to show results, minimum %2. Results appear once more partners have answered.':
+        'n = %1: te weinig antwoorden om resultaten te tonen, minimaal %2. De resultaten verschijnen zodra meer partners hebben geantwoord.',
+    'This partnership has no results yet.':
+        'Deze samenwerking heeft nog geen resultaten.',
+    'Escape: leave':
+        'Escape: stoppen',
+    '%1 of %2':
+        '%1 van %2',
+    'Space: next   ·   Left: back   ·   Escape: leave':
+        'Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen',
+    'PPS Monitor – answer on phones':
+        'PPS Monitor – beantwoorden op telefoons',
+    '1. Connect your phone to the same Wi-Fi as this laptop.\n2. Scan the code with your camera, or type the address.\n3. Answer and press Send. Nobody sees what you answered.':
+        '1. Verbind uw telefoon met dezelfde wifi als deze laptop.\n2. Scan de code met uw camera, of typ het adres.\n3. Beantwoord de vragen en druk op Versturen. Niemand ziet wat u antwoordt.',
+    'QR code of the address':
+        'QR-code van het adres',
+    'Address':
+        'Adres',
+    'Room code':
+        'Zaalcode',
+    "Plain HTTP is not encrypted: others on the same Wi-Fi could read the answers, so use your own phone's hotspot with a fresh password.":
+        'Gewone HTTP is niet versleuteld: anderen op dezelfde wifi kunnen de antwoorden meelezen. Gebruik daarom de hotspot van uw eigen telefoon, met een nieuw wachtwoord.',
+    'Close and show results':
+        'Sluiten en resultaten tonen',
+    'Full screen (F11)':
+        'Volledig scherm (F11)',
+    '1 questionnaire sent':
+        '1 vragenlijst verstuurd',
+    '%1 questionnaires sent':
+        '%1 vragenlijsten verstuurd',
+    'Stop answering on phones? Every questionnaire already sent is kept; the round stays open.':
+        'Stoppen met beantwoorden op telefoons? Elke vragenlijst die al is verstuurd, blijft bewaard; de ronde blijft open.',
 }
 
 

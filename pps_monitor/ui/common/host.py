@@ -34,3 +34,17 @@ class Host(Protocol):
     def open_paper_forms(self, round_id: str) -> None: ...
 
     def show_results(self, round_id: str | None = None) -> None: ...
+
+    def present(
+        self,
+        partnership_id: str,
+        round_id: str | None = None,
+        screen: Any = None,
+        heading: str = "",
+    ) -> Any:
+        """Present mode: the round's results full screen (on ``screen``, a QScreen)."""
+        ...
+
+    def answer_on_phones(self, round_id: str) -> Any:
+        """Serve the open round to phones and show the projector screen."""
+        ...

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.host import Host
+from pps_monitor.ui.meeting.lock import MeetingLock
 from pps_monitor.ui.meeting.window import MeetingStartDialog, MeetingWindow
 
 
@@ -14,6 +15,7 @@ class MeetingFeature:
     def __init__(self, host: Host) -> None:
         self.host = host
         self.window: MeetingWindow | None = None
+        self.lock: MeetingLock | None = None
 
     def start(self, round_id: str, exit_code: str | None = None) -> MeetingWindow | None:
         ctx, parent = self.host.ctx, self.host.widget()
@@ -36,11 +38,18 @@ class MeetingFeature:
         pid = round_row["partnership_id"]
         self.window.left.connect(lambda count: self.left(pid, round_id, count))
         self.window.showFullScreen()
+        # Nothing but the questionnaire until the coordinator's code is given.
+        self.lock = MeetingLock(parent, self.window)
+        self.lock.engage()
+        self.window.activateWindow()
         return self.window
 
     def left(self, partnership_id: str, round_id: str, count: int) -> None:
         """After meeting mode: offer to close the round and show its results."""
         ctx, parent = self.host.ctx, self.host.widget()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         self.window = None
         ctx.hub.responses_changed.emit(partnership_id)
         parent.activateWindow()

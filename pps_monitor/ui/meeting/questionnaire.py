@@ -1,15 +1,22 @@
 """Answer the questionnaire: one dimension per page, usable from the keyboard alone.
 
-Keys: 1-5 answer the highlighted statement, 0 "don't know", Enter next, Backspace
-back, Up/Down move between statements. On the summary page 0 confirms that every
-unanswered statement is recorded as "don't know", and Enter submits.
+Keys: 1-5 answer the highlighted statement and move on to the next one (the last of a
+page turns the page), 0 "don't know", Enter skips a statement, Backspace goes back,
+Up/Down move between statements, Tab goes to the page's comment (Enter there turns
+the page). So 60 statements take 60 keys. An Enter pressed right after an answer is
+taken as confirming it, not as a skip: people used to "digit, Enter" lose nothing.
+
+The summary lists the unanswered statements by their text; Down/Up choose one and
+Enter (or a click) goes to it (an Enter with none chosen does nothing), and answering it comes back to the summary. 0 confirms
+that the rest are recorded as "don't know", and Enter submits.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -31,6 +40,7 @@ from pps_monitor.domain.instrument import Instrument, Item
 RISKS_PER_PAGE = 6
 DONT_KNOW = 0  # button id of the "don't know" choice
 UNANSWERED = object()
+CONFIRM_S = 1.5  # an Enter this soon after an answer confirms it (it does not skip)
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class ItemRow(QFrame):
     def __init__(self, number: int, item: Item, instrument: Instrument, lang: str) -> None:
         super().__init__()
         self.item = item
+        self.number, self.text = number, item.text(lang)
         self.setObjectName("itemRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         text = QLabel(f"{number}. {item.text(lang)}")
@@ -124,6 +135,8 @@ class QuestionnaireWidget(QWidget):
         self.comments: list[QLineEdit] = []
         self.page_index = 0
         self.item_index = 0
+        self._answered_at = -1e9  # when the last answer moved on (time.monotonic)
+        self._review = False  # a statement opened from the summary: answering returns there
 
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.pages))
@@ -141,7 +154,9 @@ class QuestionnaireWidget(QWidget):
             button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
-        hint = QLabel(self.tr("Keys: 1–5 answer · 0 don't know · Enter next · Backspace back"))
+        hint = QLabel(
+            self.tr("Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment")
+        )
         hint.setStyleSheet("color: palette(mid);")
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
@@ -177,7 +192,7 @@ class QuestionnaireWidget(QWidget):
             body.addWidget(row)
         comment = QLineEdit()
         comment.setPlaceholderText(self.tr("Optional comment on this topic (anonymous)"))
-        comment.returnPressed.connect(self.next_page)
+        comment.installEventFilter(self)
         self.comments.append(comment)
         body.addWidget(QLabel(self.tr("Comment")))
         body.addWidget(comment)
@@ -200,6 +215,20 @@ class QuestionnaireWidget(QWidget):
         font = self.summary_label.font()
         font.setPointSize(font.pointSize() + 3)
         self.summary_label.setFont(font)
+        self.missing_label = QLabel(
+            self.tr("Not answered yet (Down/Up to choose, Enter or a click to go there):")
+        )
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setFont(font)
+        self.missing_list = QListWidget()
+        self.missing_list.setFont(font)
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys come via the form
+        self.missing_list.itemClicked.connect(self._missing_chosen)
+        self.missing_list.itemActivated.connect(self._missing_chosen)
+        self.summary_hint = QLabel()
+        self.summary_hint.setWordWrap(True)
+        self.summary_hint.setFont(font)
         self.confirm_box = QCheckBox()
         self.confirm_box.setFont(font)
         self.confirm_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -217,9 +246,13 @@ class QuestionnaireWidget(QWidget):
         box = QVBoxLayout()
         box.addWidget(title)
         box.addWidget(self.summary_label)
+        box.addWidget(self.missing_label)
+        box.addWidget(self.missing_list, 1)
         box.addWidget(self.confirm_box)
+        box.addWidget(self.summary_hint)
         box.addWidget(self.submit_button)
-        box.addStretch(1)
+        self.summary_stretch = QWidget()
+        box.addWidget(self.summary_stretch, 1)
         page = QWidget()
         page.setLayout(box)
         return page
@@ -230,31 +263,53 @@ class QuestionnaireWidget(QWidget):
     def _refresh_summary(self) -> None:
         missing = self.unanswered()
         total = sum(len(r) for r in self.rows)
-        lines = [
+        self.summary_label.setText(
             self.tr("You answered %1 of %2 statements.")
             .replace("%1", str(total - len(missing)))
             .replace("%2", str(total))
-        ]
+        )
+        self.missing_list.clear()
+        for page, rows in enumerate(self.rows):
+            for index, row in enumerate(rows):
+                if row.value() is UNANSWERED:
+                    entry = QListWidgetItem(f"{row.number}. {row.text}  ({self.pages[page].title})")
+                    entry.setData(Qt.ItemDataRole.UserRole, (page, index))
+                    self.missing_list.addItem(entry)
+        for widget in (self.missing_label, self.missing_list, self.confirm_box):
+            widget.setVisible(bool(missing))
+        self.summary_stretch.setVisible(not missing)
         if missing:
-            codes = ", ".join(i.code for i in missing[:12]) + (" …" if len(missing) > 12 else "")
-            lines.append(self.tr("Not answered: %1").replace("%1", codes))
+            # Nothing chosen yet: a stray Enter goes nowhere; Down chooses the first.
+            self.missing_list.setCurrentRow(-1)
             self.confirm_box.setText(
                 self.tr('Record the %1 unanswered statements as "don\'t know" (key 0)').replace(
                     "%1", str(len(missing))
                 )
             )
             self.confirm_box.setChecked(False)
-            self.confirm_box.show()
-        else:
-            self.confirm_box.hide()
-        lines.append(
-            self.tr("Press Enter to submit, or Backspace to go back and change an answer.")
-        )
-        self.summary_label.setText("\n\n".join(lines))
         self._update_summary_buttons()
 
     def _update_summary_buttons(self) -> None:
-        self.submit_button.setEnabled(not self.unanswered() or self.confirm_box.isChecked())
+        ready = not self.unanswered() or self.confirm_box.isChecked()
+        self.submit_button.setEnabled(ready)
+        self.summary_hint.setText(
+            self.tr("Press Enter to submit, or Backspace to go back and change an answer.")
+            if ready
+            else self.tr(
+                "Press Down to choose a statement and Enter to answer it, or 0 to record "
+                'the rest as "don\'t know".'
+            )
+        )
+
+    def _missing_chosen(self, entry: QListWidgetItem) -> None:
+        page, index = entry.data(Qt.ItemDataRole.UserRole)
+        self.go_to(page, index, review=True)
+
+    def go_to(self, page: int, index: int, *, review: bool = False) -> None:
+        """Show statement ``index`` of ``page``; with ``review``, answering it comes back
+        to the summary."""
+        self._show_page(page, index)
+        self._review = review
 
     # --- navigation ----------------------------------------------------------------
 
@@ -263,6 +318,7 @@ class QuestionnaireWidget(QWidget):
         return self.page_index == len(self.pages)
 
     def _show_page(self, index: int, item: int = 0) -> None:
+        self._review = False
         self.page_index = index
         self.stack.setCurrentIndex(index)
         self.progress.setValue(min(index + 1, len(self.pages)))
@@ -305,19 +361,50 @@ class QuestionnaireWidget(QWidget):
             self.previous_page()
 
     def answer(self, value: int | None) -> None:
-        """Answer the highlighted statement (None = don't know)."""
+        """Answer the highlighted statement (None = don't know) and move on."""
         if not self.on_summary:
             self.rows[self.page_index][self.item_index].set_value(value)
+            self._move_on()
+
+    def _move_on(self) -> None:
+        """After an answer: the next statement, or back to the summary when reviewing."""
+        self._answered_at = time.monotonic()
+        if self._review:
+            self._show_page(len(self.pages))
+        else:
+            self.next_item()
 
     def _on_clicked(self) -> None:
         sender = self.sender()
         rows = self.rows[self.page_index]
         if sender in rows:
             self._set_item(rows.index(sender))
+            self._move_on()
         self.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In a comment: Enter turns the page (to its first statement), Escape returns to
+        the statements. Consumed here: QLineEdit passes Enter on to its parent, which
+        would then also move one statement further."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.comments:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.next_page()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        just_answered = time.monotonic() - self._answered_at < CONFIRM_S
+        self._answered_at = -1e9
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and just_answered:
+            return  # "digit, Enter": the Enter confirms the answer that already moved on
+        answering = key == Qt.Key.Key_0 or Qt.Key.Key_1 <= key <= Qt.Key.Key_5
+        if not answering and key != Qt.Key.Key_Tab:
+            self._review = False  # moving about by hand ends the review
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not self.on_summary:
             self.answer(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_0:
@@ -327,21 +414,24 @@ class QuestionnaireWidget(QWidget):
             else:
                 self.answer(None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.on_summary:
-                self.submit()
-            else:
+            if not self.on_summary:
                 self.next_item()
+            elif self.submit_button.isEnabled():
+                self.submit()
+            elif self.missing_list.currentItem() is not None:
+                self._missing_chosen(self.missing_list.currentItem())
         elif key == Qt.Key.Key_Backspace:
             if self.on_summary:
                 self.previous_page()
             else:
                 self.previous_item()
-        elif key == Qt.Key.Key_Down:
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
             if not self.on_summary:
-                self._set_item(self.item_index + 1)
-        elif key == Qt.Key.Key_Up:
-            if not self.on_summary:
-                self._set_item(self.item_index - 1)
+                self._set_item(self.item_index + step)
+            elif self.missing_list.count():
+                row = self.missing_list.currentRow() + step
+                self.missing_list.setCurrentRow(max(0, min(row, self.missing_list.count() - 1)))
         elif key == Qt.Key.Key_Tab and not self.on_summary:
             self.comments[self.page_index].setFocus()
         else:

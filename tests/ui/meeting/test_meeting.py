@@ -89,3 +89,35 @@ def test_a_failed_save_keeps_the_answers_on_screen(
     qtbot.keyClick(q, Qt.Key.Key_Return)
     assert "disk is full" in dialogs.shown[-1]
     assert meeting.questionnaire is q and q.on_summary and q.submit_button.isEnabled()
+
+
+def test_sixty_statements_take_no_more_than_65_keys(qtbot, make_window, db_path):
+    """A whole respondent, keyboard only, from the welcome page to "thank you"."""
+    rid = open_round(db_path)
+    window = make_window()
+    meeting = window.start_meeting(rid, exit_code="1")
+    qtbot.addWidget(meeting)
+    before = meeting.answered_count()
+    presses = 0
+
+    def press(key):
+        nonlocal presses
+        presses += 1
+        from PySide6.QtWidgets import QApplication
+
+        target = meeting.questionnaire or QApplication.focusWidget() or meeting
+        qtbot.keyClick(target, key)
+
+    press(Qt.Key.Key_Return)  # welcome -> about you
+    press(Qt.Key.Key_Return)  # about you -> questionnaire
+    q = meeting.questionnaire
+    statements = sum(len(r) for r in q.rows)
+    assert statements == 60
+    for k in range(statements):
+        press("12345"[k % 5])
+    assert q.on_summary and not q.unanswered()
+    while meeting.questionnaire is not None and presses < 70:
+        press(Qt.Key.Key_Return)  # submit (a first Enter may confirm the last answer)
+    assert meeting.stack.currentWidget() is meeting.thanks
+    assert meeting.answered_count() == before + 1
+    assert presses <= 65, presses

@@ -1,0 +1,1 @@
+"""Present mode: a round's results full screen for a projector."""

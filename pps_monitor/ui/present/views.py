@@ -1,0 +1,205 @@
+"""Which views Present mode steps through, built from a partnership's results (no Qt).
+
+Radar of the chosen round (with the round before), the trends of each group of
+dimensions, the risks, and the contract–relational balance where it exists. Rounds with
+fewer respondents than the partnership's minimum are left out of every figure; when the
+chosen round itself has too few, the only view says so and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pps_monitor import results as R
+
+Builder = Callable[[Any], Any]  # draws into the Figure it is given and returns it
+
+
+@dataclass(frozen=True)
+class View:
+    key: str  # radar, trends, risks, balance, too-few
+    title: str
+    builder: Builder | None = None  # None: ``message`` is shown instead of a chart
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The translated words the views need (the Qt side passes them in)."""
+
+    radar: str
+    trends: str  # "%1" is the group's name
+    risks: str
+    balance: str
+    too_few: str  # "%1" n, "%2" the minimum
+    balance_labels: tuple[str, str]
+    band_labels: dict[str, str]
+
+
+def build_views(
+    data: dict[str, Any],
+    round_id: str | None,
+    lang: str,
+    *,
+    min_group: int,
+    bands: tuple[float, float],
+    level: float,
+    texts: Texts,
+) -> list[View]:
+    from pps_monitor.charts.bars import balance_figure, risk_figure
+    from pps_monitor.charts.radar import radar_figure
+
+    every = data["results"]
+    if not every:
+        return []
+    chosen = next((r for r in every if r.round["id"] == round_id), every[-1])
+    n = chosen.scores.respondents
+    if n < min_group:
+        message = texts.too_few.replace("%1", str(n)).replace("%2", str(min_group))
+        return [View("too-few", chosen.label, message=message)]
+    # Only rounds that may be shown, up to the chosen one (a later round is no trend of it).
+    shown = [r for r in every[: every.index(chosen) + 1] if r.scores.respondents >= min_group]
+    idx = len(shown) - 1
+    views: list[View] = []
+
+    axes = R.axis_labels(chosen, lang)
+    series = R.radar_series(shown, [max(0, idx - 1), idx], lang, chosen=idx)
+
+    def radar(fig: Any) -> Any:
+        fig = radar_figure(axes, series, bands=bands, band_labels=texts.band_labels, fig=fig)
+        return spread_radar(enlarge(fig))
+
+    views.append(View("radar", texts.radar, radar))
+
+    events = data.get("events", [])
+    if len(shown) >= 2:
+        for group in chosen.instrument.groups:
+            panels = [
+                (d.name(lang), R.trend_series(shown, d.code, d.name(lang), level))
+                for d in group.dimensions
+            ]
+            views.append(
+                View(
+                    "trends",
+                    texts.trends.replace("%1", group.name(lang)),
+                    _trend_builder(panels, events, bands),
+                )
+            )
+
+    bars = R.risk_bars(chosen, lang)
+
+    def risks(fig: Any) -> Any:
+        fig = enlarge(risk_figure(bars, fig=fig, number=_number(lang)))
+        fig.subplots_adjust(left=0.40, right=0.98, top=0.995, bottom=0.06)
+        for ax in fig.axes:
+            for label in ax.get_yticklabels():
+                label.set_linespacing(0.95)
+        return fig
+
+    if bars:
+        views.append(View("risks", texts.risks, risks))
+
+    points = [p for p in R.balance_points(shown) if p.diff is not None]
+    if points:
+        views.append(
+            View(
+                "balance",
+                texts.balance,
+                lambda fig: _decimal_ticks(
+                    enlarge(balance_figure(points, events, labels=texts.balance_labels, fig=fig)),
+                    lang,
+                ),
+            )
+        )
+    return views
+
+
+def _number(lang: str) -> Callable[[float], str]:
+    """Two decimals, with a decimal comma in Dutch."""
+
+    def number(value: float) -> str:
+        text = f"{value:.2f}"
+        return text.replace(".", ",") if lang == "nl" else text
+
+    return number
+
+
+def _decimal_ticks(fig: Any, lang: str) -> Any:
+    """A decimal comma on the value axis of a Dutch chart."""
+    if lang == "nl":
+        from matplotlib.ticker import FuncFormatter
+
+        def comma(value: float, _pos: int) -> str:
+            return f"{value:.1f}".replace(".", ",").replace("-", "−")
+
+        for ax in fig.axes:
+            ax.yaxis.set_major_formatter(FuncFormatter(comma))
+    return fig
+
+
+def _trend_builder(
+    panels: list[tuple[str, Any]], events: list[Any], bands: tuple[float, float]
+) -> Builder:
+    from pps_monitor.charts.trend import trend_grid_figure
+
+    columns = 2 if len(panels) in (2, 4) else 3
+
+    def build(fig: Any) -> Any:
+        return enlarge(trend_grid_figure(panels, events, columns=columns, bands=bands, fig=fig))
+
+    return build
+
+
+MIN_PT = 24  # the smallest type on the projector (at 1920 × 1080)
+FACTOR = 3.0  # a full-screen figure is about 2.5 times as wide as a page's
+
+
+def enlarge(fig: Any, *, smallest: float = MIN_PT, factor: float = FACTOR) -> Any:
+    """Every text of ``fig`` ``factor`` times larger, and never below ``smallest`` points:
+    the charts are drawn for a page, the projector needs type that carries across a room."""
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        if text.get_text():
+            text.set_fontsize(max(smallest, float(text.get_fontsize()) * factor))
+    for ax in fig.axes:  # tick labels are made when drawn: size them by their axis
+        ax.tick_params(labelsize=smallest)
+    return fig
+
+
+def spread_radar(fig: Any) -> Any:
+    """The radar as large as the screen allows: each axis label set beside the ring and
+    turned away from it (left of the centre aligned right, and so on), the scale numbers
+    inside the rings, and the legend in the lower right corner."""
+    import math
+
+    from pps_monitor.charts.style import SCALE, wrap
+
+    fig.subplots_adjust(left=0.02, right=0.78, top=0.86, bottom=0.15)
+    ax = fig.axes[0]
+    top = SCALE[1]
+    for text in ax.texts:
+        theta, r = text.get_position()
+        if r > top:  # an axis label
+            text.set_position((theta, top + 0.3))
+            text.set_text(wrap(text.get_text().replace("\n", " "), 22))
+            c, s = math.cos(theta), math.sin(theta)
+            text.set_horizontalalignment("left" if c > 0.2 else "right" if c < -0.2 else "center")
+            text.set_verticalalignment("bottom" if s > 0.9 else "top" if s < -0.9 else "center")
+        else:  # a scale number: inside its ring, beside the top spoke
+            text.set_verticalalignment("top")
+    handles, names = ax.get_legend_handles_labels()
+    for legend in list(fig.legends):
+        legend.remove()
+    if handles:
+        fig.legend(
+            handles,
+            names,
+            loc="lower right",  # the corner the labels leave free
+            ncols=1,
+            fontsize=MIN_PT,
+            frameon=False,
+        )
+    return fig
