@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pps_monitor.charts.style import SCALE, date_axis, new_figure, palette, wrap
+from pps_monitor.charts.style import (
+    SCALE,
+    SMALL_SIZE,
+    date_axis,
+    new_figure,
+    number_formatter,
+    numbered_events,
+    palette,
+    plain,
+    wrap,
+)
+from pps_monitor.i18n import decimal, gettext
 
 
 @dataclass(frozen=True)
@@ -26,9 +37,12 @@ def risk_figure(
     high_label: str = "4–5",
     size: tuple[float, float] = (8.0, 5.5),
     fig: Any = None,
-    number: Callable[[float], str] = "{:.2f}".format,
+    number: Callable[[float], str] | None = None,
+    lang: str = "en",
 ) -> Any:
     """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
+    if number is None:
+        number = lambda v: decimal(v, lang, 2)  # noqa: E731
     # Fixed margins (labels are wrapped to a known width): the layout engine would draw
     # the whole figure a second time just to measure it.
     fig = new_figure(*size, fig=fig, layout=None)
@@ -54,6 +68,8 @@ def risk_figure(
     ax.set_yticks(ys, [wrap(b.label, 40) for b in ordered], fontsize=7.5)
     ax.set_xlim(SCALE[0], SCALE[1] + 1.6)
     ax.set_xticks([1, 2, 3, 4, 5])
+    ax.xaxis.set_major_formatter(number_formatter(lang))
+    ax.tick_params(axis="x", labelsize=7.5)
     ax.axvline(3, color="#777777", linewidth=0.8, linestyle=":")
     return fig
 
@@ -75,15 +91,42 @@ def balance_figure(
     labels: tuple[str, str] = ("relational ahead", "contract ahead"),
     size: tuple[float, float] = (8.0, 4.0),
     fig: Any = None,
+    lang: str = "en",
+    warn_label: str | None = None,
+    event_legend: bool = True,
 ) -> Any:
-    """Relational minus contract coordination per round, with its 95% interval."""
-    fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.08, right=0.98, top=0.96, bottom=0.12)
-    ax = fig.add_subplot()
+    """Relational minus contract coordination per round, with its 95% interval.
+
+    The dashed line at ``warn_at`` is labelled (``warn_label``, by default "warning
+    level -0.5"); events are numbered on the time axis and listed below it when
+    ``event_legend``. With fewer than two rounds the chart says so instead.
+    """
     pts = [p for p in points if p.diff is not None]
+    legend = numbered_events(events, lang) if event_legend else []
+    fig = new_figure(*size, fig=fig, layout=None)
+    if len({p.when for p in pts}) < 2:
+        from pps_monitor.charts.trend import one_round_text
+
+        fig.text(0.5, 0.5, wrap(one_round_text(lang), 60), ha="center", va="center", fontsize=10)
+        return fig
+    foot = 0.035 * len(legend) * 4.0 / fig.get_figheight()
+    fig.subplots_adjust(left=0.08, right=0.98, top=0.96, bottom=0.12 + foot)
+    ax = fig.add_subplot()
     colour = palette()[5]
     ax.axhline(0, color="black", linewidth=1)
     ax.axhline(warn_at, color="#a0522d", linewidth=1, linestyle="--")
+    if warn_label is None:
+        warn_label = gettext(lang, "warning level {value}").format(value=decimal(warn_at, lang))
+    ax.text(
+        0.99,
+        warn_at,
+        plain(warn_label),
+        transform=ax.get_yaxis_transform(),
+        ha="right",
+        va="bottom",
+        fontsize=SMALL_SIZE,
+        color="#a0522d",
+    )
     xs = [p.when for p in pts]
     ax.plot(xs, [p.diff for p in pts], color=colour, marker="o", linewidth=2)
     for p in pts:
@@ -92,14 +135,34 @@ def balance_figure(
         ax.annotate(
             f"n={p.n}", (p.when, p.diff), textcoords="offset points", xytext=(4, -11), fontsize=6.5
         )
-    for when, _text in events:
+    for number, (when, _text) in enumerate(events, start=1):
         ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
+        ax.text(
+            when,
+            0.99,
+            str(number),
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="top",
+            fontsize=SMALL_SIZE,
+            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "lw": 0},
+        )
     top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
     ax.set_ylim(-top - 0.2, top + 0.2)
-    ax.text(0.01, 0.97, "▲ " + labels[0], transform=ax.transAxes, fontsize=7.5, va="top")
-    ax.text(0.01, 0.03, "▼ " + labels[1], transform=ax.transAxes, fontsize=7.5, va="bottom")
-    date_axis(ax, maxticks=6)
+    ax.text(0.01, 0.97, "▲ " + plain(labels[0]), transform=ax.transAxes, fontsize=7.5, va="top")
+    ax.text(0.01, 0.03, "▼ " + plain(labels[1]), transform=ax.transAxes, fontsize=7.5, va="bottom")
+    date_axis(ax, maxticks=6, lang=lang)
+    ax.yaxis.set_major_formatter(number_formatter(lang))
     ax.tick_params(axis="both", labelsize=7)
+    for k, text in enumerate(legend):
+        fig.text(
+            0.08,
+            (0.12 + foot) - 0.07 - k * 0.035 * 4.0 / fig.get_figheight() - 0.02,
+            text,
+            ha="left",
+            va="top",
+            fontsize=SMALL_SIZE,
+        )
     return fig
 
 

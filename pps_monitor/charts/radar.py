@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pps_monitor.charts.style import BAND_COLOURS, SCALE, new_figure, series_style, wrap
+from pps_monitor.charts.style import (
+    BAND_COLOURS,
+    BAND_HATCH_COLOUR,
+    BAND_HATCHES,
+    SCALE,
+    new_figure,
+    plain,
+    series_style,
+    wrap,
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,13 @@ def radar_figure(
     band_labels: dict[str, str] | None = None,
     size: tuple[float, float] = (7.5, 6.5),
     fig: Any = None,
+    lang: str = "en",
 ) -> Any:
+    """Each series as a closed polygon over the axes; bands as coloured, patterned rings.
+
+    ``lang`` is accepted for symmetry with the other charts: the scale's numbers are
+    whole and read the same in both languages.
+    """
     # Fixed margins instead of the layout engine: it costs a third of every redraw.
     fig = new_figure(*size, fig=fig, layout=None)
     fig.subplots_adjust(left=0.1, right=0.9, top=0.86 if title else 0.9, bottom=0.16)
@@ -57,13 +72,19 @@ def radar_figure(
         if s.emphasis:
             style["linewidth"] = 3.2
             style["markersize"] = 8
-        ax.plot(closed, [*values, values[0]], label=s.label, zorder=4 if s.emphasis else 3, **style)
+        ax.plot(
+            closed,
+            [*values, values[0]],
+            label=plain(s.label),
+            zorder=4 if s.emphasis else 3,
+            **style,
+        )
     if series:
         fig.legend(
             loc="outside lower center", ncols=min(4, len(series) + 3), fontsize=8, frameon=False
         )
     if title:
-        ax.set_title(title, fontsize=11, pad=44)
+        ax.set_title(plain(title), fontsize=11, pad=44)
     return fig
 
 
@@ -90,10 +111,12 @@ def _draw_rings(
         ax.fill(
             closed + closed[::-1],
             [high] * (n + 1) + [low] * (n + 1),
-            color=BAND_COLOURS[name],
+            facecolor=BAND_COLOURS[name],
+            hatch=BAND_HATCHES[name] or None,
+            hatchcolor=BAND_HATCH_COLOUR,
             linewidth=0,
             zorder=0,
-            label=(band_labels or {}).get(name),
+            label=plain(label) if (label := (band_labels or {}).get(name)) else None,
         )
     for r in range(int(SCALE[0]), int(SCALE[1]) + 1):
         ax.plot(closed, [r] * (n + 1), color="#9a9a9a", linewidth=0.6, zorder=1)
