@@ -64,7 +64,15 @@ def risk_figure(
         if b.significant and b.change is not None:
             sign = "+" if b.change > 0 else ""
             text += f"  ·  {'▲' if b.change > 0 else '▼'} {sign}{number(b.change)}"
-        ax.text(b.mean + 0.05, y, text, va="center", fontsize=7.5)
+        ax.text(
+            b.mean + 0.05,
+            y,
+            text,
+            va="center",
+            fontsize=7.5,
+            zorder=3,
+            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "lw": 0},  # over the line at 3
+        )
     ax.set_yticks(ys, [wrap(b.label, 40) for b in ordered], fontsize=7.5)
     ax.set_xlim(SCALE[0], SCALE[1] + 1.6)
     ax.set_xticks([1, 2, 3, 4, 5])
@@ -72,6 +80,9 @@ def risk_figure(
     ax.tick_params(axis="x", labelsize=7.5)
     ax.axvline(3, color="#777777", linewidth=0.8, linestyle=":")
     return fig
+
+
+LEGEND_LINE = 0.15  # inches per line of an event list below a chart
 
 
 @dataclass(frozen=True)
@@ -109,8 +120,9 @@ def balance_figure(
 
         fig.text(0.5, 0.5, wrap(one_round_text(lang), 60), ha="center", va="center", fontsize=10)
         return fig
-    foot = 0.035 * len(legend) * 4.0 / fig.get_figheight()
-    fig.subplots_adjust(left=0.08, right=0.98, top=0.96, bottom=0.12 + foot)
+    height = fig.get_figheight()
+    foot = LEGEND_LINE * len(legend) + 0.1 if legend else 0.0  # inches for the event list
+    fig.subplots_adjust(left=0.08, right=0.98, top=1 - 0.25 / height, bottom=(0.3 + foot) / height)
     ax = fig.add_subplot()
     colour = palette()[5]
     ax.axhline(0, color="black", linewidth=1)
@@ -132,20 +144,27 @@ def balance_figure(
     for p in pts:
         if p.ci_low is not None and p.ci_high is not None:
             ax.plot([p.when, p.when], [p.ci_low, p.ci_high], color=colour, linewidth=1.2)
+        # n below the interval's foot, clear of the line and the interval
+        base = p.ci_low if p.ci_low is not None else p.diff
         ax.annotate(
-            f"n={p.n}", (p.when, p.diff), textcoords="offset points", xytext=(4, -11), fontsize=6.5
-        )
-    for number, (when, _text) in enumerate(events, start=1):
-        ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
-        ax.text(
-            when,
-            0.99,
-            str(number),
-            transform=ax.get_xaxis_transform(),
+            f"n={p.n}",
+            (p.when, base),
+            textcoords="offset points",
+            xytext=(0, -3),
             ha="center",
             va="top",
             fontsize=SMALL_SIZE,
-            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "lw": 0},
+        )
+    for number, (when, _text) in enumerate(events, start=1):
+        ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
+        ax.text(  # the event's number just above the frame, listed below the chart
+            when,
+            1.01,
+            str(number),
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=SMALL_SIZE,
         )
     top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
     ax.set_ylim(-top - 0.2, top + 0.2)
@@ -155,14 +174,8 @@ def balance_figure(
     ax.yaxis.set_major_formatter(number_formatter(lang))
     ax.tick_params(axis="both", labelsize=7)
     for k, text in enumerate(legend):
-        fig.text(
-            0.08,
-            (0.12 + foot) - 0.07 - k * 0.035 * 4.0 / fig.get_figheight() - 0.02,
-            text,
-            ha="left",
-            va="top",
-            fontsize=SMALL_SIZE,
-        )
+        y = (foot - 0.05 - k * LEGEND_LINE) / height
+        fig.text(0.08, y, text, ha="left", va="top", fontsize=SMALL_SIZE)
     return fig
 
 

@@ -68,8 +68,8 @@ def date_axis(ax: Any, maxticks: int = 5, lang: str = "en") -> None:
 
 # Bands also differ by pattern, so a black-and-white print tells them apart: concern is
 # hatched densely, attention lightly, strength is plain.
-BAND_HATCHES = {"concern": "////", "attention": "..", "strength": ""}
-BAND_HATCH_COLOUR = "#8a8a8a"
+BAND_HATCHES = {"concern": "///", "attention": "..", "strength": ""}
+BAND_HATCH_COLOUR = "#b3b3b3"
 # One type scale for every chart (points): panel titles, body labels, small notes.
 TEXT_SIZE = 7.5
 SMALL_SIZE = 6.5

@@ -7,12 +7,13 @@ never queries the database. The sections live in ``front`` (cover and summary),
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.texts import num, t
@@ -22,8 +23,12 @@ if TYPE_CHECKING:
     from pps_monitor.services.report_data import ReportData
 
 
+_N_EQUALS = re.compile(r"\bn = (\d)")
+
+
 def para(text: str, style: Any) -> Paragraph:
-    return Paragraph(text, style)
+    """A paragraph in which "n = 14" never breaks across lines."""
+    return Paragraph(_N_EQUALS.sub("n\u00a0=\u00a0\\1", text), style)
 
 
 def esc(text: str | None) -> str:
@@ -110,8 +115,10 @@ class ReportBuilder:
 
     # --- flowables -------------------------------------------------------------------
 
-    def h1(self, key: str) -> Paragraph:
-        return para(t(key, self.lang), self.s["h1"])
+    def h1(self, key: str) -> Any:
+        """A section heading; it starts a new page when less than 45 mm is left below it
+        (a heading alone at the foot of a page)."""
+        return KeepTogether([CondPageBreak(45 * mm), para(t(key, self.lang), self.s["h1"])])
 
     def h2(self, text: str) -> Paragraph:
         return para(esc(text), self.s["h2"])

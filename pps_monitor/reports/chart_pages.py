@@ -10,6 +10,7 @@ from reportlab.platypus import PageBreak
 from pps_monitor import results as R
 from pps_monitor.domain.breakdown import UNKNOWN
 from pps_monitor.domain.vocabulary import SECTORS
+from pps_monitor.reports import layout as L
 from pps_monitor.reports.builder import para
 from pps_monitor.reports.texts import num, t
 
@@ -83,7 +84,8 @@ def _radar_and_trends(rb: ReportBuilder) -> list[Any]:
     if single:  # one round is no trend: say so instead of drawing lone points
         return [*out, rb.h2(t("trends", lang)), para(t("one_round", lang), rb.s["body"])]
     legend_rows = len(events) * 0.16 + 0.1 if events else 0
-    height = w * 1.25 + legend_rows * 72
+    # as tall as the page allows with its two-line title: never split from its title
+    height = min(w * 1.25 + legend_rows * 72, L.content_height() - 52)
     return [
         *out,
         PageBreak(),
@@ -129,7 +131,7 @@ def _sectors(rb: ReportBuilder) -> list[Any]:
 
 
 def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
-    from pps_monitor.charts.bars import balance_figure, risk_figure
+    from pps_monitor.charts.bars import LEGEND_LINE, balance_figure, risk_figure
 
     lang, w = rb.lang, rb.width
     shown = {rb.inst.label(r.code, lang) for r in rb.result.scores.risks if rb.shown(r)}
@@ -144,13 +146,13 @@ def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
         rb.chart(
             t("risk_profile", lang),
             lambda size: risk_figure(bars, size=size, number=lambda v: num(v, lang), lang=lang),
-            w * 0.72,
+            w * 0.6,
         ),
     ]
     if len({p.when for p in points if p.diff is not None}) < 2:
         return [*out, rb.h2(t("balance_chart", lang)), para(t("one_round", lang), rb.s["body"])]
     level = num(R.DRIFT_LEVEL, lang, 1)
-    extra = (len(events) * 0.035 * 4.0) * 72 if events else 0
+    extra = (len(events) * LEGEND_LINE + 0.1) * 72 if events else 0
     return [
         *out,
         rb.chart(

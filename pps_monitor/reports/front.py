@@ -44,10 +44,7 @@ def cover(rb: ReportBuilder) -> list[Any]:
         para(esc(rb.partnership["name"]), s["title"]),
         para(f"{t('round', lang)}: {esc(r.label)}", s["subtitle"]),
         para(f"{t('date', lang)}: {format_date(r.round['date'], lang)}", s["body"]),
-        para(
-            f"{t('status', lang)}: {esc(status)}",
-            s["warning"] if rb.data.provisional else s["body"],
-        ),
+        para(esc(status), s["warning"] if rb.data.provisional else s["body"]),
         Spacer(1, 6 * mm),
         L.table(n_rows, [100 * mm, 40 * mm, 15 * mm], align_right_from=2, zebra=False),
         Spacer(1, 6 * mm),

@@ -26,8 +26,9 @@ ZEBRA = colors.HexColor("#f2f2f2")
 HEAD = colors.HexColor("#dde4ea")
 PROVISIONAL = colors.HexColor("#fbe3c4")
 PROVISIONAL_TEXT = colors.HexColor("#7a3b00")
-# Neither page of a table that breaks may hold fewer body rows than this (no widows).
-MIN_ROWS = 3
+# Neither page of a table that breaks may hold fewer body rows than this (no widows or
+# orphans: a page with two lost rows of a table).
+MIN_ROWS = 5
 
 
 def register_fonts() -> None:
@@ -72,7 +73,6 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=20,
             spaceBefore=12,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -235,3 +235,9 @@ def document(
 
 def content_width() -> float:
     return PAGE[0] - 2 * MARGIN
+
+
+def content_height() -> float:
+    """The height of the body frame: a chart taller than this (with its title) would be
+    split from its title."""
+    return PAGE[1] - 2 * MARGIN - 4 * mm

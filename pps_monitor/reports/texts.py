@@ -132,7 +132,7 @@ T: dict[str, str] = {
     # NOTE: cover and a band across every page while the round still takes answers.
     "provisional": N_("Provisional: the round is still open"),
     # NOTE: cover: status of a round that takes no more answers.
-    "round_closed": N_("closed: the figures are final"),
+    "round_closed": N_("Closed round: the figures are final"),
     # NOTE: cover, followed by a long date, e.g. "Made on 2 December 2026".
     "made_on": N_("Made on {date} with PPS Monitor {version}"),
     # --- suppression: say why a figure is missing ---
