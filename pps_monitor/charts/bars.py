@@ -129,15 +129,17 @@ def balance_figure(
     ax.axhline(warn_at, color="#a0522d", linewidth=1, linestyle="--")
     if warn_label is None:
         warn_label = gettext(lang, "warning level {value}").format(value=decimal(warn_at, lang))
-    ax.text(
-        0.99,
+    ax.text(  # under the line at the left, on white: clear of points and their n
+        0.01,
         warn_at,
         plain(warn_label),
         transform=ax.get_yaxis_transform(),
-        ha="right",
-        va="bottom",
+        ha="left",
+        va="top",
         fontsize=SMALL_SIZE,
         color="#a0522d",
+        zorder=5,
+        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "lw": 0},
     )
     xs = [p.when for p in pts]
     ax.plot(xs, [p.diff for p in pts], color=colour, marker="o", linewidth=2)

@@ -82,7 +82,7 @@ def _radar_and_trends(rb: ReportBuilder) -> list[Any]:
         ),
     ]
     if single:  # one round is no trend: say so instead of drawing lone points
-        return [*out, rb.h2(t("trends", lang)), para(t("one_round", lang), rb.s["body"])]
+        return [*out, rb.h2(t("trends_short", lang)), para(t("one_round", lang), rb.s["body"])]
     legend_rows = len(events) * 0.16 + 0.1 if events else 0
     # as tall as the page allows with its two-line title: never split from its title
     height = min(w * 1.25 + legend_rows * 72, L.content_height() - 52)

@@ -63,7 +63,6 @@ def suppressed(rb: ReportBuilder) -> list[Any]:
         rb.h1("summary"),
         para(t("round_suppressed", rb.lang, n=n, k=k), rb.s["body"]),
         para(t("more_needed", rb.lang, m=k - n), rb.s["body"]),
-        PageBreak(),
     ]
 
 

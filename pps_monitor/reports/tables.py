@@ -49,7 +49,7 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
                 str(d.n),
                 rb.n(d.mean),
                 rb.n(d.sd),
-                rb.n(d.alpha),
+                _alpha(rb, d.alpha),
                 rb.n(d.rwg_j),
                 rb.n(d.median),
                 t(d.band, lang) if d.band else "–",
@@ -141,3 +141,11 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
         Spacer(1, 2 * mm),
         para(t("hidden_note", lang, k=rb.settings.min_group), s["small"]),
     ]
+
+
+def _alpha(rb: ReportBuilder, alpha: float | None) -> str:
+    """Cronbach's α, never as a bare negative number (it says the statements did not
+    hang together in this small group, not a reliability)."""
+    if alpha is not None and alpha < 0:
+        return "< " + rb.n(0.0, 0)
+    return rb.n(alpha)

@@ -198,6 +198,8 @@ T: dict[str, str] = {
         "coordination lags so far behind that the partnership may be drifting towards a "
         "merely contractual relation."
     ),
+    # NOTE: heading where a partnership has only one round, so no trend is drawn.
+    "trends_short": N_("Trends per dimension"),
     "one_round": N_("Only one round so far: a trend needs at least two rounds."),
     "median": N_("Median"),
     # NOTE: method: how significance is corrected for testing many dimensions at once.
