@@ -314,19 +314,21 @@ class _Grid:
                 fontsize=6,
                 color="#444444",
             )
+        top_row = k < self.columns
         for number, (when, _) in enumerate(events, start=1):
             x = self.point(k, when, SCALE[0])[0]
-            self.marks.append([(x, y0), (x, y0 + h)])
-            self.ax.text(
-                x,
-                y0 + h - 0.01,
-                str(number),
-                ha="center",
-                va="top",
-                fontsize=5.5,
-                color="#333333",
-                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "lw": 0},
-            )
+            # the line stops short of the frame's top, where the top row carries its number
+            self.marks.append([(x, y0), (x, y0 + h * 0.86)])
+            if top_row:  # the panels share their time axis: one row of numbers is enough
+                self.ax.text(
+                    x,
+                    y0 + h * 0.99,
+                    str(number),
+                    ha="center",
+                    va="top",
+                    fontsize=5.5,
+                    color="#333333",
+                )
         self._points(k, s)
         if years:  # the bottom panel of each column carries the years
             self._years(k)
