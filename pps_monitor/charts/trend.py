@@ -317,8 +317,8 @@ class _Grid:
         top_row = k < self.columns
         for number, (when, _) in enumerate(events, start=1):
             x = self.point(k, when, SCALE[0])[0]
-            # the line stops short of the frame's top, where the top row carries its number
-            self.marks.append([(x, y0), (x, y0 + h * 0.86)])
+            # the line stops short of the n row and of the top, where the top row has its number
+            self.marks.append([(x, y0 + h * 0.12), (x, y0 + h * 0.86)])  # clear of the n row
             if top_row:  # the panels share their time axis: one row of numbers is enough
                 self.ax.text(
                     x,

@@ -187,7 +187,15 @@ def _split(rb: ReportBuilder) -> list[Any]:
     dims = [d for d in rb.result.scores.dimensions if rb.shown(d)]
     flagged = [d for d in dims if getattr(d, "split", d.disagreement)]
     out: list[Any] = [rb.h2(t("split", lang))]
-    out += rb.bullets([t("split_line", lang, name=esc(rb.name(d.code))) for d in flagged])
+    lines = [t("split_line", lang, name=esc(rb.name(d.code))) for d in flagged]
+    # Hook (issue 11): the domain's agreement wording (LeBreton & Senter) names the
+    # topics where partners agree little, in words instead of an rWG(J) figure.
+    lines += [
+        f"{esc(rb.name(d.code))}: {words}."
+        for d in dims
+        if d not in flagged and (words := agreement_words(rb, d, weak_only=True))
+    ]
+    out += rb.bullets(lines)
     out.append(para(t("split_note", lang), rb.s["small"]))
     return out
 
@@ -241,3 +249,14 @@ def _balance(rb: ReportBuilder) -> list[Any]:
         para(text, rb.s["body"]),
         para(t(f"drift_{drift or 'none'}", lang), rb.s["warning" if drift else "body"]),
     ]
+
+
+def agreement_words(rb: ReportBuilder, d: Any, weak_only: bool = False) -> str | None:
+    """The agreement among partners on a dimension in words ("weak agreement"), from the
+    domain's ``agreement`` level when it has one (issue 11); None otherwise."""
+    level = getattr(d, "agreement", None)
+    if level not in ("lack", "weak", "moderate", "strong", "very_strong"):
+        return None
+    if weak_only and level not in ("lack", "weak"):
+        return None
+    return t(f"agreement_{level}", rb.lang)
