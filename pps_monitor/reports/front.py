@@ -185,9 +185,12 @@ def _split(rb: ReportBuilder) -> list[Any]:
     when it has one; until then the current disagreement flag."""
     lang = rb.lang
     dims = [d for d in rb.result.scores.dimensions if rb.shown(d)]
+    has_split = any(hasattr(d, "split") for d in dims)
     flagged = [d for d in dims if getattr(d, "split", d.disagreement)]
+    # Without the domain's split flag, too little agreement is not called a split.
+    key = "split_line" if has_split else "low_agreement_line"
     out: list[Any] = [rb.h2(t("split", lang))]
-    lines = [t("split_line", lang, name=esc(rb.name(d.code))) for d in flagged]
+    lines = [t(key, lang, name=esc(rb.name(d.code))) for d in flagged]
     # Hook (issue 11): the domain's agreement wording (LeBreton & Senter) names the
     # topics where partners agree little, in words instead of an rWG(J) figure.
     lines += [

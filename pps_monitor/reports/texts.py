@@ -156,8 +156,9 @@ T: dict[str, str] = {
         "No balance can be shown: too few respondents scored both kinds of coordination."
     ),
     # --- summary in plain words ---
+    # NOTE: {round} is the round's label, e.g. "Voorjaar 2026".
     "summary_intro": N_(
-        "{n} partners answered in round {round}. Below: what goes well, what needs "
+        "{n} partners answered in {round}. Below: what goes well, what needs "
         "attention, which risks grew and what changed since the previous round."
     ),
     "went_well": N_("What goes well"),
@@ -174,7 +175,11 @@ T: dict[str, str] = {
     "no_risk_grew": N_("No risk grew clearly since the previous round."),
     # NOTE: summary, one line per dimension rated a strength: "Trust: 4.08 (strength)".
     "score_line": N_("{name}: {mean} on a scale of 1 to 5."),
-    "split": N_("Where partners' answers split"),
+    "split": N_("Where partners' answers differ"),
+    # NOTE: summary, for a dimension with too little agreement (rWG(J) below 0.70).
+    "low_agreement_line": N_(
+        "{name}: the answers differ too much to speak of a view the partners share."
+    ),
     "split_line": N_("{name}: some partners agree, others disagree."),
     "split_note": N_(
         "Answers split when both ends of the scale are well represented; a topic where "
