@@ -286,7 +286,9 @@ class _Grid:
     def point(self, k: int, when: date, value: float) -> tuple[float, float]:
         x0, y0, w, h = self.box(k)
         span = max(self.last.toordinal() - self.first.toordinal(), 1)
-        x = x0 + w * (0.05 + 0.9 * (when.toordinal() - self.first.toordinal()) / span)
+        # inset from both sides, so an 'n=14' centred under the first or last point
+        # stays inside the frame
+        x = x0 + w * (0.08 + 0.84 * (when.toordinal() - self.first.toordinal()) / span)
         return x, y0 + h * (value - SCALE[0]) / (SCALE[1] - SCALE[0])
 
     def panel(
@@ -363,12 +365,12 @@ class _Grid:
             y_foot = self.box(k)[1] + 0.015
             self.ax.text(x, y_foot, f"n={p.n}", fontsize=5.5, ha="center", va="bottom")
             if p.change in ("up", "down"):
-                self.ax.text(
-                    x,
-                    y + 0.06 * h,
+                self.ax.text(  # above and right of the point: clear of its interval line
+                    x + 0.012,
+                    y + 0.03 * h,
                     "▲" if p.change == "up" else "▼",
-                    fontsize=7,
-                    ha="center",
+                    fontsize=6.5,
+                    ha="left",
                     va="bottom",
                 )
         self.line_x.append(math.nan)  # break the line between panels

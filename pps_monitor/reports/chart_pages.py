@@ -90,7 +90,7 @@ def _radar_and_trends(rb: ReportBuilder) -> list[Any]:
         *out,
         PageBreak(),
         rb.chart(
-            t("trends_clipped", lang),
+            t("trends_clipped" if events else "trends_clipped_no_events", lang),
             lambda size: trend_grid_figure(
                 panels,
                 events,

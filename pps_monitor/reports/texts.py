@@ -197,6 +197,10 @@ T: dict[str, str] = {
         "scale) and n; ▲/▼ significant change; numbered lines are events, listed below the "
         "panels."
     ),
+    "trends_clipped_no_events": N_(
+        "Trends per dimension: mean, 95% interval (cut off at 1 and 5, the ends of the "
+        "scale) and n; ▲/▼ significant change."
+    ),
     "balance_note": N_(
         "Above 0, partners rate relational coordination higher than contract coordination. "
         "The dashed line at {level} is the warning level: below it, relational "
