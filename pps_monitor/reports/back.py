@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak
+from reportlab.platypus import KeepTogether, PageBreak
 
 from pps_monitor.i18n import format_date
 from pps_monitor.reports import layout as L
@@ -25,9 +25,9 @@ def comments(rb: ReportBuilder) -> list[Any]:
     if not found:
         return [*out, para(t("no_comments", lang), s["body"])]
     for code in [*[d.code for d in rb.inst.dimensions], "risks"]:
-        if found.get(code):
-            out.append(rb.h2(rb.name(code)))
-            out += [para(esc(text), s["bullet"]) for text in found[code]]
+        if found.get(code):  # a topic's comments stay with their heading on one page
+            lines = [para(esc(text), s["bullet"]) for text in found[code]]
+            out.append(KeepTogether([rb.h2(rb.name(code)), *lines]))
     return out
 
 
