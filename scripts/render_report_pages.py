@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -32,7 +33,7 @@ from pps_monitor.domain.instrument import default_instrument  # noqa: E402
 from pps_monitor.storage import repository as repo  # noqa: E402
 from pps_monitor.storage.database import open_database  # noqa: E402
 
-if False:  # typing only, without importing sqlite_utils at the top
+if TYPE_CHECKING:
     from sqlite_utils import Database
 
 LANGS = ("nl", "en")

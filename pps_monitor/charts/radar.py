@@ -54,7 +54,8 @@ def radar_figure(
     """
     # Fixed margins instead of the layout engine: it costs a third of every redraw.
     fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.1, right=0.9, top=0.86 if title else 0.9, bottom=0.16)
+    # Room at the sides for labels anchored outwards (long Dutch names)
+    fig.subplots_adjust(left=0.19, right=0.81, top=0.86 if title else 0.9, bottom=0.16)
     ax = fig.add_subplot(projection="polar")
     n = len(axis_labels)
     theta = angles(n)
@@ -126,4 +127,9 @@ def _draw_rings(
     for t in theta:
         ax.plot([t, t], [0, SCALE[1]], color="#b0b0b0", linewidth=0.6, zorder=1)
     for t, label in zip(theta, axis_labels, strict=True):
-        ax.text(t, SCALE[1] + 0.55, wrap(label, 20), fontsize=7.5, ha="center", va="center")
+        # Anchored on the side facing the chart, so a long (Dutch) label grows outwards
+        # and never over the rings: left-aligned on the right, right-aligned on the left.
+        x, y = math.cos(t), math.sin(t)
+        ha = "left" if x > 0.2 else "right" if x < -0.2 else "center"
+        va = "bottom" if y > 0.2 else "top" if y < -0.2 else "center"
+        ax.text(t, SCALE[1] + 0.22, wrap(label, 20), fontsize=7.5, ha=ha, va=va)
