@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pps_monitor.charts.style import SCALE, date_axis, new_figure, palette, wrap
+from pps_monitor.charts.style import (
+    SCALE,
+    SMALL_SIZE,
+    date_axis,
+    new_figure,
+    number_formatter,
+    numbered_events,
+    palette,
+    plain,
+    wrap,
+)
+from pps_monitor.i18n import decimal, gettext
 
 
 @dataclass(frozen=True)
@@ -26,9 +37,12 @@ def risk_figure(
     high_label: str = "4–5",
     size: tuple[float, float] = (8.0, 5.5),
     fig: Any = None,
-    number: Callable[[float], str] = "{:.2f}".format,
+    number: Callable[[float], str] | None = None,
+    lang: str = "en",
 ) -> Any:
     """Horizontal bars of the mean risk rating, highest first; share of 4-5 and n beside."""
+    if number is None:
+        number = lambda v: decimal(v, lang, 2)  # noqa: E731
     # Fixed margins (labels are wrapped to a known width): the layout engine would draw
     # the whole figure a second time just to measure it.
     fig = new_figure(*size, fig=fig, layout=None)
@@ -50,12 +64,25 @@ def risk_figure(
         if b.significant and b.change is not None:
             sign = "+" if b.change > 0 else ""
             text += f"  ·  {'▲' if b.change > 0 else '▼'} {sign}{number(b.change)}"
-        ax.text(b.mean + 0.05, y, text, va="center", fontsize=7.5)
+        ax.text(
+            b.mean + 0.05,
+            y,
+            text,
+            va="center",
+            fontsize=7.5,
+            zorder=3,
+            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "lw": 0},  # over the line at 3
+        )
     ax.set_yticks(ys, [wrap(b.label, 40) for b in ordered], fontsize=7.5)
     ax.set_xlim(SCALE[0], SCALE[1] + 1.6)
     ax.set_xticks([1, 2, 3, 4, 5])
+    ax.xaxis.set_major_formatter(number_formatter(lang))
+    ax.tick_params(axis="x", labelsize=7.5)
     ax.axvline(3, color="#777777", linewidth=0.8, linestyle=":")
     return fig
+
+
+LEGEND_LINE = 0.15  # inches per line of an event list below a chart
 
 
 @dataclass(frozen=True)
@@ -75,31 +102,82 @@ def balance_figure(
     labels: tuple[str, str] = ("relational ahead", "contract ahead"),
     size: tuple[float, float] = (8.0, 4.0),
     fig: Any = None,
+    lang: str = "en",
+    warn_label: str | None = None,
+    event_legend: bool = True,
 ) -> Any:
-    """Relational minus contract coordination per round, with its 95% interval."""
-    fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.08, right=0.98, top=0.96, bottom=0.12)
-    ax = fig.add_subplot()
+    """Relational minus contract coordination per round, with its 95% interval.
+
+    The dashed line at ``warn_at`` is labelled (``warn_label``, by default "warning
+    level -0.5"); events are numbered on the time axis and listed below it when
+    ``event_legend``. With fewer than two rounds the chart says so instead.
+    """
     pts = [p for p in points if p.diff is not None]
+    legend = numbered_events(events, lang) if event_legend else []
+    fig = new_figure(*size, fig=fig, layout=None)
+    if len({p.when for p in pts}) < 2:
+        from pps_monitor.charts.trend import one_round_text
+
+        fig.text(0.5, 0.5, wrap(one_round_text(lang), 60), ha="center", va="center", fontsize=10)
+        return fig
+    height = fig.get_figheight()
+    foot = LEGEND_LINE * len(legend) + 0.1 if legend else 0.0  # inches for the event list
+    fig.subplots_adjust(left=0.08, right=0.98, top=1 - 0.25 / height, bottom=(0.3 + foot) / height)
+    ax = fig.add_subplot()
     colour = palette()[5]
     ax.axhline(0, color="black", linewidth=1)
     ax.axhline(warn_at, color="#a0522d", linewidth=1, linestyle="--")
+    if warn_label is None:
+        warn_label = gettext(lang, "warning level {value}").format(value=decimal(warn_at, lang))
+    ax.text(  # under the line at the left, on white: clear of points and their n
+        0.01,
+        warn_at,
+        plain(warn_label),
+        transform=ax.get_yaxis_transform(),
+        ha="left",
+        va="top",
+        fontsize=SMALL_SIZE,
+        color="#a0522d",
+        zorder=5,
+        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "lw": 0},
+    )
     xs = [p.when for p in pts]
     ax.plot(xs, [p.diff for p in pts], color=colour, marker="o", linewidth=2)
     for p in pts:
         if p.ci_low is not None and p.ci_high is not None:
             ax.plot([p.when, p.when], [p.ci_low, p.ci_high], color=colour, linewidth=1.2)
+        # n below the interval's foot, clear of the line and the interval
+        base = p.ci_low if p.ci_low is not None else p.diff
         ax.annotate(
-            f"n={p.n}", (p.when, p.diff), textcoords="offset points", xytext=(4, -11), fontsize=6.5
+            f"n={p.n}",
+            (p.when, base),
+            textcoords="offset points",
+            xytext=(0, -3),
+            ha="center",
+            va="top",
+            fontsize=SMALL_SIZE,
         )
-    for when, _text in events:
+    for number, (when, _text) in enumerate(events, start=1):
         ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
+        ax.text(  # the event's number just above the frame, listed below the chart
+            when,
+            1.01,
+            str(number),
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=SMALL_SIZE,
+        )
     top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
     ax.set_ylim(-top - 0.2, top + 0.2)
-    ax.text(0.01, 0.97, "▲ " + labels[0], transform=ax.transAxes, fontsize=7.5, va="top")
-    ax.text(0.01, 0.03, "▼ " + labels[1], transform=ax.transAxes, fontsize=7.5, va="bottom")
-    date_axis(ax, maxticks=6)
+    ax.text(0.01, 0.97, "▲ " + plain(labels[0]), transform=ax.transAxes, fontsize=7.5, va="top")
+    ax.text(0.01, 0.03, "▼ " + plain(labels[1]), transform=ax.transAxes, fontsize=7.5, va="bottom")
+    date_axis(ax, maxticks=6, lang=lang)
+    ax.yaxis.set_major_formatter(number_formatter(lang))
     ax.tick_params(axis="both", labelsize=7)
+    for k, text in enumerate(legend):
+        y = (foot - 0.05 - k * LEGEND_LINE) / height
+        fig.text(0.08, y, text, ha="left", va="top", fontsize=SMALL_SIZE)
     return fig
 
 

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pps_monitor.charts.style import BAND_COLOURS, SCALE, new_figure, series_style, wrap
+from pps_monitor.charts.style import (
+    BAND_COLOURS,
+    BAND_HATCH_COLOUR,
+    BAND_HATCHES,
+    SCALE,
+    new_figure,
+    plain,
+    series_style,
+    wrap,
+)
 
 
 @dataclass(frozen=True)
@@ -36,10 +45,17 @@ def radar_figure(
     band_labels: dict[str, str] | None = None,
     size: tuple[float, float] = (7.5, 6.5),
     fig: Any = None,
+    lang: str = "en",
 ) -> Any:
+    """Each series as a closed polygon over the axes; bands as coloured, patterned rings.
+
+    ``lang`` is accepted for symmetry with the other charts: the scale's numbers are
+    whole and read the same in both languages.
+    """
     # Fixed margins instead of the layout engine: it costs a third of every redraw.
     fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.1, right=0.9, top=0.86 if title else 0.9, bottom=0.16)
+    # Room at the sides for labels anchored outwards (long Dutch names)
+    fig.subplots_adjust(left=0.19, right=0.81, top=0.86 if title else 0.9, bottom=0.16)
     ax = fig.add_subplot(projection="polar")
     n = len(axis_labels)
     theta = angles(n)
@@ -57,13 +73,19 @@ def radar_figure(
         if s.emphasis:
             style["linewidth"] = 3.2
             style["markersize"] = 8
-        ax.plot(closed, [*values, values[0]], label=s.label, zorder=4 if s.emphasis else 3, **style)
+        ax.plot(
+            closed,
+            [*values, values[0]],
+            label=plain(s.label),
+            zorder=4 if s.emphasis else 3,
+            **style,
+        )
     if series:
         fig.legend(
             loc="outside lower center", ncols=min(4, len(series) + 3), fontsize=8, frameon=False
         )
     if title:
-        ax.set_title(title, fontsize=11, pad=44)
+        ax.set_title(plain(title), fontsize=11, pad=44)
     return fig
 
 
@@ -90,10 +112,12 @@ def _draw_rings(
         ax.fill(
             closed + closed[::-1],
             [high] * (n + 1) + [low] * (n + 1),
-            color=BAND_COLOURS[name],
+            facecolor=BAND_COLOURS[name],
+            hatch=BAND_HATCHES[name] or None,
+            hatchcolor=BAND_HATCH_COLOUR,
             linewidth=0,
             zorder=0,
-            label=(band_labels or {}).get(name),
+            label=plain(label) if (label := (band_labels or {}).get(name)) else None,
         )
     for r in range(int(SCALE[0]), int(SCALE[1]) + 1):
         ax.plot(closed, [r] * (n + 1), color="#9a9a9a", linewidth=0.6, zorder=1)
@@ -103,4 +127,9 @@ def _draw_rings(
     for t in theta:
         ax.plot([t, t], [0, SCALE[1]], color="#b0b0b0", linewidth=0.6, zorder=1)
     for t, label in zip(theta, axis_labels, strict=True):
-        ax.text(t, SCALE[1] + 0.55, wrap(label, 20), fontsize=7.5, ha="center", va="center")
+        # Anchored on the side facing the chart, so a long (Dutch) label grows outwards
+        # and never over the rings: left-aligned on the right, right-aligned on the left.
+        x, y = math.cos(t), math.sin(t)
+        ha = "left" if x > 0.2 else "right" if x < -0.2 else "center"
+        va = "bottom" if y > 0.2 else "top" if y < -0.2 else "center"
+        ax.text(t, SCALE[1] + 0.22, wrap(label, 20), fontsize=7.5, ha=ha, va=va)

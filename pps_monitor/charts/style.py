@@ -50,15 +50,67 @@ def new_figure(width: float, height: float, fig: Any = None, layout: Layout = "c
 
 
 def wrap(label: str, width: int = 18) -> str:
+    """``label`` broken between words (never inside one) into lines of about ``width``
+    characters, with any ``$`` escaped for matplotlib."""
     import textwrap
 
-    return "\n".join(textwrap.wrap(label, width)) or label
+    lines = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=True)
+    return plain("\n".join(lines) or label)
 
 
-def date_axis(ax: Any, maxticks: int = 5) -> None:
-    """Dates on the x axis with few, compact labels."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+def date_axis(ax: Any, maxticks: int = 5, lang: str = "en") -> None:
+    """Dates on the x axis with few, compact labels ('mrt 2026' in Dutch)."""
+    from matplotlib.dates import AutoDateLocator
 
-    locator = AutoDateLocator(minticks=2, maxticks=maxticks)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=maxticks))
+    ax.xaxis.set_major_formatter(month_formatter(lang))
+
+
+# Bands also differ by pattern, so a black-and-white print tells them apart: concern is
+# hatched densely, attention lightly, strength is plain.
+BAND_HATCHES = {"concern": "///", "attention": "..", "strength": ""}
+BAND_HATCH_COLOUR = "#b3b3b3"
+# One type scale for every chart (points): panel titles, body labels, small notes.
+TEXT_SIZE = 7.5
+SMALL_SIZE = 6.5
+
+
+def plain(text: str) -> str:
+    """``text`` drawn as it is: a ``$`` would otherwise start matplotlib's mathtext (a round
+    labelled ``$\\frac{$`` crashes the drawing)."""
+    return text.replace("\\$", "$").replace("$", "\\$")
+
+
+def number_formatter(lang: str = "en", digits: int = 1) -> Any:
+    """Tick labels with the language's decimal sign: '3,5' in Dutch."""
+    from matplotlib.ticker import FuncFormatter
+
+    from pps_monitor.i18n import decimal
+
+    def fmt(value: float, _pos: Any = None) -> str:
+        value = float(value)
+        if abs(value - round(value)) < 1e-9:
+            return decimal(value, lang, 0)
+        return decimal(value, lang, digits)
+
+    return FuncFormatter(fmt)
+
+
+def month_formatter(lang: str = "en") -> Any:
+    """Date tick labels as a short month and year in the language: 'mrt 2026'."""
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter
+
+    from pps_monitor.i18n import month_label
+
+    return FuncFormatter(lambda value, _pos=None: month_label(num2date(value).date(), lang))
+
+
+def numbered_events(events: Any, lang: str = "en") -> list[str]:
+    """Legend lines for events marked 1, 2, ... on a time axis: '1  15 jan 2024: text'."""
+    from pps_monitor.i18n import format_date
+
+    return [
+        f"{k}  {format_date(when, lang, 'short')}: {plain(text)}"
+        for k, (when, text) in enumerate(events, start=1)
+    ]

@@ -8,7 +8,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pps_monitor.charts.style import BAND_COLOURS, SCALE, date_axis, new_figure, series_style, wrap
+from pps_monitor.charts.style import (
+    BAND_COLOURS,
+    BAND_HATCH_COLOUR,
+    BAND_HATCHES,
+    SCALE,
+    SMALL_SIZE,
+    date_axis,
+    new_figure,
+    number_formatter,
+    numbered_events,
+    plain,
+    series_style,
+    wrap,
+)
+from pps_monitor.i18n import gettext
 
 
 @dataclass(frozen=True)
@@ -27,11 +41,36 @@ class TrendSeries:
     points: Sequence[TrendPoint]
 
 
+def clip(value: float) -> float:
+    """A value on the 1-5 scale: an interval is drawn cut off at the scale's ends."""
+    return min(max(value, SCALE[0]), SCALE[1])
+
+
+def distinct_rounds(series: Sequence[TrendSeries]) -> int:
+    """How many different dates carry a mean: a trend needs at least two."""
+    return len({p.when for s in series for p in s.points if p.mean is not None})
+
+
+def one_round_text(lang: str) -> str:
+    return gettext(lang, "Only one round so far: a trend needs at least two rounds.")
+
+
 def _bands(ax: Any, bands: tuple[float, float]) -> None:
     attention, strength = bands
-    ax.axhspan(SCALE[0], attention, color=BAND_COLOURS["concern"], zorder=0, linewidth=0)
-    ax.axhspan(attention, strength, color=BAND_COLOURS["attention"], zorder=0, linewidth=0)
-    ax.axhspan(strength, SCALE[1], color=BAND_COLOURS["strength"], zorder=0, linewidth=0)
+    for low, high, name in (
+        (SCALE[0], attention, "concern"),
+        (attention, strength, "attention"),
+        (strength, SCALE[1], "strength"),
+    ):
+        ax.axhspan(
+            low,
+            high,
+            facecolor=BAND_COLOURS[name],
+            hatch=BAND_HATCHES[name] or None,
+            hatchcolor=BAND_HATCH_COLOUR,
+            zorder=0,
+            linewidth=0,
+        )
     ax.set_ylim(*SCALE)
 
 
@@ -58,6 +97,7 @@ def draw_trend(
     show_n: bool = True,
     event_labels: bool = True,
     year_ticks: bool = False,
+    lang: str = "en",
 ) -> None:
     _bands(ax, bands)
     whens: list[date] = []
@@ -68,7 +108,8 @@ def draw_trend(
     if year_ticks:
         _year_ticks(ax, whens + [w for w, _ in events])
     else:
-        date_axis(ax, maxticks=5)
+        date_axis(ax, maxticks=5, lang=lang)
+    ax.yaxis.set_major_formatter(number_formatter(lang))
     ax.tick_params(axis="both", labelsize=7)
 
 
@@ -76,13 +117,13 @@ def _draw_series(ax: Any, index: int, s: TrendSeries, show_n: bool) -> list[date
     """One series: its line of means, intervals and marks; return the dates drawn."""
     pts = [p for p in s.points if p.mean is not None]
     style = series_style(index)
-    ax.plot([p.when for p in pts], [p.mean for p in pts], label=s.label, zorder=3, **style)
+    ax.plot([p.when for p in pts], [p.mean for p in pts], label=plain(s.label), zorder=3, **style)
     spans = [p for p in pts if p.ci_low is not None and p.ci_high is not None]
     if spans:  # one collection for all intervals: one artist instead of one per round
         ax.vlines(
             [p.when for p in spans],
-            [p.ci_low for p in spans],
-            [p.ci_high for p in spans],
+            [clip(p.ci_low) for p in spans],  # type: ignore[arg-type]
+            [clip(p.ci_high) for p in spans],  # type: ignore[arg-type]
             colors=style["color"],
             linewidth=1.2,
             zorder=2,
@@ -147,15 +188,24 @@ def trend_figure(
     bands: tuple[float, float] = (3.0, 4.0),
     size: tuple[float, float] = (8.0, 4.5),
     fig: Any = None,
+    lang: str = "en",
 ) -> Any:
     fig = new_figure(*size, fig=fig, layout=None)
     fig.subplots_adjust(left=0.07, right=0.98, top=0.9 if title else 0.96, bottom=0.1)
+    if title:
+        fig.suptitle(plain(title), fontsize=11)
+    if distinct_rounds(series) < 2:
+        return _message(fig, one_round_text(lang))
     ax = fig.add_subplot()
-    draw_trend(ax, series, events, bands=bands)
+    draw_trend(ax, series, events, bands=bands, lang=lang)
     if len(series) > 1:
         ax.legend(fontsize=8, loc="lower left")
-    if title:
-        ax.set_title(title, fontsize=11)
+    return fig
+
+
+def _message(fig: Any, text: str) -> Any:
+    """A figure that says in words why there is nothing to draw."""
+    fig.text(0.5, 0.5, wrap(text, 60), ha="center", va="center", fontsize=10, color="#333333")
     return fig
 
 
@@ -168,6 +218,8 @@ def trend_grid_figure(
     width: float = 8.0,
     height: float | None = None,
     fig: Any = None,
+    lang: str = "en",
+    event_legend: bool = True,
 ) -> Any:
     """Small multiples, one panel per dimension on a shared 1-5 scale and time axis.
 
@@ -175,21 +227,31 @@ def trend_grid_figure(
     intervals and events and one line for all means: fifteen full Axes (ticks, spines,
     labels each) cost several times more to build and draw, in the app and the report.
     Each panel's points sit at ``_Grid.point(...)``; the tests invert that mapping.
+    Events are numbered at the top of each panel and listed below the panels when
+    ``event_legend``; intervals are cut off at 1 and 5. With fewer than two rounds the
+    figure says so instead of drawing single points as if they were a trend.
     """
     rows = max(1, -(-len(panels) // columns))
-    height = height or 2.1 * rows + 0.3
+    legend = numbered_events(events, lang) if event_legend else []
+    # Room below the panels for the event legend, in panel rows (a row is ~2.1 inch).
+    extra = (0.16 * len(legend) + 0.1) / 2.1 if legend else 0.0
+    height = height or 2.1 * (rows + extra) + 0.3
     fig = new_figure(width, height, fig=fig, layout=None)
+    if distinct_rounds([s for _, s in panels]) < 2:
+        return _message(fig, one_round_text(lang))
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
     ax.set_axis_off()
     ax.set_xlim(0, columns)
-    ax.set_ylim(0, rows)
+    ax.set_ylim(-extra, rows)
     whens = [p.when for _, s in panels for p in s.points] + [w for w, _ in events]
-    if not whens:
-        return fig
-    grid = _Grid(ax, columns, rows, min(whens), max(whens), bands)
+    grid = _Grid(ax, columns, rows, min(whens), max(whens), bands, lang=lang)
     for k, (title, s) in enumerate(panels):
         grid.panel(k, title, s, events, years=k >= len(panels) - columns)
     grid.finish()
+    if legend:
+        line = (extra * 2.1 - 0.1) / max(len(legend), 1) / 2.1  # one legend line, in rows
+        for k, text in enumerate(legend):
+            ax.text(_LEFT, -k * line - 0.02, text, ha="left", va="top", fontsize=SMALL_SIZE)
     return fig
 
 
@@ -207,13 +269,14 @@ class _Grid:
     first: date
     last: date
     bands: tuple[float, float]
-    band_polys: list[Any] = field(default_factory=list)
-    band_colours: list[str] = field(default_factory=list)
+    lang: str = "en"
+    band_polys: dict[str, list[Any]] = field(default_factory=dict)
     frames: list[Any] = field(default_factory=list)
     ci: list[Any] = field(default_factory=list)
     marks: list[Any] = field(default_factory=list)
     line_x: list[float] = field(default_factory=list)
     line_y: list[float] = field(default_factory=list)
+    marks_years: list[Any] = field(default_factory=list)
 
     def box(self, k: int) -> tuple[float, float, float, float]:
         r, c = divmod(k, self.columns)
@@ -223,7 +286,9 @@ class _Grid:
     def point(self, k: int, when: date, value: float) -> tuple[float, float]:
         x0, y0, w, h = self.box(k)
         span = max(self.last.toordinal() - self.first.toordinal(), 1)
-        x = x0 + w * (0.05 + 0.9 * (when.toordinal() - self.first.toordinal()) / span)
+        # inset from both sides, so an 'n=14' centred under the first or last point
+        # stays inside the frame
+        x = x0 + w * (0.08 + 0.84 * (when.toordinal() - self.first.toordinal()) / span)
         return x, y0 + h * (value - SCALE[0]) / (SCALE[1] - SCALE[0])
 
     def panel(
@@ -251,9 +316,21 @@ class _Grid:
                 fontsize=6,
                 color="#444444",
             )
-        for when, _ in events:
+        top_row = k < self.columns
+        for number, (when, _) in enumerate(events, start=1):
             x = self.point(k, when, SCALE[0])[0]
-            self.marks.append([(x, y0), (x, y0 + h)])
+            # the line stops short of the n row and of the top, where the top row has its number
+            self.marks.append([(x, y0 + h * 0.12), (x, y0 + h * 0.86)])  # clear of the n row
+            if top_row:  # the panels share their time axis: one row of numbers is enough
+                self.ax.text(
+                    x,
+                    y0 + h * 0.99,
+                    str(number),
+                    ha="center",
+                    va="top",
+                    fontsize=5.5,
+                    color="#333333",
+                )
         self._points(k, s)
         if years:  # the bottom panel of each column carries the years
             self._years(k)
@@ -267,8 +344,8 @@ class _Grid:
             (strength, SCALE[1], "strength"),
         ):
             ya, yb = self.point(k, self.first, low)[1], self.point(k, self.first, high)[1]
-            self.band_polys.append([(x0, ya), (x0 + w, ya), (x0 + w, yb), (x0, yb)])
-            self.band_colours.append(BAND_COLOURS[name])
+            poly = [(x0, ya), (x0 + w, ya), (x0 + w, yb), (x0, yb)]
+            self.band_polys.setdefault(name, []).append(poly)
         self.frames.append([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)])
 
     def _points(self, k: int, s: TrendSeries) -> None:
@@ -282,37 +359,55 @@ class _Grid:
             self.line_x.append(x)
             self.line_y.append(y)
             if p.ci_low is not None and p.ci_high is not None:
-                self.ci.append([self.point(k, p.when, p.ci_low), self.point(k, p.when, p.ci_high)])
-            self.ax.text(x, y - 0.08 * h, f"n={p.n}", fontsize=5.5, ha="center", va="top")
+                low, high = clip(p.ci_low), clip(p.ci_high)
+                self.ci.append([self.point(k, p.when, low), self.point(k, p.when, high)])
+            # n along the panel's foot, where no mean or interval line is drawn over it
+            y_foot = self.box(k)[1] + 0.015
+            self.ax.text(x, y_foot, f"n={p.n}", fontsize=5.5, ha="center", va="bottom")
             if p.change in ("up", "down"):
-                self.ax.text(
-                    x,
-                    y + 0.06 * h,
+                self.ax.text(  # above and right of the point: clear of its interval line
+                    x + 0.012,
+                    y + 0.03 * h,
                     "▲" if p.change == "up" else "▼",
-                    fontsize=7,
-                    ha="center",
+                    fontsize=6.5,
+                    ha="left",
                     va="bottom",
                 )
         self.line_x.append(math.nan)  # break the line between panels
         self.line_y.append(math.nan)
 
     def _years(self, k: int) -> None:
+        """Each year centred under its part of the time axis, with a tick at each new year."""
         y0 = self.box(k)[1]
-        for year in range(self.first.year, self.last.year + 2):
-            tick = date(year, 1, 1)
-            if self.first <= tick <= self.last:
-                x = self.point(k, tick, SCALE[0])[0]
-                self.ax.text(x, y0 - 0.03, str(year), ha="center", va="top", fontsize=6)
+        for year in range(self.first.year, self.last.year + 1):
+            start = max(self.first, date(year, 1, 1))
+            end = min(self.last, date(year, 12, 31))
+            middle = date.fromordinal((start.toordinal() + end.toordinal()) // 2)
+            x = self.point(k, middle, SCALE[0])[0]
+            self.ax.text(x, y0 - 0.03, str(year), ha="center", va="top", fontsize=6)
+            if year > self.first.year:
+                tick = self.point(k, date(year, 1, 1), SCALE[0])[0]
+                self.marks_years.append([(tick, y0), (tick, y0 - 0.025)])
 
     def finish(self) -> None:
         """Draw what the panels gathered: bands, frames, events, intervals, means."""
         from matplotlib.collections import LineCollection, PolyCollection
 
         ax, style = self.ax, series_style(0)
-        ax.add_collection(
-            PolyCollection(self.band_polys, facecolors=self.band_colours, linewidths=0, zorder=0)
-        )
+        for name, polys in self.band_polys.items():
+            ax.add_collection(
+                PolyCollection(
+                    polys,
+                    facecolors=BAND_COLOURS[name],
+                    hatch=BAND_HATCHES[name] or None,
+                    hatchcolor=BAND_HATCH_COLOUR,
+                    linewidths=0,
+                    zorder=0,
+                )
+            )
         ax.add_collection(LineCollection(self.frames, colors="#777777", linewidths=0.6, zorder=1))
+        if self.marks_years:
+            ax.add_collection(LineCollection(self.marks_years, colors="#777777", linewidths=0.6))
         ax.add_collection(
             LineCollection(
                 self.marks,

@@ -7,11 +7,13 @@ never queries the database. The sections live in ``front`` (cover and summary),
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.texts import num, t
@@ -21,8 +23,12 @@ if TYPE_CHECKING:
     from pps_monitor.services.report_data import ReportData
 
 
+_N_EQUALS = re.compile(r"\bn = (\d)")
+
+
 def para(text: str, style: Any) -> Paragraph:
-    return Paragraph(text, style)
+    """A paragraph in which "n = 14" never breaks across lines."""
+    return Paragraph(_N_EQUALS.sub("n\u00a0=\u00a0\\1", text), style)
 
 
 def esc(text: str | None) -> str:
@@ -33,8 +39,11 @@ def esc(text: str | None) -> str:
 class ReportBuilder:
     """Lays out the sections of one report from loaded data."""
 
-    def __init__(self, data: ReportData, lang: str, book: ChartBook) -> None:
+    def __init__(
+        self, data: ReportData, lang: str, book: ChartBook, generated: date | None = None
+    ) -> None:
         self.data, self.lang, self.book = data, lang, book
+        self.generated = generated or date.today()
         self.settings = data.settings
         self.partnership = data.partnership
         self.results = data.results
@@ -44,11 +53,28 @@ class ReportBuilder:
         self.inst = data.instrument
         self.s = L.styles()
         self.width = L.content_width()
+        self.min_round = data.min_round
+
+    @property
+    def suppressed(self) -> bool:
+        """The round has fewer respondents than the round minimum: no figure is shown."""
+        return self.result.scores.respondents < self.min_round
+
+    def shown(self, score: Any) -> bool:
+        """A dimension or risk has enough answers for a mean, a band and a verdict."""
+        return score is not None and score.mean is not None and score.n >= self.min_round
 
     def story(self) -> list[Any]:
-        """Every section in reading order."""
+        """Every section in reading order; for a round below its minimum, no figures."""
         from pps_monitor.reports import back, chart_pages, front, tables
 
+        if self.suppressed:
+            return [
+                *front.cover(self),
+                *front.suppressed(self),
+                *back.actions(self),
+                *back.method(self),
+            ]
         return [
             *front.cover(self),
             *front.summary(self),
@@ -72,15 +98,27 @@ class ReportBuilder:
         return num(value, self.lang, digits, signed)
 
     def change(self, c: Any) -> str:
+        """A change as the table shows it; hook: ``testable`` False (honest figures) or a
+        missing difference reads "no test possible"."""
         if c is None:
             return "–"
+        if getattr(c, "testable", True) is False or getattr(c, "diff", None) is None:
+            return t("no_test", self.lang)
         arrow = (" ▲" if c.diff > 0 else " ▼") if c.significant else ""
         return self.n(c.diff, signed=True) + arrow
 
+    def interval(self, low: float | None, high: float | None) -> str:
+        """'95% interval a to b', or why there is none: never "– to –"."""
+        if low is None or high is None:
+            return t("no_interval", self.lang)
+        return f"95%: {self.n(low, signed=True)} … {self.n(high, signed=True)}"
+
     # --- flowables -------------------------------------------------------------------
 
-    def h1(self, key: str) -> Paragraph:
-        return para(t(key, self.lang), self.s["h1"])
+    def h1(self, key: str) -> Any:
+        """A section heading; it starts a new page when less than 45 mm is left below it
+        (a heading alone at the foot of a page)."""
+        return KeepTogether([CondPageBreak(45 * mm), para(t(key, self.lang), self.s["h1"])])
 
     def h2(self, text: str) -> Paragraph:
         return para(esc(text), self.s["h2"])
@@ -90,7 +128,9 @@ class ReportBuilder:
             return [para(t("none", self.lang), self.s["bullet"])]
         return [para(line, self.s["bullet"]) for line in lines]
 
-    def chart(self, title: str, builder: Builder, height: float) -> Any:
-        return KeepTogether(
-            [self.h2(title), self.book.flowable(builder, self.width, height), Spacer(1, 4 * mm)]
-        )
+    def chart(self, title: str, builder: Builder, height: float, note: Any = None) -> Any:
+        """A chart with its title (and a note below it), kept on one page."""
+        parts = [self.h2(title), self.book.flowable(builder, self.width, height)]
+        if note is not None:
+            parts.append(note)
+        return KeepTogether([*parts, Spacer(1, 4 * mm)])

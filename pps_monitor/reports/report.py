@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,13 +41,20 @@ def build_report(
     invariant: bool = False,
     chart_mode: str = "vector",
     progress: Progress | None = None,
+    generated: date | None = None,
 ) -> Path:
     """Write the report to ``out`` (atomically: a half-written file never replaces it)."""
     step = progress or (lambda _done, _total, _text: None)
     step(0, STEPS, "scores")
     data = load_report_data(db, partnership_id, round_label, settings)
     return render_report(
-        data, out, lang=lang, invariant=invariant, chart_mode=chart_mode, progress=step
+        data,
+        out,
+        lang=lang,
+        invariant=invariant,
+        chart_mode=chart_mode,
+        progress=step,
+        generated=generated,
     )
 
 
@@ -58,12 +66,17 @@ def render_report(
     invariant: bool = False,
     chart_mode: str = "vector",
     progress: Progress | None = None,
+    generated: date | None = None,
 ) -> Path:
-    """Lay out loaded report data and write the PDF to ``out`` (no database needed)."""
+    """Lay out loaded report data and write the PDF to ``out`` (no database needed).
+
+    ``generated`` is the date printed on the cover (default: today). While the round is
+    open, every page carries a "provisional" band.
+    """
     step = progress or (lambda _done, _total, _text: None)
     L.register_fonts()
     book = ChartBook(mode=chart_mode)
-    rb = ReportBuilder(data, lang, book)
+    rb = ReportBuilder(data, lang, book, generated)
     title = f"{rb.partnership['name']} – {rb.result.label}"
     story = rb.story()
     step(1, STEPS, "layout")
@@ -73,6 +86,7 @@ def render_report(
     class Canvas(L.NumberedCanvas):
         footer_text = t("page", lang)
         header_text = title
+        provisional_text = t("provisional", lang) if data.provisional else ""
 
     doc.build(story, canvasmaker=Canvas)
     step(2, STEPS, "charts")

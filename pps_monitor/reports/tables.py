@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 
 def dimension_table(rb: ReportBuilder) -> list[Any]:
+    """n, mean, SD, α, rWG(J), median, band and change per dimension.
+
+    A dimension answered by fewer respondents than the round minimum shows its n only:
+    no mean, spread, band or change (and a note says why).
+    """
     lang, s = rb.lang, rb.s
     head = [
         t("dimension", lang),
@@ -26,25 +31,50 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
         t("sd", lang),
         "α",
         "rWG(J)",
+        t("median", lang),
         t("band", lang),
         t("change", lang),
     ]
     rows: list[list[Any]] = [head]
+    held_back = False
     for d in rb.result.scores.dimensions:
+        name = para(esc(rb.name(d.code)), s["cell"])
+        if not rb.shown(d):
+            held_back = True
+            rows.append([name, str(d.n), *["–"] * 5, "–", "–"])
+            continue
         rows.append(
             [
-                para(esc(rb.name(d.code)), s["cell"]),
+                name,
                 str(d.n),
                 rb.n(d.mean),
                 rb.n(d.sd),
-                rb.n(d.alpha),
+                _alpha(rb, d.alpha),
                 rb.n(d.rwg_j),
+                rb.n(d.median),
                 t(d.band, lang) if d.band else "–",
-                rb.change(d.change),
+                para(esc(rb.change(d.change)), s["cell_right"]),
             ]
         )
-    widths = [62 * mm, 10 * mm, 13 * mm, 12 * mm, 12 * mm, 15 * mm, 22 * mm, 28 * mm]
-    return [PageBreak(), rb.h1("dimension_table"), L.table(rows, widths)]
+    bands = [t(b, lang) for b in ("strength", "attention", "concern")]
+    numbers = ["0,00", "-0,00", "rWG(J)", "n = 00"]
+    w_band = L.text_width([*bands, t("band", lang)], bold=True)
+    w_change = max(L.text_width(["+0,00 ▲", t("change", lang)], bold=True), 20 * mm)
+    w_num = [L.text_width([h, *numbers[:2]], bold=True) for h in head[1:7]]
+    w_num[0] = L.text_width(["n", "00"], bold=True)
+    first = rb.width - w_band - w_change - sum(w_num)
+    widths = [first, *w_num, w_band, w_change]
+    out: list[Any] = [
+        PageBreak(),
+        rb.h1("dimension_table"),
+        L.table(rows, widths, align_left=(7,)),
+    ]
+    if held_back:
+        out += [
+            Spacer(1, 2 * mm),
+            para(t("dimension_suppressed", lang, k=rb.min_round), s["small"]),
+        ]
+    return out
 
 
 def item_table(rb: ReportBuilder) -> list[Any]:
@@ -52,26 +82,41 @@ def item_table(rb: ReportBuilder) -> list[Any]:
     rows: list[list[Any]] = [
         ["", t("statement", lang), "n", t("mean", lang), "1", "2", "3", "4", "5", t("dk", lang)]
     ]
+    held_back = False
     for item in rb.inst.items:
         st = sc.items[item.code]
         mark = f" {t('reverse_mark', lang)}" if item.reverse else ""
+        text = para(esc(item.text(lang)) + mark, s["cell"])
+        if st.n < rb.min_round:
+            held_back = True
+            rows.append([item.code, text, str(st.n), "–", *["–"] * 5, "–"])
+            continue
         rows.append(
             [
                 item.code,
-                para(esc(item.text(lang)) + mark, s["cell"]),
+                text,
                 str(st.n),
                 rb.n(st.mean),
                 *[str(st.counts[v]) for v in range(1, 6)],
                 str(st.dont_know),
             ]
         )
-    widths = [20 * mm, 78 * mm, 9 * mm, 12 * mm] + [8 * mm] * 5 + [11 * mm]
-    return [
+    w_code = L.text_width([i.code for i in rb.inst.items])
+    w_n = L.text_width(["n", "00"], bold=True)
+    w_mean = L.text_width([t("mean", lang), "0,00"], bold=True)
+    w_count = L.text_width(["00"], bold=True)
+    w_dk = L.text_width([t("dk", lang), "00"], bold=True)
+    rest = rb.width - w_code - w_n - w_mean - 5 * w_count - w_dk
+    widths = [w_code, rest, w_n, w_mean, *[w_count] * 5, w_dk]
+    out = [
         rb.h1("items"),
         L.table(rows, widths, align_right_from=2),
         Spacer(1, 2 * mm),
         para(t("reverse_note", lang), s["small"]),
     ]
+    if held_back:
+        out.append(para(t("dimension_suppressed", lang, k=rb.min_round), s["small"]))
+    return out
 
 
 def sector_table(rb: ReportBuilder) -> list[Any]:
@@ -86,7 +131,8 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
         cells = []
         for g in groups:
             c = row.visible(g)
-            cells.append(f"{rb.n(c.mean)} (n = {c.n})" if c else t("hidden_cell", lang))
+            # "(n = 14)" never breaks inside: no-break spaces around its "="
+            cells.append(f"{rb.n(c.mean)} (n\u00a0=\u00a0{c.n})" if c else t("hidden_cell", lang))
         rows.append([para(esc(rb.name(row.code)), s["cell"]), *cells])
     rest = (rb.width - 62 * mm) / len(groups)
     return [
@@ -95,3 +141,11 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
         Spacer(1, 2 * mm),
         para(t("hidden_note", lang, k=rb.settings.min_group), s["small"]),
     ]
+
+
+def _alpha(rb: ReportBuilder, alpha: float | None) -> str:
+    """Cronbach's α, never as a bare negative number (it says the statements did not
+    hang together in this small group, not a reliability)."""
+    if alpha is not None and alpha < 0:
+        return "< " + rb.n(0.0, 0)
+    return rb.n(alpha)

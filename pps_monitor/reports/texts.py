@@ -25,7 +25,7 @@ T: dict[str, str] = {
     "strengths": N_("Strengths"),
     "concerns": N_("Concerns"),
     "changes": N_("Significant changes since the previous round"),
-    "top_risks": N_("Top risks"),
+    "top_risks": N_("Top risks (mean from 1 to 5; share of partners rating it 4–5)"),
     "disagree": N_("Where partners disagree"),
     "gaps": N_("Largest gaps between public and private partners"),
     "balance": N_("Balance of contract and relational coordination"),
@@ -122,14 +122,127 @@ T: dict[str, str] = {
     "method": N_("Method: how the figures are computed"),
     "instrument": N_("The questionnaire"),
     "risks": N_("Risk factors"),
+    # --- cover: status of the data ---
+    # NOTE: cover: a table of how many people answered each questionnaire.
+    "respondents_per_instrument": N_("Respondents per questionnaire"),
+    # NOTE: cover: column heading: who fills in the questionnaire.
+    "answered_by": N_("Answered by"),
+    # NOTE: the respondent group of the partnership questionnaire.
+    "partners": N_("partners"),
+    # NOTE: cover and a band across every page while the round still takes answers.
+    "provisional": N_("Provisional: the round is still open"),
+    # NOTE: cover: status of a round that takes no more answers.
+    "round_closed": N_("Closed round: the figures are final"),
+    # NOTE: cover, followed by a long date, e.g. "Made on 2 December 2026".
+    "made_on": N_("Made on {date} with PPS Monitor {version}"),
+    # --- suppression: say why a figure is missing ---
+    "round_suppressed": N_(
+        "n = {n}: too few answers to show results, minimum {k}. "
+        "The scores, charts, tables and comments of this round are not shown."
+    ),
+    # NOTE: below a table: a dimension or risk answered by too few people has no score.
+    "dimension_suppressed": N_(
+        "n below {k}: too few answers to show a score or a verdict for this topic (minimum {k})."
+    ),
+    # NOTE: in place of "95% interval a to b" when there are too few answers for one.
+    "no_interval": N_("no interval: too few answers"),
+    # NOTE: a change that cannot be tested (too few answers, or no spread at all).
+    "no_test": N_("no test possible"),
+    "balance_text_no_ci": N_(
+        "Relational coordination {rel} against contract coordination {con}: "
+        "difference {diff} (no interval: too few answers, n = {n})."
+    ),
+    "balance_missing": N_(
+        "No balance can be shown: too few respondents scored both kinds of coordination."
+    ),
+    # --- summary in plain words ---
+    # NOTE: {round} is the round's label, e.g. "Voorjaar 2026".
+    "summary_intro": N_(
+        "{n} partners answered in {round}. Below: what goes well, what needs "
+        "attention, which risks grew and what changed since the previous round."
+    ),
+    "went_well": N_("What goes well"),
+    "needs_attention": N_("What needs attention"),
+    "risks_grew": N_("Risks that grew since the previous round"),
+    "changed": N_("What changed since the previous round"),
+    # NOTE: summary, one line per dimension: "Trust and commitment: rose from 3.95 to 4.30."
+    "rose": N_("{name}: rose from {before} to {after}."),
+    "fell": N_("{name}: fell from {before} to {after}."),
+    # NOTE: summary: a steady change over several rounds (the trend test).
+    "trend_rose": N_("{name}: rose steadily over {rounds} rounds, from {before} to {after}."),
+    "trend_fell": N_("{name}: fell steadily over {rounds} rounds, from {before} to {after}."),
+    "no_changes": N_("No clear changes since the previous round."),
+    "no_risk_grew": N_("No risk grew clearly since the previous round."),
+    # NOTE: summary, one line per dimension rated a strength: "Trust: 4.08 (strength)".
+    "score_line": N_("{name}: {mean} on a scale of 1 to 5."),
+    "split": N_("Where partners' answers differ"),
+    # NOTE: summary, for a dimension with too little agreement (rWG(J) below 0.70).
+    "low_agreement_line": N_(
+        "{name}: the answers differ too much to speak of a view the partners share."
+    ),
+    "split_line": N_("{name}: some partners agree, others disagree."),
+    "split_note": N_(
+        "Answers split when both ends of the scale are well represented; a topic where "
+        "answers merely vary is not called a disagreement."
+    ),
+    "gap_line": N_(
+        "{name}: public partners {public} (n = {public_n}), private partners {private} "
+        "(n = {private_n})."
+    ),
+    # --- charts ---
+    # NOTE: chart title when the partnership has only one round.
+    "radar_single": N_("Scores per dimension"),
+    "trends_clipped": N_(
+        "Trends per dimension: mean, 95% interval (cut off at 1 and 5, the ends of the "
+        "scale) and n; ▲/▼ significant change; numbered lines are events, listed below the "
+        "panels."
+    ),
+    "trends_clipped_no_events": N_(
+        "Trends per dimension: mean, 95% interval (cut off at 1 and 5, the ends of the "
+        "scale) and n; ▲/▼ significant change."
+    ),
+    "balance_note": N_(
+        "Above 0, partners rate relational coordination higher than contract coordination. "
+        "The dashed line at {level} is the warning level: below it, relational "
+        "coordination lags so far behind that the partnership may be drifting towards a "
+        "merely contractual relation."
+    ),
+    # NOTE: heading where a partnership has only one round, so no trend is drawn.
+    "trends_short": N_("Trends per dimension"),
+    "one_round": N_("Only one round so far: a trend needs at least two rounds."),
+    "median": N_("Median"),
+    # NOTE: method: how significance is corrected for testing many dimensions at once.
+    "bh_note": N_(
+        "With fifteen dimensions tested at once, some changes would look significant by "
+        "chance. The list of significant changes is therefore corrected "
+        "(Benjamini–Hochberg, q = 0.05); the intervals shown are the uncorrected 95% "
+        "intervals."
+    ),
+    # NOTE: agreement between partners (LeBreton & Senter 2008), in plain words.
+    "agreement_lack": N_("no agreement"),
+    "agreement_weak": N_("weak agreement"),
+    "agreement_moderate": N_("moderate agreement"),
+    "agreement_strong": N_("strong agreement"),
+    "agreement_very_strong": N_("very strong agreement"),
 }
 
 # Marks that are the same in every language.
-LITERAL: dict[str, str] = {"hidden_cell": "–"}
+LITERAL: dict[str, str] = {
+    "hidden_cell": "–",
+    # a risk's mean on 1-5 and the share of partners who rated it 4 or 5 (no words)
+    "top_risk_line": "{name}: {mean}; {pct}% 4–5 (n = {n})",
+}
 
 # key -> (the value that counts, singular and plural msgid)
 PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
     "n_respondents": ("n", N_plural("{n} respondent", "{n} respondents")),
+    "more_needed": (
+        "m",
+        N_plural(
+            "{m} more answer is needed to show the results.",
+            "{m} more answers are needed to show the results.",
+        ),
+    ),
     "sectors_hidden": (
         "k",
         N_plural(

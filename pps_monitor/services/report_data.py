@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from pps_monitor.domain.instrument import Instrument
 
 
+MIN_ROUND = 3  # the fewest respondents any figure of a round, dimension or risk needs
+
+
 @dataclass(frozen=True)
 class ReportData:
     """A partnership and its rounds up to the one reported on, with what the report lists."""
@@ -51,6 +54,21 @@ class ReportData:
     @property
     def instrument(self) -> Instrument:
         return self.result.instrument
+
+    @property
+    def min_round(self) -> int:
+        """The fewest respondents a round, dimension or risk needs for any figure.
+
+        Hook for the partnership's privacy floor (issue 11): ``settings.min_round`` once
+        the domain has it; until then 3 (``min_group`` is the breakdown minimum). Never
+        below 3.
+        """
+        return max(MIN_ROUND, int(getattr(self.settings, "min_round", None) or MIN_ROUND))
+
+    @property
+    def provisional(self) -> bool:
+        """The reported round still takes answers: every figure may still change."""
+        return self.result.round.get("status") == "open"
 
 
 def load_report_data(
@@ -80,6 +98,24 @@ def load_report_data(
         settings=settings,
         organisations=list_organisations(db, partnership_id),
         events=events,
-        action_points=list_action_points(db, partnership_id),
+        action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
     )
+
+
+def actions_until(
+    actions: list[dict[str, Any]], results: list[RoundResult], index: int
+) -> list[dict[str, Any]]:
+    """The action points known at the time of ``results[index]``: none raised in a later
+    round. A point raised outside any round counts from the day it was written down."""
+    later = {r.round["id"] for r in results[index + 1 :]}
+    until = R.round_date(results[index]).isoformat()
+    kept = []
+    for a in actions:
+        raised = a.get("round_raised_id")
+        if raised in later:
+            continue
+        if raised is None and str(a.get("created_at") or "")[:10] > until:
+            continue
+        kept.append(a)
+    return kept

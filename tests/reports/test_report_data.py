@@ -49,3 +49,20 @@ def test_the_builder_lays_out_loaded_data_without_the_database(tmp_path):
     out = render_report(data, tmp_path / "r.pdf", lang="en", invariant=True)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert data.partnership["name"] in text and data.result.label in text
+
+
+def test_action_points_of_later_rounds_are_left_out(demo):
+    from pps_monitor.services.report_data import actions_until
+
+    db, pid = demo
+    results = load_report_data(db, pid).results
+    first, second = results[0].round, results[1].round
+    points = [
+        {"round_raised_id": first["id"], "created_at": "2030-01-01T00:00:00"},
+        {"round_raised_id": second["id"], "created_at": "2024-01-01T00:00:00"},
+        {"round_raised_id": None, "created_at": first["date"] + "T09:00:00"},
+        {"round_raised_id": None, "created_at": "2099-01-01T00:00:00"},
+    ]
+    kept = actions_until(points, results, 0)
+    assert kept == [points[0], points[2]]  # raised later, or written down later: left out
+    assert actions_until(points, results, 1) == points[:3]
