@@ -98,3 +98,7 @@ def test_rwg_j_formula_and_cap():
 def test_t_quantile_median_is_zero():
     assert stats.t_ppf(0.5, 5) == 0.0
     assert stats.t_ppf(0.5, 1.5) == 0.0
+
+
+def test_welch_interval_of_two_constant_rounds_has_zero_width():
+    assert stats.welch_interval([3, 3], [4, 4]) == (-1.0, -1.0, -1.0)
