@@ -93,3 +93,12 @@ def test_rwg_j_formula_and_cap():
     assert stats.rwg_j([[1, 1], [5, 5], [1, 1], [5, 5]]) == 0
     assert stats.rwg_j([[3, 3], [3, 3], [3, 3]]) == 1
     assert stats.expected_random_variance(5) == 2
+
+
+def test_t_quantile_median_is_zero():
+    assert stats.t_ppf(0.5, 5) == 0.0
+    assert stats.t_ppf(0.5, 1.5) == 0.0
+
+
+def test_welch_interval_of_two_constant_rounds_has_zero_width():
+    assert stats.welch_interval([3, 3], [4, 4]) == (-1.0, -1.0, -1.0)
