@@ -139,32 +139,32 @@
 <context>
     <name>BalancePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="77" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="79" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="97" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="103" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
@@ -172,17 +172,22 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="28" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="78" />
+        <source>Drawing…</source>
+        <translation>Tekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="79" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="51" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="201" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="53" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="203" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -334,7 +339,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="51" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="58" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -399,106 +404,106 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="64" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="71" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="67" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="74" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="36" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="28" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="115" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="132" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="162" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="163" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="176" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="174" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="187" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="197" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="227" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="220" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="65" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
@@ -528,23 +533,23 @@
         <translation>Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="27" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="83" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="44" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="84" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -632,22 +637,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="88" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="92" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="96" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="112" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="116" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
@@ -786,7 +791,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/menus.py" line="186" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="61" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
@@ -811,62 +816,62 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
         <source>New partnership</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="28" />
         <source>Name of the partnership:</source>
         <translation>Naam van de samenwerking:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="45" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="48" />
         <source>Rename partnership</source>
         <translation>Samenwerking hernoemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="49" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="70" />
         <source>Delete partnership</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="71" />
         <source>Delete partnership %1 with all its rounds and answers? You can undo this with Ctrl+Z.</source>
         <translation>Samenwerking %1 met alle rondes en antwoorden verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="77" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="82" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="89" />
         <source>Welcome to PPS Monitor</source>
         <translation>Welkom bij PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="90" />
         <source>This database is empty. Add a demo partnership to look around? You can delete it later.</source>
         <translation>Deze database is leeg. Een demosamenwerking toevoegen om rond te kijken? U kunt die later verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/commands.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/commands.py" line="101" />
         <source>Adding the demo partnership…</source>
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="93" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="85" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
@@ -901,12 +906,12 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="39" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="40" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="49" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
@@ -916,7 +921,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="62" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="67" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -933,12 +938,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="123" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="136" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="124" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="137" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -1821,28 +1826,27 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="71" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="77" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="75" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="81" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="82" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="80" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -1943,7 +1947,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="159" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="188" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -2209,22 +2213,22 @@ Database: %2</translation>
 <context>
     <name>SectorsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="47" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="48" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="63" />
         <source>Groups smaller than %1 are not shown.</source>
         <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="64" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="66" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
         <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="72" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="74" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
     </message>

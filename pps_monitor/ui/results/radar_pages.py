@@ -30,7 +30,8 @@ class RadarPage(ChartPage):
         series = R.radar_series(results, [*shown, idx], lang, chosen=idx)
         axes, limits, names = R.axis_labels(cur, lang), bands(host.ctx), band_labels()
         self.canvas.show_chart(
-            lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig)
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig),
+            key=(cur.round["id"], tuple(results[k].round["id"] for k in shown)),
         )
 
 
@@ -55,7 +56,8 @@ class SectorsPage(ChartPage):
         series, gaps = R.sector_series(cur, names, ctx.settings.scoring())
         axes, limits, band_names = R.axis_labels(cur, ctx.lang), bands(ctx), band_labels()
         self.canvas.show_chart(
-            lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig)
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig),
+            key=cur.round["id"],
         )
         k = ctx.settings.min_group
         note = self.tr("Groups smaller than %1 are not shown.").replace("%1", str(k))

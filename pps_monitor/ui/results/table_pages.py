@@ -30,7 +30,7 @@ class RisksPage(ChartPage):
         cur = host.current()
         assert cur is not None
         bars = R.risk_bars(cur, host.ctx.lang)
-        self.canvas.show_chart(lambda fig: risk_figure(bars, fig=fig))
+        self.canvas.show_chart(lambda fig: risk_figure(bars, fig=fig), key=cur.round["id"])
 
 
 class ScoresPage(RecordTab):
