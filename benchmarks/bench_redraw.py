@@ -7,7 +7,8 @@ Issue 15 goal: <= 100 ms and never frozen. Offscreen, on the demo data, in one p
 - project, first view of a round: choose another round with the radar visible (its
   image cache emptied first, so the chart is built and rasterised in a worker) until
   the chart's image widget has received a Paint event;
-- project, a round seen before: the same, served from the per-round image cache;
+- project, a round seen before (or made ahead: after a chart is shown, the charts of
+  the other rounds are made in the background): the same, from the per-round image cache;
 - baseline: the same series (the chosen round and the two before it) drawn as a plain
   polar plot on a FigureCanvasQTAgg of the same size, redrawn on the GUI thread until
   it has received a Paint event.
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     def timed(action, done) -> tuple[float, float]:
         """Run ``action`` and the event loop until ``done()``; return the time and the
         longest gap between heartbeats meanwhile (the beat before the start included)."""
+        while not chart.idle():  # no chart is being made ahead meanwhile
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         for _ in range(3):  # let the heartbeat settle
             app.processEvents()
         beats.clear()
@@ -198,7 +201,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         c <= GOAL_MS and stall_c <= GOAL_MS,
     )
     print_result(
-        "switch round -> chart repainted (round seen before)",
+        "switch round -> chart repainted (round seen before, or made ahead)",
         f"{w:.0f} ms (longest stall {stall_w:.0f} ms)",
         f"plain polar plot redraw {b:.0f} ms",
         w / b,

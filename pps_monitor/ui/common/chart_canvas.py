@@ -3,8 +3,10 @@
 The chart is built and rasterised (Agg) in a worker thread, at the widget's size and
 device pixel ratio, and shown as an image: the GUI thread only swaps a pixmap. Images
 are kept per chart key (a round, its overlay, the language...), so going back to a chart
-seen before is instant. A newer request supersedes an older one: at most one render per
-canvas is under way, the latest request waits for it, and stale results are dropped.
+seen before is instant, and a page may ask for the charts of the other rounds to be made
+ahead, while nothing else is asked (prefetch). A newer request supersedes an older one:
+at most one render per canvas is under way, the latest request waits for it, and stale
+results are dropped.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class ChartCanvas(QWidget):
         self.generation = 0  # of the latest request; older results are dropped
         self._running = False  # a render is under way
         self._pending = False  # a newer request waits for it
+        self._running_key: Hashable | None = None
+        self._ahead: list[tuple[Builder, Hashable]] = []  # charts to make while idle
         self._cache: OrderedDict[Hashable, tuple[tuple[int, int, float], Any, QImage]] = (
             OrderedDict()
         )
@@ -102,15 +106,30 @@ class ChartCanvas(QWidget):
         self.save_button.setEnabled(True)
         if self._from_cache():
             return
+        if self._running and key is not None and key == self._running_key:
+            self.busy.start()  # the render under way (made ahead) is the one wanted
+            return
         self._request()
+
+    def prefetch(self, charts: list[tuple[Builder, Hashable]]) -> None:
+        """Make these charts (builder, key) ahead, one at a time while nothing else is
+        asked, so that showing them later is instant."""
+        self._ahead = [(b, k) for b, k in charts[: CACHE_SIZE - 1] if k not in self._cache]
+        if not self._running:
+            self._next(retry=False)
 
     def pending(self) -> bool:
         """True while the chart last asked for is not on screen yet."""
-        return self._running or self._pending
+        return self._pending or (self._running and self._shown != (self.generation, self._size()))
+
+    def idle(self) -> bool:
+        """Nothing is being rendered or waiting to be made ahead."""
+        return not self._running and not self._pending and not self._ahead
 
     def forget(self) -> None:
-        """Drop the kept images (the data behind them changed)."""
+        """Drop the kept images and the charts to be made ahead (the data changed)."""
         self._cache.clear()
+        self._ahead.clear()
 
     def _size(self) -> tuple[int, int, float]:
         size = self.image.size()
@@ -130,12 +149,18 @@ class ChartCanvas(QWidget):
             return
         self._start()
 
-    def _start(self) -> None:
-        builder, key, generation, size = self.builder, self.key, self.generation, self._size()
+    def _start(self, ahead: tuple[Builder, Hashable] | None = None) -> None:
+        """Render the chart asked for last, or ``ahead`` (a prefetch, only kept)."""
+        if ahead is None:
+            builder, key, generation = self.builder, self.key, self.generation
+            self._pending = False
+            self.busy.start()
+        else:
+            (builder, key), generation = ahead, -1
+        size = self._size()
         if builder is None:
             return
-        self._running, self._pending = True, False
-        self.busy.start()
+        self._running, self._running_key = True, key
 
         def op(_progress: Any) -> tuple[Any, QImage]:
             return render(builder, *size)
@@ -147,7 +172,8 @@ class ChartCanvas(QWidget):
                 self._cache.move_to_end(key)
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
-            if generation == self.generation and size == self._size():
+            wanted = generation == self.generation or (key is not None and key == self.key)
+            if wanted and size == self._size() and self._shown != (self.generation, size):
                 self._show(figure, image)
             self._next()
 
@@ -161,11 +187,13 @@ class ChartCanvas(QWidget):
     def _next(self, retry: bool = True) -> None:
         """A render ended: start the one asked for since, or redo this one if the widget
         was resized meanwhile."""
-        self._running = False
+        self._running, self._running_key = False, None
         if not shiboken6.isValid(self):
             return
         if self._pending or (retry and not self._from_cache_or_current()):
             self._start()
+        elif self._ahead:
+            self._start(ahead=self._ahead.pop(0))
 
     def _from_cache_or_current(self) -> bool:
         """The latest request is on screen (or could be shown from the cache)."""

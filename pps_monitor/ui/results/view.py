@@ -226,7 +226,10 @@ class ResultsView(QWidget):
         if self.current() is None or key not in self.dirty:
             return
         self.dirty.discard(key)
-        self.pages[key].draw(self)
+        page = self.pages[key]
+        page.draw(self)
+        if page.round_dependent and hasattr(page, "prefetch"):
+            page.prefetch(self)  # the other rounds' charts, made while the user looks
 
     def present(self) -> None:
         if self.current() is None:
