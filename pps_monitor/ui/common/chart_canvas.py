@@ -234,7 +234,9 @@ class ChartCanvas(QWidget):
             return
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if "svg" in chosen.lower() else ".png"
-        try:
-            self.builder(None).savefig(path, dpi=200)  # a fresh figure at print size
-        except (OSError, ValueError) as exc:
-            show_error(self, exc)
+        builder = self.builder
+
+        def write(_progress: Any) -> None:
+            builder(None).savefig(path, dpi=200)  # a fresh figure at print size
+
+        BackgroundOp(op=write, success=lambda _r: None).run(self)  # errors: show_error

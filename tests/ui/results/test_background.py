@@ -141,3 +141,18 @@ def test_a_newer_reload_wins_over_an_older_one(qtbot, opened, monkeypatch):
     assert view.generation == first + 1
     qtbot.waitUntil(view.settled, timeout=15_000)
     assert view.generation_loaded == view.generation
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_a_chart_still_saves_as_png_or_svg(qtbot, opened, monkeypatch, tmp_path, suffix):
+    from PySide6.QtWidgets import QFileDialog
+
+    _, view = opened
+    target = tmp_path / f"radar.{suffix}"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    view.canvas("radar").save()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=15_000)
+    head = target.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG") if suffix == "png" else b"<svg" in head or b"<?xml" in head
