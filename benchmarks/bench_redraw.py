@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     db_path = tmp / "demo.sqlite"
     db = open_database(db_path)
     add_demo(db)
+    add_demo(db, "Zorghub Demo", seed=7)  # a second partnership to switch to
     db.close()
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     settings.set_demo_offered(db_path)
@@ -179,6 +180,29 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         cold.append(switch(True))
         base.append(baseline())
         warm.append(switch(False))
+
+    # --- switching partnership: a new view, its scores computed, its radar drawn ---
+    def switch_partnership() -> tuple[float, float]:
+        window.ctx.results.clear()  # its first view: nothing cached
+        row = (window.partnerships.currentRow() + 1) % window.partnerships.count()
+
+        def ready() -> bool:
+            results = window.view.results if window.view is not None else None
+            return (
+                results is not None
+                and results.settled()
+                and results.canvas("radar").figure is not None
+            )
+
+        def act() -> None:
+            window.partnerships.setCurrentRow(row)
+
+        took, stall = timed(act, ready)
+        t0 = time.perf_counter()
+        app.processEvents()  # the paint of the new image
+        return took + time.perf_counter() - t0, stall
+
+    partnership = [switch_partnership() for _ in range(max(3, args.repeat // 2))]
     heart.stop()
 
     def med(samples: list[tuple[float, float]], i: int) -> float:
@@ -208,8 +232,24 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         "<= 100 ms and never frozen",
         w <= GOAL_MS and stall_w <= GOAL_MS,
     )
+    p, stall_p = med(partnership, 0), max(s[1] for s in partnership) * 1000
+    print_result(
+        "switch partnership -> its radar drawn (demo, scores not cached)",
+        f"{p:.0f} ms (longest stall {stall_p:.0f} ms)",
+        "—",
+        None,
+        "<= 300 ms (issue: on the 1.8 M database)",
+        p <= 300 and stall_p <= GOAL_MS,
+    )
     window.close()
-    return {"cold": c, "warm": w, "base": b, "stall_cold": stall_c, "stall_warm": stall_w}
+    return {
+        "partnership": p,
+        "cold": c,
+        "warm": w,
+        "base": b,
+        "stall_cold": stall_c,
+        "stall_warm": stall_w,
+    }
 
 
 if __name__ == "__main__":
