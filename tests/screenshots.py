@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
@@ -23,8 +24,14 @@ def shoot(widget: QWidget, path: Path) -> None:
     widget.resize(*SIZE)
     widget.show()
     QApplication.processEvents()
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
+    # Charts render in worker threads (and again after a resize, once it settles): wait
+    # until the pool stays idle.
+    QTest.qWait(200)
+    for _ in range(100):
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            break
     widget.grab().save(str(path))
     print("saved", path)
 

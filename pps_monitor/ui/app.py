@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pps_monitor import __version__
@@ -56,7 +55,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         return 1
     app.setProperty("main_window", window)
     window.show()  # type: ignore[attr-defined]
-    QTimer.singleShot(0, setup_logging)  # the log file is not needed to draw the window
+    # The log file (logging.handlers) is not needed to paint the window.
+    window.first_painted.connect(setup_logging)  # type: ignore[attr-defined]
     code = app.exec()
     from PySide6.QtCore import QThreadPool
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,11 +44,13 @@ from pps_monitor.ui.shell_dialogs import ShellDialogs
 
 class MainWindow(QMainWindow):
     restart_requested = Signal(object)  # database path: rebuild the window (language change)
+    first_painted = Signal()  # the partnership list was painted (only with defer_open)
 
     def __init__(
         self, db_path: Path, settings: Settings | None = None, *, defer_open: bool = False
     ) -> None:
-        """``defer_open`` shows the window first and opens the database right after."""
+        """``defer_open`` paints the window first (its partnership list read cheaply, see
+        services.startup) and opens the database right after the first paint."""
         super().__init__()
         self.settings = settings or Settings()
         self.hub = Hub(self)
@@ -81,7 +83,10 @@ class MainWindow(QMainWindow):
         self.hub.db_replaced.connect(self.reload)
         self._update_actions()
         if defer_open:
-            QTimer.singleShot(0, self._open_first_database)
+            self._fill_before_open()
+            # The real open waits for the first paint of the list (a timer alone may fire
+            # before the window has painted).
+            self.partnerships.viewport().installEventFilter(self)
         else:
             self._attach(dbs.open_database(self.ctx.db_path))
 
@@ -94,9 +99,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(QLabel(self.tr("Partnerships")))
         left_layout.addWidget(self.partnerships)
         self.right = QStackedWidget()
-        self.empty = QLabel(
-            self.tr("Create a partnership to begin: File → New partnership (Ctrl+N).")
-        )
+        self.empty = QLabel(self._empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right.addWidget(self.empty)
         splitter = QSplitter()
@@ -106,18 +109,45 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 980])
         self.setCentralWidget(splitter)
 
+    def _empty_text(self) -> str:
+        return self.tr("Create a partnership to begin: File → New partnership (Ctrl+N).")
+
     def _rename_clicked(self, _item: QListWidgetItem) -> None:
         self.admin.rename_partnership()
 
     # --- the database --------------------------------------------------------------
 
+    def _fill_before_open(self) -> None:
+        """The partnership list of the first paint, before the database is opened."""
+        from pps_monitor.services.startup import partnership_names
+
+        names = partnership_names(self.ctx.db_path) or []
+        self.partnerships.blockSignals(True)
+        for pid, name in names:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.partnerships.addItem(item)
+        if names:
+            self.partnerships.setCurrentRow(0)
+            self.empty.setText("")  # its view follows once the database is open
+        self.partnerships.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.partnerships.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._open_first_database)
+            self.first_painted.emit()
+        return False
+
     def _open_first_database(self) -> None:
         try:
             db = dbs.open_database(self.ctx.db_path)
         except PpsError as exc:
+            self.partnerships.clear()
             self.empty.setText(self.tr("No database is open. Use File → Open database (Ctrl+O)."))
             show_error(self, exc)
             return
+        self.empty.setText(self._empty_text())
         self._attach(db)
 
     def _attach(self, db: dbs.Db) -> None:

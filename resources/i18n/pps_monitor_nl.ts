@@ -139,32 +139,32 @@
 <context>
     <name>BalancePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="77" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="79" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="97" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="103" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
@@ -172,17 +172,22 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="28" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="82" />
+        <source>Drawing…</source>
+        <translation>Tekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="83" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="51" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="229" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="53" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="231" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -190,17 +195,17 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="160" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="178" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="194" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -208,47 +213,47 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="207" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="209" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="210" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="229" />
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
         <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="233" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -632,17 +637,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="94" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="99" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="98" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
         <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="118" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="147" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
         <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
@@ -1874,14 +1879,6 @@ Database: %2</translation>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <source>Not answered yet (Up/Down to choose, Enter or a click to go there):</source>
-        <translation type="vanished">Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
-    </message>
-    <message>
-        <source>Press Enter to answer the chosen statement, or 0 to record the rest as "don't know".</source>
-        <translation type="vanished">Druk op Enter om de gekozen stelling te beantwoorden, of op 0 om de rest vast te leggen als "weet niet".</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="150" />
         <source>← Back</source>
         <translation>← Terug</translation>
@@ -1928,7 +1925,7 @@ Database: %2</translation>
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="17" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="23" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
@@ -2019,28 +2016,27 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="71" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="77" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="75" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="81" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="76" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="82" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="78" />
-        <location filename="../../pps_monitor/ui/results/view.py" line="139" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="80" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -2141,7 +2137,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="159" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="188" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -2213,7 +2209,7 @@ Database: %2</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="25" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="29" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -2329,77 +2325,77 @@ Database: %2</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="43" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="45" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="46" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="59" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="60" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="66" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="67" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="73" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="113" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
         <source>too few to judge</source>
         <translation>te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>partners disagree</source>
         <translation>partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="114" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>agree</source>
         <translation>eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="125" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
         <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="122" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="128" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
         <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="134" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="140" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
         <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
@@ -2407,22 +2403,22 @@ Database: %2</translation>
 <context>
     <name>SectorsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="47" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="52" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="67" />
         <source>Groups smaller than %1 are not shown.</source>
         <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="64" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="70" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
         <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="72" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="78" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
     </message>

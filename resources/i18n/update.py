@@ -20,6 +20,7 @@ NL = {
     "(whole partnership)": "(hele samenwerking)",
     "(not yet)": "(nog niet)",
     "Topic": "Onderwerp",
+    "Drawing…": "Tekenen…",
     "Action": "Actie",
     "Owner": "Eigenaar",
     "Due date": "Uiterste datum",

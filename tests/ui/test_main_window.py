@@ -163,7 +163,8 @@ def test_app_window_shows_first_then_opens_the_database(
     qtbot.addWidget(window)
     window.show()
     assert not window.ctx.has_db and not window.menus.act_round.isEnabled()
-    qtbot.waitUntil(lambda: window.partnerships.count() == 1, timeout=5_000)
+    # the list is filled before the database opens (services.startup): wait for the open
+    qtbot.waitUntil(lambda: window.ctx.has_db and window.partnerships.count() == 1, timeout=5_000)
     assert window.menus.act_round.isEnabled()
 
 

@@ -1,10 +1,15 @@
-"""A partnership's results for any view: from the cache, or computed in the background."""
+"""A partnership's results for any view: from the cache, or computed in the background.
+
+Views that ask for the same partnership while it is being computed share one
+computation (the partnership view and its results tab both ask when it is opened).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from pps_monitor.services import db as dbs
@@ -12,25 +17,47 @@ from pps_monitor.services.results_data import ResultsData, load_results
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.tasks import BackgroundOp
 
+Waiting = list[tuple[QWidget, Callable[[ResultsData], Any]]]
+
+# (cache, partnership, settings, data stamp) -> the views waiting for that computation
+_under_way: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
+
 
 def results_for(
     ctx: AppContext, partnership_id: str, owner: QWidget, success: Callable[[ResultsData], Any]
 ) -> bool:
     """Give ``success`` the partnership's results: at once from the cache when nothing was
     written since they were computed (returns True), else computed in the background and
-    cached (returns False)."""
+    cached (returns False). ``success`` is called only while ``owner`` exists."""
     settings = ctx.settings.scoring()
     cached = ctx.results.get(ctx.db, partnership_id, settings)
     if cached is not None:
         success(cached)
         return True
     path, stamp, cache = ctx.db_path, dbs.data_stamp(ctx.db), ctx.results
+    key = (id(cache), partnership_id, settings, stamp)
+    waiting = _under_way.get(key)
+    if waiting is not None:
+        waiting.append((owner, success))
+        return False
+    _under_way[key] = waiting = [(owner, success)]
 
     def done(data: ResultsData) -> None:
+        _under_way.pop(key, None)
         cache.put(partnership_id, settings, stamp, data)
-        success(data)
+        for who, callback in waiting:
+            if shiboken6.isValid(who):
+                callback(data)
 
-    BackgroundOp(op=lambda _p: load_results(path, partnership_id, settings), success=done).run(
-        owner
-    )
+    def failed(exc: BaseException) -> None:
+        _under_way.pop(key, None)
+        from pps_monitor.ui.common.errors import show_error
+
+        alive = [who for who, _ in waiting if shiboken6.isValid(who)]
+        if alive:
+            show_error(alive[0], exc)
+
+    BackgroundOp(
+        op=lambda _p: load_results(path, partnership_id, settings), success=done, failure=failed
+    ).run(None)  # every waiting view checks its own validity
     return False

@@ -9,6 +9,7 @@ widget still exists.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from pps_monitor.ui.common.errors import show_error
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -74,8 +77,10 @@ class BackgroundOp:
         self.signals.progress.connect(callback)
         return self
 
-    def run(self, parent: QWidget) -> BackgroundOp:
-        if self.label:
+    def run(self, parent: QWidget | None) -> BackgroundOp:
+        """Start the op; the callbacks run only while ``parent`` exists (always when None,
+        for work shared by several widgets that check their own validity)."""
+        if self.label and parent is not None:
             from PySide6.QtWidgets import QProgressDialog
 
             dialog = QProgressDialog(self.label, "", 0, 0, parent)
@@ -93,16 +98,20 @@ class BackgroundOp:
 
         def done(result: Any) -> None:
             finish()
-            if shiboken6.isValid(parent):
+            if parent is None or shiboken6.isValid(parent):
                 self.success(result)
 
         def failed(exc: BaseException) -> None:
             finish()
-            if not shiboken6.isValid(parent):
+            if parent is not None and not _still_shown(parent):
+                # The window that asked for this work is gone or closed: nobody is
+                # there to read a message, and a dialog parented to a closing window
+                # can abort Qt. The error still reaches the log.
+                log.warning("background work failed after its window closed", exc_info=exc)
                 return
             if self.failure:
                 self.failure(exc)
-            else:
+            elif parent is not None:
                 show_error(parent, exc)
 
         self.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
@@ -117,3 +126,49 @@ class BackgroundOp:
             self.dialog.setValue(done)
             if text:
                 self.dialog.setLabelText(text)
+
+
+def _still_shown(widget: QWidget) -> bool:
+    return shiboken6.isValid(widget) and widget.window().isVisible()
+
+
+BUSY_DELAY_MS = 150  # quicker work shows no indicator at all
+
+
+class BusyIndicator(QWidget):
+    """A quiet "busy" mark (a small running bar and a word) that appears only when the
+    work it stands for takes longer than BUSY_DELAY_MS."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar
+
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # indeterminate
+        bar.setTextVisible(False)
+        bar.setFixedSize(60, 10)
+        self.label = QLabel(text)
+        self.label.setStyleSheet("color: palette(mid);")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(BUSY_DELAY_MS)
+        self.timer.timeout.connect(self.show)
+        self.setVisible(False)
+
+    def start(self) -> None:
+        """Work began: show the indicator unless it ends within the delay."""
+        if self.isHidden() and not self.timer.isActive():
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.hide()
+
+    def active(self) -> bool:
+        """Shown, or about to be."""
+        return self.timer.isActive() or not self.isHidden()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -10,7 +11,7 @@ from pps_monitor.ui.common import labels
 
 if TYPE_CHECKING:
     from pps_monitor.analysis import RoundResult
-    from pps_monitor.ui.common.chart_canvas import ChartCanvas
+    from pps_monitor.ui.common.chart_canvas import Builder, ChartCanvas
     from pps_monitor.ui.common.context import AppContext
 
 
@@ -94,3 +95,16 @@ class ChartPage(QWidget):
 
     def loaded(self, host: PageHost) -> None:
         pass
+
+    def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable] | None:
+        """The chart of round ``index`` as (builder, cache key), for pages whose chart can
+        be made ahead; None for the others."""
+        return None
+
+    def prefetch(self, host: PageHost) -> None:
+        """Have the charts of the other rounds made ahead, nearest rounds first."""
+        current = host.current_index()
+        order = sorted(range(len(host.results())), key=lambda k: (abs(k - current), k))
+        charts = [self.chart_for(host, k) for k in order if k != current]
+        if any(charts):
+            self.canvas.prefetch([chart for chart in charts if chart is not None])

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel
 
 from pps_monitor import results as R
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.results.format import f
 from pps_monitor.ui.results.page import ChartPage, PageHost, band_labels, bands
+
+if TYPE_CHECKING:
+    from pps_monitor.ui.common.chart_canvas import Builder
 
 
 class RadarPage(ChartPage):
@@ -16,22 +22,21 @@ class RadarPage(ChartPage):
     def title(self) -> str:
         return self.tr("Radar")
 
-    def draw(self, host: PageHost) -> None:
+    def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable]:
         from pps_monitor.charts.radar import radar_figure
 
-        results, cur, idx, lang = (
-            host.results(),
-            host.current(),
-            host.current_index(),
-            host.ctx.lang,
-        )
-        assert cur is not None
-        shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != idx]
-        series = R.radar_series(results, [*shown, idx], lang, chosen=idx)
+        results, lang = host.results(), host.ctx.lang
+        cur = results[index]
+        shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != index]
+        series = R.radar_series(results, [*shown, index], lang, chosen=index)
         axes, limits, names = R.axis_labels(cur, lang), bands(host.ctx), band_labels()
-        self.canvas.show_chart(
-            lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig)
+        return (
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig),
+            (cur.round["id"], tuple(results[k].round["id"] for k in shown)),
         )
+
+    def draw(self, host: PageHost) -> None:
+        self.canvas.show_chart(*self.chart_for(host, host.current_index()))
 
 
 class SectorsPage(ChartPage):
@@ -55,7 +60,8 @@ class SectorsPage(ChartPage):
         series, gaps = R.sector_series(cur, names, ctx.settings.scoring())
         axes, limits, band_names = R.axis_labels(cur, ctx.lang), bands(ctx), band_labels()
         self.canvas.show_chart(
-            lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig)
+            lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig),
+            key=cur.round["id"],
         )
         k = ctx.settings.min_group
         note = self.tr("Groups smaller than %1 are not shown.").replace("%1", str(k))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -15,6 +16,9 @@ from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.results.format import arrow, f, interval, signed
 from pps_monitor.ui.results.page import ChartPage, PageHost
 
+if TYPE_CHECKING:
+    from pps_monitor.ui.common.chart_canvas import Builder
+
 BAND_COLOURS = {"strength": "#d6ead8", "attention": "#f6ebc8", "concern": "#f3d5cf"}
 
 
@@ -24,13 +28,15 @@ class RisksPage(ChartPage):
     def title(self) -> str:
         return self.tr("Risks")
 
-    def draw(self, host: PageHost) -> None:
+    def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable]:
         from pps_monitor.charts.bars import risk_figure
 
-        cur = host.current()
-        assert cur is not None
+        cur = host.results()[index]
         bars = R.risk_bars(cur, host.ctx.lang)
-        self.canvas.show_chart(lambda fig: risk_figure(bars, fig=fig))
+        return (lambda fig: risk_figure(bars, fig=fig), cur.round["id"])
+
+    def draw(self, host: PageHost) -> None:
+        self.canvas.show_chart(*self.chart_for(host, host.current_index()))
 
 
 class ScoresPage(RecordTab):

@@ -53,13 +53,15 @@ class TrendsPage(ChartPage):
             self.canvas.show_chart(
                 lambda fig: trend_grid_figure(
                     panels, events, columns=3, bands=limits, width=9, fig=fig
-                )
+                ),
+                key="all",
             )
         else:
             label = results[-1].instrument.label(code, lang)
             series = [R.trend_series(results, code, label, level)]
             self.canvas.show_chart(
-                lambda fig: trend_figure(series, events, title=label, bands=limits, fig=fig)
+                lambda fig: trend_figure(series, events, title=label, bands=limits, fig=fig),
+                key=code,
             )
 
 
@@ -82,7 +84,9 @@ class BalancePage(ChartPage):
         results = host.results()
         points, events = R.balance_points(results), host.data_item("events")
         names = (self.tr("relational ahead of contract"), self.tr("contract ahead of relational"))
-        self.canvas.show_chart(lambda fig: balance_figure(points, events, labels=names, fig=fig))
+        self.canvas.show_chart(
+            lambda fig: balance_figure(points, events, labels=names, fig=fig), key="balance"
+        )
         warning = R.drift_warning(results)
         texts = {
             "contractual": self.tr(

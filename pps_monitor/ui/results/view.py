@@ -1,7 +1,11 @@
 """Results of a partnership: one tab per page of the registry (results.pages).
 
-Scores are computed in the background; switching rounds only redraws the page that is
-visible (the other pages redraw when they are opened).
+Nothing heavy runs on the GUI thread: scores are computed in the background (and kept
+in the services' cache until the hub says the data changed), and every chart is built
+and rasterised in a worker and shown as an image (ui.common.chart_canvas), kept per
+round so that going back to a round is instant. Switching rounds only redraws the page
+that is visible (the other pages redraw when they are opened); a newer switch wins over
+an older one, and a quiet busy indicator appears only when the wait passes 150 ms.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 from pps_monitor.services.results_data import ResultsData
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.results_loader import results_for
+from pps_monitor.ui.common.tasks import BusyIndicator
 from pps_monitor.ui.results.dialogs import DistributionDialog, PresentationWindow
 from pps_monitor.ui.results.format import arrow as _arrow
 from pps_monitor.ui.results.format import signed as _signed
@@ -47,6 +52,7 @@ class ResultsView(QWidget):
         self.dirty: set[str] = set(TABS)
         self.overlay: set[str] = set()  # round ids drawn beside the chosen round
         self.presentation: PresentationWindow | None = None
+        self.generation = 0  # of the latest reload; older results are dropped
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
         self.tabs = QTabWidget()
@@ -75,12 +81,14 @@ class ResultsView(QWidget):
         self.present_button = QPushButton(self.tr("Present…"))
         self.present_button.setToolTip(self.tr("Show the radar chart full screen (F11)"))
         self.present_button.clicked.connect(self.present)
-        self.status = QLabel(self.tr("Computing scores…"))
+        self.status = QLabel()
+        self.busy = BusyIndicator(self.tr("Computing scores…"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round")))
         top.addWidget(self.round_box)
         top.addWidget(self.overlay_button)
         top.addStretch(1)
+        top.addWidget(self.busy)
         top.addWidget(self.status)
         top.addWidget(self.present_button)
         return top
@@ -135,11 +143,32 @@ class ResultsView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        if not results_for(self.ctx, self.pid, self, self._on_loaded):
-            self.status.setText(self.tr("Computing scores…"))
+        self.generation += 1
+        generation = self.generation
+
+        def loaded(data: ResultsData) -> None:
+            if generation == self.generation:  # else a newer reload is under way
+                self.busy.stop()
+                self._on_loaded(data)
+
+        if not results_for(self.ctx, self.pid, self, loaded):
+            self.busy.start()
+
+    def settled(self) -> bool:
+        """The results are loaded and every chart asked for is on screen."""
+        return (
+            self.data is not None
+            and self.generation_loaded == self.generation
+            and not any(canvas.pending() for canvas in self.canvases.values())
+        )
+
+    generation_loaded = -1
 
     def _on_loaded(self, data: ResultsData) -> None:
+        for canvas in self.canvases.values():
+            canvas.forget()  # the kept images show old data or old settings (bands)
         self.data = data
+        self.generation_loaded = self.generation
         results = data["results"]
         keep = self.round_box.currentData()
         self.round_box.blockSignals(True)  # one redraw below, not one per change
@@ -197,7 +226,10 @@ class ResultsView(QWidget):
         if self.current() is None or key not in self.dirty:
             return
         self.dirty.discard(key)
-        self.pages[key].draw(self)
+        page = self.pages[key]
+        page.draw(self)
+        if page.round_dependent and hasattr(page, "prefetch"):
+            page.prefetch(self)  # the other rounds' charts, made while the user looks
 
     def present(self) -> None:
         if self.current() is None:

@@ -16,8 +16,13 @@ def results_view(qtbot, make_window, db_path):
     demo_db(db_path)
     window = make_window()
     view = window.view.show_results()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=15_000)
+    qtbot.waitUntil(view.settled, timeout=15_000)
     return window, view
+
+
+def drawn(qtbot, view):
+    """Wait until the charts asked for are on screen (they render in the background)."""
+    qtbot.waitUntil(view.settled, timeout=15_000)
 
 
 def lines(canvas):
@@ -33,7 +38,9 @@ def test_switching_rounds_updates_every_chart_and_table(qtbot, results_view):
         for k, key in enumerate(TABS):
             view.tabs.setCurrentIndex(k)
             assert key not in view.dirty
+            drawn(qtbot, view)
         view.tabs.setCurrentIndex(TABS.index("radar"))
+        drawn(qtbot, view)
         chosen = f"{r.label} (n={r.scores.respondents})"
         means = [d.mean for d in r.scores.dimensions]
         assert lines(view.canvases["radar"])[chosen] == pytest.approx([*means, means[0]])
@@ -63,6 +70,7 @@ def test_small_groups_never_appear(qtbot, results_view):
     QThreadPool.globalInstance().waitForDone()
     qtbot.wait(50)
     view.tabs.setCurrentIndex(TABS.index("sectors"))
+    drawn(qtbot, view)
     r = view.current()
     rows = breakdown(r.instrument, r.responses, "sector", ScoringSettings(min_group=5))
     visible = {c.group for row in rows for c in row.cells if not c.hidden}
@@ -82,16 +90,19 @@ def test_small_groups_never_appear(qtbot, results_view):
     view.tabs.setCurrentIndex(TABS.index("comments"))
     assert "not shown" in view.comments.toPlainText()
     view.tabs.setCurrentIndex(TABS.index("sectors"))
+    drawn(qtbot, view)
     assert not [k for k in lines(view.canvases["sectors"]) if not k.startswith("_")]
 
 
-def test_overlay_rounds_can_be_chosen(results_view):
+def test_overlay_rounds_can_be_chosen(qtbot, results_view):
     _, view = results_view
     view.tabs.setCurrentIndex(TABS.index("radar"))
+    drawn(qtbot, view)
     before = {k for k in lines(view.canvases["radar"]) if "(n=" in k}
     assert len(before) == 3  # the chosen round and the two before it
     first = view.data["results"][0]
     view.set_overlay(first.round["id"], True)
+    drawn(qtbot, view)
     after = {k for k in lines(view.canvases["radar"]) if "(n=" in k}
     assert after == before | {f"{first.label} (n={first.scores.respondents})"}
 
@@ -104,6 +115,7 @@ def test_distribution_dialog_and_presentation(qtbot, results_view):
     dialog = DistributionDialog(view, r, "CC-RES", "en")
     qtbot.addWidget(dialog)
     for code in ("CC-RES-1", "CC-RES-3"):
+        qtbot.waitUntil(lambda code=code: dialog.canvases[code].figure is not None)
         bars = [p.get_height() for p in dialog.canvases[code].figure.axes[0].patches]
         st = r.scores.items[code]
         assert bars == [st.counts[v] for v in range(1, 6)] + [st.dont_know]
