@@ -126,6 +126,24 @@ def balance_figure(
     ax = fig.add_subplot()
     colour = palette()[5]
     ax.axhline(0, color="black", linewidth=1)
+    _warning_line(ax, warn_at, warn_label, lang)
+    _balance_points(ax, pts, colour)
+    _numbered_events(ax, events)
+    top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
+    ax.set_ylim(-top - 0.2, top + 0.2)
+    ax.text(0.01, 0.97, "▲ " + plain(labels[0]), transform=ax.transAxes, fontsize=7.5, va="top")
+    ax.text(0.01, 0.03, "▼ " + plain(labels[1]), transform=ax.transAxes, fontsize=7.5, va="bottom")
+    date_axis(ax, maxticks=6, lang=lang)
+    ax.yaxis.set_major_formatter(number_formatter(lang))
+    ax.tick_params(axis="both", labelsize=7)
+    for k, text in enumerate(legend):
+        y = (foot - 0.05 - k * LEGEND_LINE) / height
+        fig.text(0.08, y, text, ha="left", va="top", fontsize=SMALL_SIZE)
+    return fig
+
+
+def _warning_line(ax: Any, warn_at: float, warn_label: str | None, lang: str) -> None:
+    """The dashed warning level, labelled under the line at the left."""
     ax.axhline(warn_at, color="#a0522d", linewidth=1, linestyle="--")
     if warn_label is None:
         warn_label = gettext(lang, "warning level {value}").format(value=decimal(warn_at, lang))
@@ -141,6 +159,10 @@ def balance_figure(
         zorder=5,
         bbox={"boxstyle": "square,pad=0.15", "fc": "white", "lw": 0},
     )
+
+
+def _balance_points(ax: Any, pts: Sequence[BalancePoint], colour: Any) -> None:
+    """The differences with their intervals, and n under each."""
     xs = [p.when for p in pts]
     ax.plot(xs, [p.diff for p in pts], color=colour, marker="o", linewidth=2)
     for p in pts:
@@ -157,6 +179,10 @@ def balance_figure(
             va="top",
             fontsize=SMALL_SIZE,
         )
+
+
+def _numbered_events(ax: Any, events: Sequence[tuple[date, str]]) -> None:
+    """Each event as a dotted line, numbered just above the frame."""
     for number, (when, _text) in enumerate(events, start=1):
         ax.axvline(when, color="#555555", linestyle=":", linewidth=1)
         ax.text(  # the event's number just above the frame, listed below the chart
@@ -168,17 +194,6 @@ def balance_figure(
             va="bottom",
             fontsize=SMALL_SIZE,
         )
-    top = max([1.0, *[abs(p.ci_high or 0) for p in pts], *[abs(p.ci_low or 0) for p in pts]])
-    ax.set_ylim(-top - 0.2, top + 0.2)
-    ax.text(0.01, 0.97, "▲ " + plain(labels[0]), transform=ax.transAxes, fontsize=7.5, va="top")
-    ax.text(0.01, 0.03, "▼ " + plain(labels[1]), transform=ax.transAxes, fontsize=7.5, va="bottom")
-    date_axis(ax, maxticks=6, lang=lang)
-    ax.yaxis.set_major_formatter(number_formatter(lang))
-    ax.tick_params(axis="both", labelsize=7)
-    for k, text in enumerate(legend):
-        y = (foot - 0.05 - k * LEGEND_LINE) / height
-        fig.text(0.08, y, text, ha="left", va="top", fontsize=SMALL_SIZE)
-    return fig
 
 
 def distribution_figure(

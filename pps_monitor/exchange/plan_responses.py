@@ -224,6 +224,35 @@ def _compare(
     plan: ImportPlan,
 ) -> None:
     """Plan the new records; count identical ones as present; note differences."""
+    new_people = _compare_people(db, people, answers, plan)
+    new_comments = _compare_comments(db, comments, plan)
+    if new_people:
+        keys = new_keys(db, "respondents", len(new_people))
+        rows = []
+        answer_rows: list[Any] = []  # (respondent_id, item_code, value): see TUPLE_COLUMNS
+        for key, p in sorted(zip(keys, new_people, strict=True), key=lambda kp: kp[0]):
+            rows.append({"id": key, **p, "entry_batch": plan.batch})
+            answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
+        plan.add["respondents"] = rows
+        plan.add["answers"] = answer_rows
+    if new_comments:
+        keys = new_keys(db, "comments", len(new_comments))
+        plan.add["comments"] = sorted(
+            (
+                {"id": key, **c, "entry_batch": plan.batch}
+                for key, c in zip(keys, new_comments, strict=True)
+            ),
+            key=lambda c: c["id"],
+        )
+
+
+def _compare_people(
+    db: Database,
+    people: Rows,
+    answers: dict[str, list[tuple[str, int | None]]],
+    plan: ImportPlan,
+) -> Rows:
+    """The respondents not stored yet; identical ones count as present, others conflict."""
     found = _existing(
         db,
         "respondents",
@@ -256,6 +285,11 @@ def _compare(
             )
         else:
             plan.present += 1
+    return new_people
+
+
+def _compare_comments(db: Database, comments: Rows, plan: ImportPlan) -> Rows:
+    """The comments not stored yet; identical ones count as present, others conflict."""
     found_c = _existing(
         db, "comments", "round_id, dimension_code, text", [c["uuid"] for c in comments]
     )
@@ -268,21 +302,4 @@ def _compare(
             plan.conflicts.append(f"comment {c['uuid']} exists with a different text or topic")
         else:
             plan.present += 1
-    if new_people:
-        keys = new_keys(db, "respondents", len(new_people))
-        rows = []
-        answer_rows: list[Any] = []  # (respondent_id, item_code, value): see TUPLE_COLUMNS
-        for key, p in sorted(zip(keys, new_people, strict=True), key=lambda kp: kp[0]):
-            rows.append({"id": key, **p, "entry_batch": plan.batch})
-            answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
-        plan.add["respondents"] = rows
-        plan.add["answers"] = answer_rows
-    if new_comments:
-        keys = new_keys(db, "comments", len(new_comments))
-        plan.add["comments"] = sorted(
-            (
-                {"id": key, **c, "entry_batch": plan.batch}
-                for key, c in zip(keys, new_comments, strict=True)
-            ),
-            key=lambda c: c["id"],
-        )
+    return new_comments

@@ -5,6 +5,8 @@ Every earlier schema has a fixture database under ``tests/fixtures/`` that the
 tests migrate to the current one.
 """
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "pps_monitor"
@@ -176,8 +178,6 @@ def m003_anonymous_compact(db: Database) -> None:
     one transaction; ``secure_delete`` (set on the connection) zeroes the freed pages
     that held the old order.
     """
-    from pps_monitor.storage.common import random_key
-
     db.execute("PRAGMA secure_delete = ON")
     db.execute(
         """DELETE FROM paper_drafts WHERE round_id IN
@@ -190,7 +190,18 @@ def m003_anonymous_compact(db: Database) -> None:
         db.execute(f"ALTER TABLE {old} RENAME TO {old}_v2")
     for statement in _V3_TABLES:
         db.execute(statement)
-    conn = db.conn
+    _copy_v2_respondents(db.conn)
+    _copy_v2_comments(db.conn)
+    for old in ("comments", "answers", "respondents"):
+        db.execute(f"DROP TABLE {old}_v2")
+    for statement in _V3_INDEXES:
+        db.execute(statement)
+
+
+def _copy_v2_respondents(conn: sqlite3.Connection) -> None:
+    """m003: each respondent to a fresh random key, with their answers."""
+    from pps_monitor.storage.common import random_key
+
     # Copied in the order of the old random UUIDs (not of created_at), each to a fresh
     # random key; the new tables are ordered by those keys.
     old_people = conn.execute(
@@ -218,6 +229,12 @@ def m003_anonymous_compact(db: Database) -> None:
             )
         ),
     )
+
+
+def _copy_v2_comments(conn: sqlite3.Connection) -> None:
+    """m003: each comment to a fresh random key, unlinked from its respondent."""
+    from pps_monitor.storage.common import random_key
+
     comment_keys: set[int] = set()
     for cid, round_id, dim, text in conn.execute(
         """SELECT c.id, s.round_id, c.dimension_code, c.text
@@ -232,10 +249,6 @@ def m003_anonymous_compact(db: Database) -> None:
             " VALUES (?, ?, ?, ?, ?, 1)",
             [key, cid, round_id, dim, text[:2000]],
         )
-    for old in ("comments", "answers", "respondents"):
-        db.execute(f"DROP TABLE {old}_v2")
-    for statement in _V3_INDEXES:
-        db.execute(statement)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,5 +1,8 @@
 """Respondents with their answers and comments: stored, validated, released, loaded.
 
+Writing lives here; releasing in ``release.py`` and loading in ``loading.py``, whose
+names this module re-exports (``storage.repository`` and older imports keep working).
+
 Anonymity (issue 11, docs: /work/shared/PRIVACY.md):
 
 - A respondent's key is a random integer (``common.new_keys``) and a random UUID that
@@ -13,22 +16,70 @@ Anonymity (issue 11, docs: /work/shared/PRIVACY.md):
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Instrument
-from pps_monitor.domain.scoring import Response
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
 from pps_monitor.errors import InputError, NotFoundError
 from pps_monitor.storage.common import new_id, new_keys, one, one_of, write
+from pps_monitor.storage.loading import (
+    PARTNERSHIP_ANSWERS,
+    ROUND_ANSWERS,
+    RoundData,
+    _included,
+    load_partnership_rounds,
+    load_responses,
+    round_comments,
+)
 from pps_monitor.storage.organisations import list_organisations
-from pps_monitor.storage.partnerships import Privacy, get_privacy
+from pps_monitor.storage.release import (
+    EXCLUDED,
+    IN_BREAKDOWNS,
+    ROUND_ONLY,
+    Release,
+    _people,
+    _plan,
+    _privacy_of_round,
+    pending_count,
+    release_round,
+    release_state,
+)
 from pps_monitor.storage.rounds import get_round, round_instrument
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+__all__ = [
+    "EXCLUDED",
+    "IN_BREAKDOWNS",
+    "MAX_COMMENT",
+    "PARTNERSHIP_ANSWERS",
+    "ROUND_ANSWERS",
+    "ROUND_ONLY",
+    "SINGLE_ENTRY_SOURCES",
+    "NewResponse",
+    "Release",
+    "RoundData",
+    "_included",
+    "_people",
+    "_plan",
+    "_privacy_of_round",
+    "add_response",
+    "add_responses",
+    "delete_respondent",
+    "load_partnership_rounds",
+    "load_responses",
+    "pending_count",
+    "release_round",
+    "release_state",
+    "remove_respondent",
+    "reorder_pending",
+    "round_comments",
+    "undo_last_batch",
+    "validate_response",
+]
 
 
 MAX_COMMENT = 2000
@@ -112,40 +163,7 @@ def add_responses(
     batch = new_id()
     with write(db):
         keys = new_keys(db, "respondents", len(batch_in))
-        people = []
-        answers: list[tuple[int, str, int | None]] = []
-        texts: list[tuple[str, str]] = []
-        for key, response in zip(keys, batch_in, strict=True):
-            sector = response.sector or org_sectors.get(response.organisation_id)
-            people.append(
-                (key, new_id(), round_id, response.organisation_id, sector, response.role, batch)
-            )
-            answers.extend((key, code, value) for code, value in response.answers.items())
-            texts.extend(
-                (dim, text.strip())
-                for dim, text in (response.comments or {}).items()
-                if text and text.strip()
-            )
-        people.sort()  # by random key: the order of the rows says nothing
-        answers.sort(key=lambda a: (a[0], a[1]))
-        db.conn.executemany(
-            "INSERT INTO respondents (id, uuid, round_id, organisation_id, sector, role,"
-            " released, entry_batch) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-            people,
-        )
-        db.conn.executemany(
-            "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
-        )
-        if texts:
-            comment_keys = new_keys(db, "comments", len(texts))  # in random order
-            db.conn.executemany(
-                "INSERT INTO comments (id, uuid, round_id, dimension_code, text, released,"
-                " entry_batch) VALUES (?, ?, ?, ?, ?, 0, ?)",
-                sorted(
-                    (k, new_id(), round_id, dim, text, batch)
-                    for k, (dim, text) in zip(comment_keys, texts, strict=True)
-                ),
-            )
+        _insert_batch(db, round_id, batch, list(zip(keys, batch_in, strict=True)), org_sectors)
         reorder_pending(db, round_id, batch)
         single = len(batch_in) == 1 and batch_in[0].source in SINGLE_ENTRY_SOURCES
         db.execute(
@@ -153,6 +171,50 @@ def add_responses(
             [None if single or not batch_in else batch, round_id],
         )
     return [str(k) for k in keys]
+
+
+def _insert_batch(
+    db: Database,
+    round_id: str,
+    batch: str,
+    keyed: list[tuple[int, NewResponse]],
+    org_sectors: dict[Any, Any],
+) -> None:
+    """Insert a batch's respondents, answers and comments, each in the order of their keys."""
+    people = []
+    answers: list[tuple[int, str, int | None]] = []
+    texts: list[tuple[str, str]] = []
+    for key, response in keyed:
+        sector = response.sector or org_sectors.get(response.organisation_id)
+        people.append(
+            (key, new_id(), round_id, response.organisation_id, sector, response.role, batch)
+        )
+        answers.extend((key, code, value) for code, value in response.answers.items())
+        texts.extend(
+            (dim, text.strip())
+            for dim, text in (response.comments or {}).items()
+            if text and text.strip()
+        )
+    people.sort()  # by random key: the order of the rows says nothing
+    answers.sort(key=lambda a: (a[0], a[1]))
+    db.conn.executemany(
+        "INSERT INTO respondents (id, uuid, round_id, organisation_id, sector, role,"
+        " released, entry_batch) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+        people,
+    )
+    db.conn.executemany(
+        "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
+    )
+    if texts:
+        comment_keys = new_keys(db, "comments", len(texts))  # in random order
+        db.conn.executemany(
+            "INSERT INTO comments (id, uuid, round_id, dimension_code, text, released,"
+            " entry_batch) VALUES (?, ?, ?, ?, ?, 0, ?)",
+            sorted(
+                (k, new_id(), round_id, dim, text, batch)
+                for k, (dim, text) in zip(comment_keys, texts, strict=True)
+            ),
+        )
 
 
 def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
@@ -272,224 +334,3 @@ def undo_last_batch(db: Database, round_id: str) -> int:
         db.execute("DELETE FROM respondents WHERE entry_batch = ?", [batch])
         db.execute("UPDATE rounds SET last_batch = NULL WHERE id = ?", [round_id])
     return int(removed)
-
-
-# --- release in batches ---------------------------------------------------------------
-
-EXCLUDED, ROUND_ONLY, IN_BREAKDOWNS = 0, 1, 2  # respondents.released
-
-
-@dataclass(frozen=True)
-class Release:
-    """What a round's figures may hold now.
-
-    ``included``: respondents in the figures; ``pending``: given but not included;
-    ``needed``: more answers needed before the pending ones are included (0 when none
-    are pending); ``released``: respondents already in figures that were shown.
-    """
-
-    included: int
-    pending: int
-    needed: int
-    released: int
-    min_round: int
-    min_breakdown: int
-
-
-def _people(db: Database, round_id: str) -> list[tuple[int, str | None, str | None, int]]:
-    return db.execute(
-        "SELECT id, sector, role, released FROM respondents WHERE round_id = ?", [round_id]
-    ).fetchall()
-
-
-def _plan(
-    people: list[tuple[int, str | None, str | None, int]], privacy: Privacy
-) -> tuple[dict[int, int], Release]:
-    """Each respondent's state once the figures are released, and the round's counts.
-
-    The rule (issue 11; docs in release_round):
-    - Pending respondents are included when nothing of the round was released yet, or
-      when at least ``min_round`` of them are pending.
-    - At the round's first release every included respondent joins the breakdowns.
-    - Later, the respondents in the round figures but not yet in the breakdowns (those
-      released before and those released now) join the breakdowns together only when
-      every cell of the sector x role cross-table (no answer counted as a value) that
-      they add to gains at least ``min_breakdown`` of them. Otherwise they count in
-      the round's figures and not in any breakdown (sector and role read as unknown).
-    """
-    released = [p for p in people if p[3] != EXCLUDED]
-    pending = [p for p in people if p[3] == EXCLUDED]
-    include = bool(pending) and (not released or len(pending) >= privacy.min_round)
-    state = {p[0]: p[3] for p in released}
-    if include:
-        if not released:
-            state.update((p[0], IN_BREAKDOWNS) for p in pending)
-        else:
-            waiting = [p for p in released if p[3] == ROUND_ONLY] + pending
-            cells = Counter((p[1], p[2]) for p in waiting)
-            joins = all(n >= privacy.min_breakdown for n in cells.values())
-            state.update((p[0], IN_BREAKDOWNS if joins else ROUND_ONLY) for p in waiting)
-    else:
-        state.update((p[0], EXCLUDED) for p in pending)
-    included = sum(1 for v in state.values() if v != EXCLUDED)
-    waiting_count = 0 if include else len(pending)
-    needed = 0 if include or not pending else privacy.min_round - len(pending)
-    return state, Release(
-        included,
-        waiting_count,
-        needed,
-        len(released),
-        privacy.min_round,
-        privacy.min_breakdown,
-    )
-
-
-def _privacy_of_round(db: Database, round_id: str) -> Privacy:
-    return get_privacy(db, get_round(db, round_id)["partnership_id"])
-
-
-def release_state(db: Database, round_id: str) -> Release:
-    """The round's counts: included, pending (given, not included), needed, released."""
-    return _plan(_people(db, round_id), _privacy_of_round(db, round_id))[1]
-
-
-def pending_count(db: Database, round_id: str) -> int:
-    """Respondents given but not yet included in the round's figures (to say so)."""
-    return release_state(db, round_id).pending
-
-
-def release_round(db: Database, round_id: str) -> int:
-    """Mark what the round's figures now include as released; return how many changed.
-
-    Call it from every path that shows or writes the round's figures (the app's views,
-    the report, the CLI's scores/report/export, exports), before or while showing them.
-    It writes only when something changes, so showing the same figures twice writes
-    nothing. Below ``min_round`` included respondents no figure is shown, so nothing
-    is released.
-
-    Breakdown cells: between any two releases every cell of the sector x role
-    cross-table changes by nothing or by at least ``min_breakdown`` respondents (see
-    ``_plan``). Every breakdown figure (sector, role, their differences from the whole
-    and from each other) is a sum over whole cross-table cells, so the difference of
-    any two releases is a sum over groups of at least ``min_breakdown``: no single
-    late answer can be isolated by subtracting. Late answers that do not meet this
-    count in the round's figures (whose changes hold at least ``min_round``) and in no
-    breakdown.
-    """
-    people = _people(db, round_id)
-    state, release = _plan(people, _privacy_of_round(db, round_id))
-    if release.included < release.min_round:
-        return 0
-    changes = [(new, key) for key, _, _, old in people if (new := state[key]) != old]
-    if not changes:
-        return 0
-    with write(db):
-        db.conn.executemany(
-            "UPDATE respondents SET released = ?, entry_batch = NULL WHERE id = ?", changes
-        )
-        db.execute(
-            "UPDATE comments SET released = 1, entry_batch = NULL"
-            " WHERE round_id = ? AND released = 0",
-            [round_id],
-        )
-        db.execute(
-            """UPDATE rounds SET last_batch = NULL WHERE id = ? AND NOT EXISTS
-               (SELECT 1 FROM respondents WHERE entry_batch = rounds.last_batch)""",
-            [round_id],
-        )
-    return len(changes)
-
-
-# --- reading what the figures may include ----------------------------------------------
-
-
-# Every answer of a partnership in one plain read (kept for benchmarks/bench_scoring.py,
-# its baseline); the figures use ``_included``, which applies the release rule.
-PARTNERSHIP_ANSWERS = """
-    SELECT s.round_id, s.id, s.sector, s.role, a.item_code, a.value
-    FROM rounds r
-    JOIN respondents s ON s.round_id = r.id
-    JOIN answers a ON a.respondent_id = s.id
-    WHERE r.partnership_id = ?
-"""
-
-ROUND_ANSWERS = """
-    SELECT s.id, s.sector, s.role, a.item_code, a.value
-    FROM respondents s JOIN answers a ON a.respondent_id = s.id
-    WHERE s.round_id = ?
-"""
-
-
-def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Response], Release]:
-    state, release = _plan(_people(db, round_id), privacy)
-    by_respondent: dict[int, tuple[str | None, str | None, dict[str, int | None]]] = {}
-    for key, sector, role, code, value in db.conn.execute(ROUND_ANSWERS, [round_id]):
-        if state.get(key, EXCLUDED) == EXCLUDED:
-            continue
-        entry = by_respondent.get(key)
-        if entry is None:
-            if state[key] != IN_BREAKDOWNS:
-                sector = role = None  # in the round's figures only, in no breakdown
-            entry = by_respondent[key] = (sector, role, {})
-        entry[2][code] = value
-    responses = [
-        Response(str(key), answers, sector, role)
-        for key, (sector, role, answers) in sorted(by_respondent.items())
-    ]
-    return responses, release
-
-
-def load_responses(db: Database, round_id: str) -> list[Response]:
-    """The INCLUDED respondents of the round (see ``release_round``), in random order.
-
-    Included: the released ones, plus the pending ones when nothing of the round was
-    released yet or at least ``min_round`` are pending. A respondent included in the
-    round's figures but not (yet) in its breakdowns has sector and role None. The
-    pending count is in ``release_state``/``pending_count``.
-    """
-    return _included(db, round_id, _privacy_of_round(db, round_id))[0]
-
-
-@dataclass(frozen=True)
-class RoundData:
-    round: dict[str, Any]
-    instrument: Instrument
-    responses: list[Response]
-    pending: int = 0  # given but not included in ``responses`` (see ``release_round``)
-    release: Release | None = None
-
-
-def load_partnership_rounds(db: Database, partnership_id: str) -> list[RoundData]:
-    """Every round of a partnership with its instrument and INCLUDED responses (as
-    ``load_responses``) and its pending count, in date order."""
-    privacy = get_privacy(db, partnership_id)
-    rounds = list(
-        db.query(
-            "SELECT * FROM rounds WHERE partnership_id = ? ORDER BY date, created_at",
-            [partnership_id],
-        )
-    )
-    out = []
-    for r in rounds:
-        responses, release = _included(db, r["id"], privacy)
-        out.append(RoundData(r, round_instrument(r), responses, release.pending, release))
-    return out
-
-
-def round_comments(db: Database, round_id: str) -> list[dict[str, Any]]:
-    """The round's included comments by topic, shuffled (unrelated to who or when).
-
-    Pending comments are included together with the pending respondents (the same
-    batch rule as ``load_responses``).
-    """
-    release = release_state(db, round_id)
-    include_pending = release.pending == 0
-    rows = list(
-        db.query(
-            """SELECT dimension_code, text FROM comments
-               WHERE round_id = ? AND (released = 1 OR ?)
-               ORDER BY dimension_code, id""",
-            [round_id, include_pending],
-        )
-    )
-    return rows

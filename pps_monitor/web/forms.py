@@ -60,48 +60,65 @@ def validate(
     fields: dict[str, str], instrument: Instrument, sectors: tuple[str, ...]
 ) -> Questionnaire:
     """The questionnaire in ``fields`` (without csrf/lang), or FormError."""
-    answers: dict[str, int | None] = {}
-    comments: dict[str, str] = {}
-    comment_keys = {d.code for d in instrument.dimensions} | {"risks"}
-    confirm = False
-    sector: str | None = None
-    role: str | None = None
+    post = _Post(instrument, sectors)
     for name, value in fields.items():
-        if name in ("csrf", "lang"):
-            continue
+        if name not in ("csrf", "lang"):
+            post.take(name, value)
+    missing = [code for code in instrument.item_by_code if code not in post.answers]
+    if missing and not post.confirm:
+        raise FormError("err.missing", 422, n=len(missing), missing=missing)
+    for code in missing:
+        post.answers[code] = None
+    return Questionnaire(post.answers, post.sector, post.role, post.comments)
+
+
+class _Post:
+    """The fields of one post, read one at a time; any field out of place refuses it."""
+
+    def __init__(self, instrument: Instrument, sectors: tuple[str, ...]) -> None:
+        self.instrument, self.sectors = instrument, sectors
+        self.comment_keys = {d.code for d in instrument.dimensions} | {"risks"}
+        self.answers: dict[str, int | None] = {}
+        self.comments: dict[str, str] = {}
+        self.confirm = False
+        self.sector: str | None = None
+        self.role: str | None = None
+
+    def take(self, name: str, value: str) -> None:
         if name == "confirm_missing":
             if value != "1":
                 raise FormError("err.invalid")
-            confirm = True
+            self.confirm = True
         elif name == "sector":
-            if value != RATHER_NOT and value not in sectors:
-                raise FormError("err.invalid")
-            sector = value or None
+            self.sector = _choice(value, self.sectors)
         elif name == "role":
-            if value != RATHER_NOT and value not in ROLES:
-                raise FormError("err.invalid")
-            role = value or None
+            self.role = _choice(value, ROLES)
         elif name.startswith("a."):
-            code = name[2:]
-            if code not in instrument.item_by_code:
-                raise FormError("err.invalid")
-            answers[code] = _answer(value)
+            self._answer(name[2:], value)
         elif name.startswith("c."):
-            key = name[2:]
-            if key not in comment_keys:
-                raise FormError("err.invalid")
-            if len(value) > MAX_COMMENT:
-                raise FormError("err.comment_long", max=MAX_COMMENT)
-            if value.strip():
-                comments[key] = value
+            self._comment(name[2:], value)
         else:
             raise FormError("err.invalid")
-    missing = [code for code in instrument.item_by_code if code not in answers]
-    if missing and not confirm:
-        raise FormError("err.missing", 422, n=len(missing), missing=missing)
-    for code in missing:
-        answers[code] = None
-    return Questionnaire(answers, sector, role, comments)
+
+    def _answer(self, code: str, value: str) -> None:
+        if code not in self.instrument.item_by_code:
+            raise FormError("err.invalid")
+        self.answers[code] = _answer(value)
+
+    def _comment(self, key: str, value: str) -> None:
+        if key not in self.comment_keys:
+            raise FormError("err.invalid")
+        if len(value) > MAX_COMMENT:
+            raise FormError("err.comment_long", max=MAX_COMMENT)
+        if value.strip():
+            self.comments[key] = value
+
+
+def _choice(value: str, allowed: tuple[str, ...] | frozenset[str]) -> str | None:
+    """A sector or role from its vocabulary; "rather not say" is None."""
+    if value != RATHER_NOT and value not in allowed:
+        raise FormError("err.invalid")
+    return value or None
 
 
 def _answer(value: str) -> int | None:

@@ -14,14 +14,11 @@ that the rest are recorded as "don't know", and Enter submits.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,89 +33,28 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.domain.instrument import Instrument, Item
+from pps_monitor.ui.meeting.keys import KEY_HANDLERS
+from pps_monitor.ui.meeting.rows import (
+    DONT_KNOW,
+    RISKS_PER_PAGE,
+    UNANSWERED,
+    ItemRow,
+    Page,
+    build_pages,
+)
 
-RISKS_PER_PAGE = 6
-DONT_KNOW = 0  # button id of the "don't know" choice
-UNANSWERED = object()
+__all__ = [
+    "CONFIRM_S",
+    "DONT_KNOW",
+    "RISKS_PER_PAGE",
+    "UNANSWERED",
+    "ItemRow",
+    "Page",
+    "QuestionnaireWidget",
+    "build_pages",
+]
+
 CONFIRM_S = 1.5  # an Enter this soon after an answer confirms it (it does not skip)
-
-
-@dataclass(frozen=True)
-class Page:
-    title: str
-    subtitle: str
-    description: str
-    items: tuple[Item, ...]
-    comment_key: str
-
-
-def build_pages(instrument: Instrument, lang: str, risks_title: str) -> list[Page]:
-    pages = []
-    for group in instrument.groups:
-        for dim in group.dimensions:
-            pages.append(
-                Page(dim.name(lang), group.name(lang), dim.description(lang), dim.items, dim.code)
-            )
-    risks = instrument.risks
-    chunks = [risks[i : i + RISKS_PER_PAGE] for i in range(0, len(risks), RISKS_PER_PAGE)]
-    for k, chunk in enumerate(chunks, 1):
-        title = instrument.risks_name(lang) + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
-        pages.append(
-            Page(title, risks_title, instrument.risks_description(lang), tuple(chunk), "risks")
-        )
-    return pages
-
-
-class ItemRow(QFrame):
-    answered = Signal()
-
-    def __init__(self, number: int, item: Item, instrument: Instrument, lang: str) -> None:
-        super().__init__()
-        self.item = item
-        self.number, self.text = number, item.text(lang)
-        self.setObjectName("itemRow")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        text = QLabel(f"{number}. {item.text(lang)}")
-        text.setWordWrap(True)
-        font = text.font()
-        font.setPointSize(font.pointSize() + 3)
-        text.setFont(font)
-        self.group = QButtonGroup(self)
-        buttons = QHBoxLayout()
-        choices = [(v, f"{v}\n{instrument.scale_labels[v](lang)}") for v in range(1, 6)]
-        choices.append((DONT_KNOW, f"0\n{instrument.dont_know(lang)}"))
-        for value, label in choices:
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(56)
-            button.setMinimumWidth(120)
-            self.group.addButton(button, value)
-            buttons.addWidget(button)
-        self.group.idClicked.connect(lambda _id: self.answered.emit())
-        # The chosen answer must be obvious from across the table, also in black and white.
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " font-weight: bold; border: 3px solid palette(text); }"
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(buttons)
-        self.set_current(False)
-
-    def value(self) -> object:
-        checked = self.group.checkedId()
-        if checked == -1:
-            return UNANSWERED
-        return None if checked == DONT_KNOW else checked
-
-    def set_value(self, value: int | None) -> None:
-        self.group.button(DONT_KNOW if value is None else value).setChecked(True)
-
-    def set_current(self, current: bool) -> None:
-        self.setProperty("current", current)
-        self.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
-        self.setLineWidth(3 if current else 0)
 
 
 class QuestionnaireWidget(QWidget):
@@ -405,36 +341,8 @@ class QuestionnaireWidget(QWidget):
         answering = key == Qt.Key.Key_0 or Qt.Key.Key_1 <= key <= Qt.Key.Key_5
         if not answering and key != Qt.Key.Key_Tab:
             self._review = False  # moving about by hand ends the review
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not self.on_summary:
-            self.answer(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_0:
-            if self.on_summary:
-                if self.unanswered():
-                    self.confirm_box.setChecked(True)
-            else:
-                self.answer(None)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if not self.on_summary:
-                self.next_item()
-            elif self.submit_button.isEnabled():
-                self.submit()
-            elif self.missing_list.currentItem() is not None:
-                self._missing_chosen(self.missing_list.currentItem())
-        elif key == Qt.Key.Key_Backspace:
-            if self.on_summary:
-                self.previous_page()
-            else:
-                self.previous_item()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            step = 1 if key == Qt.Key.Key_Down else -1
-            if not self.on_summary:
-                self._set_item(self.item_index + step)
-            elif self.missing_list.count():
-                row = self.missing_list.currentRow() + step
-                self.missing_list.setCurrentRow(max(0, min(row, self.missing_list.count() - 1)))
-        elif key == Qt.Key.Key_Tab and not self.on_summary:
-            self.comments[self.page_index].setFocus()
-        else:
+        handler = KEY_HANDLERS.get(int(key))
+        if handler is None or not handler(self, key):
             super().keyPressEvent(event)
 
     # --- result --------------------------------------------------------------------

@@ -72,6 +72,22 @@ class ProjectorWindow(QWidget):
         )
         self.setAutoFillBackground(True)
 
+        title = self._build_intro(partnership, round_label)
+        self._build_qr(session)
+        address_caption, code_caption = self._build_details(session)
+        self._build_buttons()
+        self._lay_out(title, address_caption, code_caption)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.refresh_count)
+        self.timer.start()
+        self.refresh_count()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_intro(self, partnership: str, round_label: str) -> QLabel:
+        """The title (returned) and the three steps."""
         title = QLabel(f"{partnership} – {round_label}")
         _font(title, 32, True)
         title.setWordWrap(True)
@@ -84,7 +100,9 @@ class ProjectorWindow(QWidget):
         )
         _font(self.steps, 24)
         self.steps.setWordWrap(True)
+        return title
 
+    def _build_qr(self, session: Session) -> None:
         self._png = session.qr_png(scale=16)
         self._qr_pixmap = QPixmap()
         self._qr_pixmap.loadFromData(self._png, "PNG")
@@ -95,6 +113,8 @@ class ProjectorWindow(QWidget):
         self.qr.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.qr.setAccessibleName(self.tr("QR code of the address"))
 
+    def _build_details(self, session: Session) -> tuple[QLabel, QLabel]:
+        """Address, room code, count and warning; returns the two captions."""
         address_caption = QLabel(self.tr("Address"))
         _font(address_caption, 24)
         self.address = QLabel(session.join_url)
@@ -120,7 +140,9 @@ class ProjectorWindow(QWidget):
         self.warning.setObjectName("warning")
         _font(self.warning, 24)
         self.warning.setWordWrap(True)
+        return address_caption, code_caption
 
+    def _build_buttons(self) -> None:
         self.close_button = QPushButton(self.tr("Close and show results"))
         _font(self.close_button, 24, True)
         self.close_button.setMinimumHeight(72)
@@ -130,6 +152,7 @@ class ProjectorWindow(QWidget):
         self.full_button.setMinimumHeight(72)
         self.full_button.clicked.connect(self.toggle_full_screen)
 
+    def _lay_out(self, title: QLabel, address_caption: QLabel, code_caption: QLabel) -> None:
         side = QVBoxLayout()
         side.addWidget(self.steps)
         side.addSpacing(16)
@@ -155,12 +178,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(title)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.refresh_count)
-        self.timer.start()
-        self.refresh_count()
 
     # --- showing ---------------------------------------------------------------------
 

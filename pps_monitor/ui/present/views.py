@@ -48,9 +48,6 @@ def build_views(
     level: float,
     texts: Texts,
 ) -> list[View]:
-    from pps_monitor.charts.bars import balance_figure, risk_figure
-    from pps_monitor.charts.radar import radar_figure
-
     every = data["results"]
     if not every:
         return []
@@ -61,9 +58,26 @@ def build_views(
         return [View("too-few", chosen.label, message=message)]
     # Only rounds that may be shown, up to the chosen one (a later round is no trend of it).
     shown = [r for r in every[: every.index(chosen) + 1] if r.scores.respondents >= min_group]
-    idx = len(shown) - 1
-    views: list[View] = []
+    views: list[View] = [_radar_view(chosen, shown, lang, bands, texts)]
+    events = data.get("events", [])
+    if len(shown) >= 2:
+        views.extend(_trend_views(chosen, shown, events, lang, bands, level, texts))
+    risks = _risk_view(chosen, lang, texts)
+    if risks is not None:
+        views.append(risks)
+    balance = _balance_view(shown, events, lang, texts)
+    if balance is not None:
+        views.append(balance)
+    return views
 
+
+def _radar_view(
+    chosen: Any, shown: list[Any], lang: str, bands: tuple[float, float], texts: Texts
+) -> View:
+    """The chosen round's radar beside the round before it."""
+    from pps_monitor.charts.radar import radar_figure
+
+    idx = len(shown) - 1
     axes = R.axis_labels(chosen, lang)
     series = R.radar_series(shown, [max(0, idx - 1), idx], lang, chosen=idx)
 
@@ -71,22 +85,38 @@ def build_views(
         fig = radar_figure(axes, series, bands=bands, band_labels=texts.band_labels, fig=fig)
         return spread_radar(enlarge(fig))
 
-    views.append(View("radar", texts.radar, radar))
+    return View("radar", texts.radar, radar)
 
-    events = data.get("events", [])
-    if len(shown) >= 2:
-        for group in chosen.instrument.groups:
-            panels = [
-                (d.name(lang), R.trend_series(shown, d.code, d.name(lang), level))
-                for d in group.dimensions
-            ]
-            views.append(
-                View(
-                    "trends",
-                    texts.trends.replace("%1", group.name(lang)),
-                    _trend_builder(panels, events, bands),
-                )
+
+def _trend_views(
+    chosen: Any,
+    shown: list[Any],
+    events: Any,
+    lang: str,
+    bands: tuple[float, float],
+    level: float,
+    texts: Texts,
+) -> list[View]:
+    """One grid of trends per group of dimensions."""
+    views = []
+    for group in chosen.instrument.groups:
+        panels = [
+            (d.name(lang), R.trend_series(shown, d.code, d.name(lang), level))
+            for d in group.dimensions
+        ]
+        views.append(
+            View(
+                "trends",
+                texts.trends.replace("%1", group.name(lang)),
+                _trend_builder(panels, events, bands),
             )
+        )
+    return views
+
+
+def _risk_view(chosen: Any, lang: str, texts: Texts) -> View | None:
+    """The risks as bars, when the round has any."""
+    from pps_monitor.charts.bars import risk_figure
 
     bars = R.risk_bars(chosen, lang)
 
@@ -98,22 +128,24 @@ def build_views(
                 label.set_linespacing(0.95)
         return fig
 
-    if bars:
-        views.append(View("risks", texts.risks, risks))
+    return View("risks", texts.risks, risks) if bars else None
+
+
+def _balance_view(shown: list[Any], events: Any, lang: str, texts: Texts) -> View | None:
+    """Relational minus contract coordination, when any round has it."""
+    from pps_monitor.charts.bars import balance_figure
 
     points = [p for p in R.balance_points(shown) if p.diff is not None]
-    if points:
-        views.append(
-            View(
-                "balance",
-                texts.balance,
-                lambda fig: _decimal_ticks(
-                    enlarge(balance_figure(points, events, labels=texts.balance_labels, fig=fig)),
-                    lang,
-                ),
-            )
-        )
-    return views
+    if not points:
+        return None
+    return View(
+        "balance",
+        texts.balance,
+        lambda fig: _decimal_ticks(
+            enlarge(balance_figure(points, events, labels=texts.balance_labels, fig=fig)),
+            lang,
+        ),
+    )
 
 
 def _number(lang: str) -> Callable[[float], str]:

@@ -1,0 +1,121 @@
+"""Reading what a round's figures may include: responses, rounds and comments.
+
+Split from ``responses.py`` (which re-exports these names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.scoring import Response
+from pps_monitor.storage.partnerships import Privacy, get_privacy
+from pps_monitor.storage.release import (
+    EXCLUDED,
+    IN_BREAKDOWNS,
+    Release,
+    _people,
+    _plan,
+    _privacy_of_round,
+    release_state,
+)
+from pps_monitor.storage.rounds import round_instrument
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+# --- reading what the figures may include ----------------------------------------------
+
+
+# Every answer of a partnership in one plain read (kept for benchmarks/bench_scoring.py,
+# its baseline); the figures use ``_included``, which applies the release rule.
+PARTNERSHIP_ANSWERS = """
+    SELECT s.round_id, s.id, s.sector, s.role, a.item_code, a.value
+    FROM rounds r
+    JOIN respondents s ON s.round_id = r.id
+    JOIN answers a ON a.respondent_id = s.id
+    WHERE r.partnership_id = ?
+"""
+
+ROUND_ANSWERS = """
+    SELECT s.id, s.sector, s.role, a.item_code, a.value
+    FROM respondents s JOIN answers a ON a.respondent_id = s.id
+    WHERE s.round_id = ?
+"""
+
+
+def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Response], Release]:
+    state, release = _plan(_people(db, round_id), privacy)
+    by_respondent: dict[int, tuple[str | None, str | None, dict[str, int | None]]] = {}
+    for key, sector, role, code, value in db.conn.execute(ROUND_ANSWERS, [round_id]):
+        if state.get(key, EXCLUDED) == EXCLUDED:
+            continue
+        entry = by_respondent.get(key)
+        if entry is None:
+            if state[key] != IN_BREAKDOWNS:
+                sector = role = None  # in the round's figures only, in no breakdown
+            entry = by_respondent[key] = (sector, role, {})
+        entry[2][code] = value
+    responses = [
+        Response(str(key), answers, sector, role)
+        for key, (sector, role, answers) in sorted(by_respondent.items())
+    ]
+    return responses, release
+
+
+def load_responses(db: Database, round_id: str) -> list[Response]:
+    """The INCLUDED respondents of the round (see ``release_round``), in random order.
+
+    Included: the released ones, plus the pending ones when nothing of the round was
+    released yet or at least ``min_round`` are pending. A respondent included in the
+    round's figures but not (yet) in its breakdowns has sector and role None. The
+    pending count is in ``release_state``/``pending_count``.
+    """
+    return _included(db, round_id, _privacy_of_round(db, round_id))[0]
+
+
+@dataclass(frozen=True)
+class RoundData:
+    round: dict[str, Any]
+    instrument: Instrument
+    responses: list[Response]
+    pending: int = 0  # given but not included in ``responses`` (see ``release_round``)
+    release: Release | None = None
+
+
+def load_partnership_rounds(db: Database, partnership_id: str) -> list[RoundData]:
+    """Every round of a partnership with its instrument and INCLUDED responses (as
+    ``load_responses``) and its pending count, in date order."""
+    privacy = get_privacy(db, partnership_id)
+    rounds = list(
+        db.query(
+            "SELECT * FROM rounds WHERE partnership_id = ? ORDER BY date, created_at",
+            [partnership_id],
+        )
+    )
+    out = []
+    for r in rounds:
+        responses, release = _included(db, r["id"], privacy)
+        out.append(RoundData(r, round_instrument(r), responses, release.pending, release))
+    return out
+
+
+def round_comments(db: Database, round_id: str) -> list[dict[str, Any]]:
+    """The round's included comments by topic, shuffled (unrelated to who or when).
+
+    Pending comments are included together with the pending respondents (the same
+    batch rule as ``load_responses``).
+    """
+    release = release_state(db, round_id)
+    include_pending = release.pending == 0
+    rows = list(
+        db.query(
+            """SELECT dimension_code, text FROM comments
+               WHERE round_id = ? AND (released = 1 OR ?)
+               ORDER BY dimension_code, id""",
+            [round_id, include_pending],
+        )
+    )
+    return rows

@@ -1,0 +1,152 @@
+"""Releasing a round's answers in batches: what its figures may include now.
+
+Split from ``responses.py`` (which re-exports these names); the rule is in
+``_plan`` and ``release_round``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pps_monitor.storage.common import write
+from pps_monitor.storage.partnerships import Privacy, get_privacy
+from pps_monitor.storage.rounds import get_round
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+# --- release in batches ---------------------------------------------------------------
+
+EXCLUDED, ROUND_ONLY, IN_BREAKDOWNS = 0, 1, 2  # respondents.released
+
+
+@dataclass(frozen=True)
+class Release:
+    """What a round's figures may hold now.
+
+    ``included``: respondents in the figures; ``pending``: given but not included;
+    ``needed``: more answers needed before the pending ones are included (0 when none
+    are pending); ``released``: respondents already in figures that were shown.
+    """
+
+    included: int
+    pending: int
+    needed: int
+    released: int
+    min_round: int
+    min_breakdown: int
+
+
+def _people(db: Database, round_id: str) -> list[tuple[int, str | None, str | None, int]]:
+    return db.execute(
+        "SELECT id, sector, role, released FROM respondents WHERE round_id = ?", [round_id]
+    ).fetchall()
+
+
+def _plan(
+    people: list[tuple[int, str | None, str | None, int]], privacy: Privacy
+) -> tuple[dict[int, int], Release]:
+    """Each respondent's state once the figures are released, and the round's counts.
+
+    The rule (issue 11; docs in release_round):
+    - Pending respondents are included when nothing of the round was released yet, or
+      when at least ``min_round`` of them are pending.
+    - At the round's first release every included respondent joins the breakdowns.
+    - Later, the respondents in the round figures but not yet in the breakdowns (those
+      released before and those released now) join the breakdowns together only when
+      every cell of the sector x role cross-table (no answer counted as a value) that
+      they add to gains at least ``min_breakdown`` of them. Otherwise they count in
+      the round's figures and not in any breakdown (sector and role read as unknown).
+    """
+    released = [p for p in people if p[3] != EXCLUDED]
+    pending = [p for p in people if p[3] == EXCLUDED]
+    include = bool(pending) and (not released or len(pending) >= privacy.min_round)
+    state = {p[0]: p[3] for p in released}
+    if include:
+        state.update(_included_states(released, pending, privacy))
+    else:
+        state.update((p[0], EXCLUDED) for p in pending)
+    included = sum(1 for v in state.values() if v != EXCLUDED)
+    waiting_count = 0 if include else len(pending)
+    needed = 0 if include or not pending else privacy.min_round - len(pending)
+    return state, Release(
+        included,
+        waiting_count,
+        needed,
+        len(released),
+        privacy.min_round,
+        privacy.min_breakdown,
+    )
+
+
+def _included_states(
+    released: list[tuple[int, str | None, str | None, int]],
+    pending: list[tuple[int, str | None, str | None, int]],
+    privacy: Privacy,
+) -> list[tuple[int, int]]:
+    """The new states when the pending respondents are included (see ``_plan``)."""
+    if not released:
+        return [(p[0], IN_BREAKDOWNS) for p in pending]
+    waiting = [p for p in released if p[3] == ROUND_ONLY] + pending
+    cells = Counter((p[1], p[2]) for p in waiting)
+    joins = all(n >= privacy.min_breakdown for n in cells.values())
+    return [(p[0], IN_BREAKDOWNS if joins else ROUND_ONLY) for p in waiting]
+
+
+def _privacy_of_round(db: Database, round_id: str) -> Privacy:
+    return get_privacy(db, get_round(db, round_id)["partnership_id"])
+
+
+def release_state(db: Database, round_id: str) -> Release:
+    """The round's counts: included, pending (given, not included), needed, released."""
+    return _plan(_people(db, round_id), _privacy_of_round(db, round_id))[1]
+
+
+def pending_count(db: Database, round_id: str) -> int:
+    """Respondents given but not yet included in the round's figures (to say so)."""
+    return release_state(db, round_id).pending
+
+
+def release_round(db: Database, round_id: str) -> int:
+    """Mark what the round's figures now include as released; return how many changed.
+
+    Call it from every path that shows or writes the round's figures (the app's views,
+    the report, the CLI's scores/report/export, exports), before or while showing them.
+    It writes only when something changes, so showing the same figures twice writes
+    nothing. Below ``min_round`` included respondents no figure is shown, so nothing
+    is released.
+
+    Breakdown cells: between any two releases every cell of the sector x role
+    cross-table changes by nothing or by at least ``min_breakdown`` respondents (see
+    ``_plan``). Every breakdown figure (sector, role, their differences from the whole
+    and from each other) is a sum over whole cross-table cells, so the difference of
+    any two releases is a sum over groups of at least ``min_breakdown``: no single
+    late answer can be isolated by subtracting. Late answers that do not meet this
+    count in the round's figures (whose changes hold at least ``min_round``) and in no
+    breakdown.
+    """
+    people = _people(db, round_id)
+    state, release = _plan(people, _privacy_of_round(db, round_id))
+    if release.included < release.min_round:
+        return 0
+    changes = [(new, key) for key, _, _, old in people if (new := state[key]) != old]
+    if not changes:
+        return 0
+    with write(db):
+        db.conn.executemany(
+            "UPDATE respondents SET released = ?, entry_batch = NULL WHERE id = ?", changes
+        )
+        db.execute(
+            "UPDATE comments SET released = 1, entry_batch = NULL"
+            " WHERE round_id = ? AND released = 0",
+            [round_id],
+        )
+        db.execute(
+            """UPDATE rounds SET last_batch = NULL WHERE id = ? AND NOT EXISTS
+               (SELECT 1 FROM respondents WHERE entry_batch = rounds.last_batch)""",
+            [round_id],
+        )
+    return len(changes)
