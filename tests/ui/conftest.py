@@ -19,8 +19,11 @@ class Answers:
         self.shown: list[str] = []
 
 
-@pytest.fixture
-def dialogs(monkeypatch):
+@pytest.fixture(autouse=True)
+def _modal_dialogs(monkeypatch):
+    """No UI test ever opens a real modal message box: offscreen, a modal loop started
+    while pytest-qt processes events at teardown can block or abort the whole run.
+    Every box is recorded instead (``dialogs.shown``)."""
     answers = Answers()
 
     def question(parent, title, text, *args, **kwargs):
@@ -38,7 +41,18 @@ def dialogs(monkeypatch):
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(note))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+
+    def exec_box(self):
+        answers.shown.append(self.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return answers
+
+
+@pytest.fixture
+def dialogs(_modal_dialogs):
+    return _modal_dialogs
 
 
 def fill_dialog(monkeypatch, cls, fill):
