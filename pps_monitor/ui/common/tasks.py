@@ -30,16 +30,18 @@ class _Signals(QObject):
     progress = Signal(int, int, str)
 
 
-# Operations under way, kept alive until their worker has finished.
+# Operations under way. Each is kept alive until its result has been delivered on the
+# GUI thread: dropping the last reference in the worker would delete the signals QObject
+# (and the runnable) on the wrong thread while a queued result is still pending, which
+# crashes Qt at the next garbage collection.
 _running: set[Any] = set()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Callable[[Progress], Any], signals: _Signals, owner: Any) -> None:
+    def __init__(self, op: Callable[[Progress], Any], signals: _Signals) -> None:
         super().__init__()
         self.op = op
         self.signals = signals
-        self.owner = owner
 
     def run(self) -> None:
         try:
@@ -51,8 +53,6 @@ class _Runnable(QRunnable):
                 self.signals.done.emit(result)
         except RuntimeError:
             pass  # the application is shutting down: nobody is left to tell
-        finally:
-            _running.discard(self.owner)
 
 
 class BackgroundOp:
@@ -97,11 +97,13 @@ class BackgroundOp:
                 self.dialog.deleteLater()
 
         def done(result: Any) -> None:
+            _running.discard(self)
             finish()
             if parent is None or shiboken6.isValid(parent):
                 self.success(result)
 
         def failed(exc: BaseException) -> None:
+            _running.discard(self)
             finish()
             if parent is not None and not _still_shown(parent):
                 # The window that asked for this work is gone or closed: nobody is
@@ -117,7 +119,11 @@ class BackgroundOp:
         self.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         _running.add(self)
-        QThreadPool.globalInstance().start(_Runnable(self.op, self.signals, self))
+        # The runnable belongs to Python (no auto-delete in the worker thread); it is
+        # released with this op on the GUI thread.
+        self._runnable = _Runnable(self.op, self.signals)
+        self._runnable.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
