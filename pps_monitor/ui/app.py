@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -39,7 +40,9 @@ def _rebuild(old: object, path: Path) -> None:
     app.setProperty("main_window", new)
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+def run(
+    db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
+) -> int:
     from pps_monitor.ui.common.errors import install_excepthook, setup_logging
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -56,6 +59,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         return 1
     app.setProperty("main_window", window)
     window.show()  # type: ignore[attr-defined]
+    if open_file is not None:  # `pps-monitor FILE`: an exchange file opens its import preview
+        QTimer.singleShot(0, lambda: window.exchange.import_file(open_file))  # type: ignore[attr-defined]
+    if os.environ.get("PPS_MONITOR_SMOKE_EXIT"):  # scripts/build-bundle: shown, then quit
+        QTimer.singleShot(0, app.quit)
     QTimer.singleShot(0, setup_logging)  # the log file is not needed to draw the window
     code = app.exec()
     from PySide6.QtCore import QThreadPool
