@@ -116,8 +116,42 @@ def _kind(file: Path) -> str:
     raise PpsError(f"{file}: neither a PPS Monitor database nor an exchange file")
 
 
+XCB_LIBRARIES = {  # library (as find_library names it): the Debian/Ubuntu package
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+}
+
+
+def xcb_hint() -> str | None:
+    """On Linux with the X11 (xcb) platform, name the system packages Qt needs and that
+    are missing; Qt's own message names only one, and often the wrong one."""
+    import os
+
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from ctypes.util import find_library
+
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if find_library(lib) is None]
+    if not missing:
+        return None
+    return (
+        f"{PROG}: the window cannot open without these system packages: {' '.join(missing)}. "
+        f"Ask IT to install them (Debian/Ubuntu: sudo apt install {' '.join(missing)}); "
+        "see README, Install."
+    )
+
+
 def start_app(db: Path | None, file: Path | None) -> int:
     """The desktop app; a database FILE opens it, an exchange FILE its import preview."""
+    hint = xcb_hint()
+    if hint:
+        print(hint, file=sys.stderr)
     from pps_monitor.ui.app import run  # the only import of the Qt app from here
 
     if file is None:

@@ -50,6 +50,12 @@ def run(
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
     install_excepthook()
+    from pps_monitor.ui.single_instance import SingleInstance, hand_over, open_in
+
+    if hand_over(open_file or db_path):  # one app at a time: the running one takes the file
+        return 0
+    instance = SingleInstance(parent=app)
+    instance.listen()
     try:
         window = create_window(db_path)
     except PpsError as exc:
@@ -58,6 +64,7 @@ def run(
         QMessageBox.critical(None, "PPS Monitor", str(exc))
         return 1
     app.setProperty("main_window", window)
+    instance.received.connect(lambda path: open_in(app.property("main_window"), path))
     window.show()  # type: ignore[attr-defined]
     if open_file is not None:  # `pps-monitor FILE`: an exchange file opens its import preview
         QTimer.singleShot(0, lambda: window.exchange.import_file(open_file))  # type: ignore[attr-defined]

@@ -546,3 +546,61 @@ def test_read_only_database_is_listed_scored_and_reported(demo_db, tmp_path, cap
     finally:
         demo_db.parent.chmod(0o755)
         demo_db.chmod(0o644)
+
+
+def test_xcb_hint_names_every_missing_package(monkeypatch):
+    import ctypes.util
+
+    from pps_monitor.cli import xcb_hint
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    hint = xcb_hint()
+    assert hint and all(p in hint for p in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"))
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so")
+    assert xcb_hint() is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert xcb_hint() is None
+
+
+def test_serve_refuses_before_serving(demo_db, tmp_path, capsys):
+    code, _, err = run(capsys, "serve", "--db", tmp_path / "none.sqlite", "--partnership", P)
+    assert code == 1 and "no such database" in err
+    code, _, err = run(capsys, "serve", "--db", demo_db, "--partnership", P, "--round", "Zomer")
+    assert code == 1 and "Zomer" in err and err.count("\n") == 1
+
+
+def test_serve_runs_the_terminal_session(demo_db, capsys, monkeypatch):
+    import pps_monitor.web.terminal as terminal
+
+    seen = {}
+
+    def fake(db_path, partnership, round_label, **kw):
+        seen.update(db=db_path, partnership=partnership, round=round_label, **kw)
+        return 0
+
+    monkeypatch.setattr(terminal, "serve_in_terminal", fake)
+    code, _, _ = run(
+        capsys,
+        "serve",
+        "--db",
+        demo_db,
+        "--partnership",
+        P,
+        "--round",
+        "Voorjaar 2026",
+        "--port",
+        "9000",
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    assert (seen["db"], seen["round"], seen["port"], seen["lang"], seen["host"]) == (
+        demo_db,
+        "Voorjaar 2026",
+        9000,
+        "en",
+        None,
+    )
