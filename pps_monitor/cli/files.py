@@ -92,6 +92,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         delimiter=getattr(args, "delimiter", ";"),
     )
     print(f"Wrote {n} answers to {args.out}")
+    if args.full:
+        print(
+            "This is the complete table: organisation, sector and role of every respondent, "
+            "also in small groups. Keep it to yourself; do not share it with partners."
+        )
     return 0
 
 

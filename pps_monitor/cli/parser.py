@@ -398,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="The coordinator's complete table: every respondent with organisation, "
         "sector and role, also small groups; keep it to yourself (e.g. --full).",
     )
+    _delimiter(p)
     _lang(p, "dimension names in the XLSX score sheet")
 
     p = _sub(

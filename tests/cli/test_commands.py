@@ -604,3 +604,47 @@ def test_serve_runs_the_terminal_session(demo_db, capsys, monkeypatch):
         "en",
         None,
     )
+
+
+def test_export_anonymous_by_default_and_full_with_a_warning(demo_db, tmp_path, capsys):
+    import csv
+
+    plain, full = tmp_path / "a.csv", tmp_path / "full.csv"
+    code, out, _ = run(
+        capsys,
+        "export",
+        "--db",
+        demo_db,
+        "--partnership",
+        P,
+        "--round",
+        "Najaar 2025",
+        "--format",
+        "csv",
+        "--out",
+        plain,
+    )
+    assert code == 0 and "Keep it to yourself" not in out
+    with open(plain, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert rows and all(r["organisation"] == "" for r in rows)
+    code, out, _ = run(
+        capsys,
+        "export",
+        "--db",
+        demo_db,
+        "--partnership",
+        P,
+        "--round",
+        "Najaar 2025",
+        "--format",
+        "csv",
+        "--out",
+        full,
+        "--full",
+        "--delimiter",
+        ",",
+    )
+    assert code == 0 and "Keep it to yourself" in out
+    with open(full, encoding="utf-8-sig", newline="") as fh:
+        assert any(r["organisation"] for r in csv.DictReader(fh))

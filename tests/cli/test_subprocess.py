@@ -153,3 +153,70 @@ def test_app_starts_on_a_database_file(released_db, tmp_path):
     assert r.returncode == 0, r.stderr
     r = cli(released_db, env=env)
     assert r.returncode == 0, r.stderr
+
+
+def test_restore_without_a_terminal_needs_yes(released_db, tmp_path):
+    backup = tmp_path / "copy.sqlite"
+    assert cli("backup", "--db", released_db, "--out", backup).returncode == 0
+    assert (
+        cli(
+            "add-event",
+            "--db",
+            released_db,
+            "--partnership",
+            P,
+            "--date",
+            "2026-05-01",
+            "--text",
+            "later",
+        ).returncode
+        == 0
+    )
+    before = folder_state(released_db.parent)
+    r = cli("restore", "--db", released_db, "--from", backup)  # stdin is not a terminal
+    assert r.returncode == 1 and "--yes" in r.stderr and r.stderr.count("\n") == 1
+    assert folder_state(released_db.parent) == before
+    r = cli("restore", "--db", released_db, "--from", backup, "--yes")
+    assert r.returncode == 0, r.stderr
+    events = json.loads(
+        cli("events", "--db", released_db, "--partnership", P, "--format", "json").stdout
+    )["events"]
+    assert all(e["text"] != "later" for e in events)
+    assert sorted(p.name for p in released_db.parent.iterdir()) == ["demo-backups", "demo.sqlite"]
+
+
+def test_what_was_found_in_issue_12_as_processes(released_db, tmp_path):
+    files = tmp_path / "files"
+    files.mkdir()
+    empty = files / "empty.sqlite"
+    empty.write_bytes(b"")
+    r = cli("list", "--db", empty)
+    assert r.returncode == 1 and "not a PPS Monitor database" in r.stderr
+    assert empty.read_bytes() == b"" and sorted(p.name for p in files.iterdir()) == ["empty.sqlite"]
+    package = files / "answers.pkg"
+    r = cli(
+        "export-round",
+        "--db",
+        released_db,
+        "--partnership",
+        P,
+        "--round",
+        "Najaar 2025",
+        "--out",
+        package,
+    )
+    assert r.returncode == 0 and package.exists()
+    new = files / "new.sqlite"
+    r = cli("import", "--db", new, package, "--dry-run")
+    assert r.returncode == 0 and "Would import" in r.stdout and not new.exists()
+    r = cli("import", "--db", new, files / "missing.ppsmonitor")
+    assert r.returncode == 1 and not new.exists()
+    folder = files / "usb"
+    folder.mkdir()
+    r = cli("backup", "--db", released_db, "--out", folder)
+    assert r.returncode == 1 and str(folder) in r.stderr and list(folder.iterdir()) == []
+    r = cli("scores", "--db", released_db, "--partnership", P, "--format", "json")
+    data = json.loads(r.stdout)
+    assert (data["format"], data["version"], data["status"]) == ("pps-monitor/scores", 1, "open")
+    assert "e-" not in r.stdout and "-0.0," not in r.stdout
+    assert all("median" in d for d in data["dimensions"])
