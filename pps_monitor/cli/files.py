@@ -124,6 +124,7 @@ def _readable(file: Path) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from pps_monitor.exchange import package
+    from pps_monitor.services.exchange import import_changes_anything
     from pps_monitor.storage.backup import make_backup
 
     _readable(args.file)
@@ -141,17 +142,44 @@ def cmd_import(args: argparse.Namespace) -> int:
             package.apply_import(db, plan)  # raises with the conflicts, writes nothing
         print(f"Would import: {plan.summary()}")
         return 0
+    # Planned on a read-only connection first: a refused or already imported file
+    # leaves the database (and its folder) exactly as it was.
+    db = _current_or_none(path)
+    if db is not None:
+        plan = package.plan_import(db, args.file)
+        if plan.conflicts:
+            package.apply_import(db, plan)  # raises with the conflicts, writes nothing
+        if not import_changes_anything(db, plan):
+            print(f"Already imported, nothing changed: {plan.summary()}")
+            return 0
+        db.conn.close()
     db = open_writable(path, create=True)
     plan = package.plan_import(db, args.file)  # checks everything before anything is written
     if plan.conflicts:
         package.apply_import(db, plan)  # raises with the conflicts
-    if not plan.add:
+    if not import_changes_anything(db, plan):
         print(f"Already imported, nothing changed: {plan.summary()}")
         return 0
-    make_backup(db, path, "before-import")
+    if plan.add:
+        make_backup(db, path, "before-import")
     package.apply_import(db, plan)
     print(f"Imported: {plan.summary()}")
     return 0
+
+
+def _current_or_none(path: Path) -> Any:
+    """The database read-only, or None when it is missing or older (the import then
+    creates or upgrades it, as the app does)."""
+    from pps_monitor.errors import DatabaseError
+
+    if not path.exists():
+        return None
+    try:
+        return open_readonly(path)
+    except DatabaseError as exc:
+        if "needs upgrading" in str(exc):
+            return None
+        raise
 
 
 def _only_partners(args: argparse.Namespace) -> None:

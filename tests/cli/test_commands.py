@@ -648,3 +648,80 @@ def test_export_anonymous_by_default_and_full_with_a_warning(demo_db, tmp_path, 
     assert code == 0 and "Keep it to yourself" in out
     with open(full, encoding="utf-8-sig", newline="") as fh:
         assert any(r["organisation"] for r in csv.DictReader(fh))
+
+
+def test_reimported_package_with_larger_minimums_raises_them(demo_db, tmp_path, capsys):
+    import shutil
+
+    package = tmp_path / "round.ppsmonitor"
+    other = tmp_path / "other" / "demo.sqlite"
+    other.parent.mkdir()
+    shutil.copyfile(demo_db, other)
+    assert (
+        run(
+            capsys,
+            "set-privacy",
+            "--db",
+            other,
+            "--partnership",
+            P,
+            "--min-round",
+            "4",
+            "--min-breakdown",
+            "7",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "export-round",
+            "--db",
+            other,
+            "--partnership",
+            P,
+            "--round",
+            "Voorjaar 2026",
+            "--out",
+            package,
+        )[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "import", "--db", demo_db, package)
+    assert code == 0 and "Imported" in out
+    data = json.loads(
+        run(capsys, "scores", "--db", demo_db, "--partnership", P, "--format", "json")[1]
+    )
+    assert (data["min_round"], data["min_breakdown"]) == (4, 7)
+    code, out, _ = run(capsys, "import", "--db", demo_db, package)
+    assert code == 0 and "Already imported, nothing changed" in out
+
+
+def test_import_into_an_older_database_upgrades_it(tmp_path, capsys):
+    import shutil
+
+    from tests.paths import FIXTURES
+
+    db = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "schema_v2.sqlite", db)
+    demo = tmp_path / "demo.sqlite"
+    assert run(capsys, "demo", "--db", demo)[0] == 0
+    package = tmp_path / "r.ppsmonitor"
+    assert (
+        run(
+            capsys,
+            "export-round",
+            "--db",
+            demo,
+            "--partnership",
+            P,
+            "--round",
+            "Najaar 2025",
+            "--out",
+            package,
+        )[0]
+        == 0
+    )
+    code, _, err = run(capsys, "import", "--db", db, package)
+    assert code == 0, err
+    assert run(capsys, "list", "--db", db)[0] == 0
