@@ -237,6 +237,18 @@ def format_scores_table(data: dict[str, Any], lang: str = "en") -> str:
     n = data["respondents"]
     respondents = ngettext(lang, "{n} respondent", "{n} respondents", n).format(n=n)
     lines = [f"{data['partnership']} - {data['round']} ({respondents})", ""]
+    pending = data.get("pending") or 0
+    if pending:
+        # NOTE: late answers held back until enough have come (anonymity), scores table.
+        lines += [
+            ngettext(
+                lang,
+                "{n} newer answer is not yet included (it will be once there are {minimum})",
+                "{n} newer answers are not yet included (they will be once there are {minimum})",
+                pending,
+            ).format(n=pending, minimum=data["min_round"]),
+            "",
+        ]
     if data.get("suppressed"):
         lines.append(
             gettext(

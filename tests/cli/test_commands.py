@@ -725,3 +725,28 @@ def test_import_into_an_older_database_upgrades_it(tmp_path, capsys):
     code, _, err = run(capsys, "import", "--db", db, package)
     assert code == 0, err
     assert run(capsys, "list", "--db", db)[0] == 0
+
+
+def test_a_late_answer_is_pending_until_enough_have_come(demo_db, tmp_path, capsys):
+    import csv
+
+    db = str(demo_db)
+    base = ["--db", db, "--partnership", P, "--round", "Voorjaar 2026"]
+    first = json.loads(run(capsys, "scores", *base, "--format", "json")[1])  # released now
+    assert first["pending"] == 0
+    forms = tmp_path / "late.csv"
+    assert run(capsys, "form-template", *base, "--out", forms)[0] == 0
+    with open(forms, encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    with open(forms, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerow(["1", "1", "1", *["4"] * (len(header) - 3)])
+    assert run(capsys, "import-forms", *base, forms)[0] == 0
+    later = json.loads(run(capsys, "scores", *base, "--format", "json")[1])
+    assert (later["pending"], later["respondents"]) == (1, first["respondents"])
+    assert later["dimensions"] == first["dimensions"]  # the late answer changes no figure
+    out = run(capsys, "scores", *base, "--lang", "en")[1]
+    assert "1 newer answer is not yet included (it will be once there are 3)" in out
+    out = run(capsys, "scores", *base, "--lang", "nl")[1]
+    assert "1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra er 3 zijn)" in out
