@@ -73,11 +73,13 @@ def export_spreadsheet(
     round_label: str | None = None,
     lang: str = "en",
     full: bool = False,
+    delimiter: str = ",",
 ) -> int:
     """Write the raw answers (and, in XLSX, the score table); return the number of answers.
 
     Anonymous by default (see ``long_rows``); ``full=True`` writes the coordinator's
-    complete table (the caller warns first).
+    complete table (the caller warns first). CSV is UTF-8 with a BOM; ``delimiter``
+    separates its cells (the CLI's default is ``;`` for Dutch Excel).
     """
     out = Path(out)
     rows = long_rows(db, partnership_id, round_label, full=full)
@@ -91,8 +93,10 @@ def export_spreadsheet(
     ):
         raise PpsError(f"No round labelled {round_label!r}.")
     try:
-        if fmt == "csv":
+        if fmt == "csv" and delimiter == ",":
             write_csv(rows, out)
+        elif fmt == "csv":
+            _write_csv(out, rows, delimiter)
         elif fmt == "xlsx":
             _write_xlsx(out, rows, score_rows(db, partnership_id, round_label, lang))
         else:
@@ -100,6 +104,19 @@ def export_spreadsheet(
     except OSError as exc:
         raise PpsError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was written.") from None
     return len(rows)
+
+
+def _write_csv(out: Path, rows: list[dict[str, Any]], delimiter: str) -> None:
+    import csv
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=COLUMNS, delimiter=delimiter)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: neutralise(row.get(k, "")) for k in COLUMNS})
+
+    write_atomically(out, write)
 
 
 def _write_xlsx(out: Path, answers: list[dict[str, Any]], scores: list[dict[str, Any]]) -> None:

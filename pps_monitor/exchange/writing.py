@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor import __version__
 from pps_monitor.exchange.fileformat import (
-    EXTENSION,
     FORMAT,
     FORMAT_VERSION,
     ExchangeError,
@@ -101,9 +100,7 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
 
 
 def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: bool) -> Path:
-    out = Path(out)
-    if out.suffix != EXTENSION:
-        raise ExchangeError(f"{out.name}: exchange files end in {EXTENSION}")
+    out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)
     # Keys sorted, lists kept in their (shuffled) order.
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")

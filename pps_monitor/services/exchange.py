@@ -126,3 +126,19 @@ def location_warning(db_path: Path) -> str | None:
     from pps_monitor.paths import location_warning as warning
 
     return warning(db_path)
+
+
+def import_changes_anything(db: Db, plan: Any) -> bool:
+    """Whether applying ``plan`` would write: new records, or a round package whose
+    minimum group sizes are larger than this database's (the larger stay)."""
+    if plan.add:
+        return True
+    if plan.privacy is None:
+        return False
+    from pps_monitor.storage.partnerships import FLOOR, get_privacy
+
+    partnership_id, other = plan.privacy
+    old = get_privacy(db, partnership_id)
+    min_round = max(old.min_round, int(other.min_round), FLOOR)
+    min_breakdown = max(old.min_breakdown, int(other.min_breakdown), min_round)
+    return (min_round, min_breakdown) != (old.min_round, old.min_breakdown)

@@ -141,3 +141,66 @@ def delete(db: Db, table: str, record_id: str) -> Deleted:
 
 def undelete(db: Db, deleted: Deleted) -> None:
     _undo().restore(db, deleted)
+
+
+# --- lookups by name, privacy, instruments (the CLI and the preferences use these) -------
+
+
+def find_partnership(db: Db, name: str) -> Row:
+    """The partnership called ``name``; NotFoundError naming the ones there are."""
+    return _repo().find_partnership(db, name)
+
+
+def find_round(db: Db, partnership_id: str, label: str | None) -> Row:
+    """The round labelled ``label`` (the latest when None); NotFoundError otherwise."""
+    return _repo().find_round(db, partnership_id, label)
+
+
+def get_privacy(db: Db, partnership_id: str) -> Any:
+    """The partnership's minimum group sizes and band thresholds (storage ``Privacy``)."""
+    return _repo().get_privacy(db, partnership_id)
+
+
+def set_privacy(
+    db: Db,
+    partnership_id: str,
+    min_round: int | None = None,
+    min_breakdown: int | None = None,
+) -> Any:
+    """Change the partnership's minimum group sizes (the coordinator's choice).
+
+    Validated by storage: neither below 3, ``min_breakdown`` never below ``min_round``;
+    a value left None stays as it is. Returns the new settings."""
+    return _repo().set_privacy(db, partnership_id, min_round=min_round, min_breakdown=min_breakdown)
+
+
+def scoring_settings(db: Db, partnership_id: str) -> Any:
+    """The ScoringSettings every output path applies: the partnership's minimums."""
+    from pps_monitor.domain.scoring import ScoringSettings
+
+    privacy = get_privacy(db, partnership_id)
+    return ScoringSettings(min_round=privacy.min_round, min_breakdown=privacy.min_breakdown)
+
+
+def resolve_instrument(id_or_file: str) -> Instrument:
+    """An instrument by the id of a bundled one (``pps-health``) or from a JSON file."""
+    from pps_monitor.domain.instrument import (
+        DEFAULT_INSTRUMENT,
+        default_instrument,
+        load_instrument,
+    )
+    from pps_monitor.errors import InputError
+
+    path = Path(id_or_file)
+    if path.is_file():
+        return load_instrument(path)
+    if id_or_file == DEFAULT_INSTRUMENT:
+        return default_instrument()
+    raise InputError(
+        f"{id_or_file}: no such instrument file, and not a bundled instrument "
+        f"(bundled: {DEFAULT_INSTRUMENT})."
+    )
+
+
+def action_point_exists(db: Db, action_id: str) -> bool:
+    return bool(db["action_points"].count_where("id = ?", [action_id]))

@@ -56,3 +56,23 @@ def submit_paper_forms(db: Db, round_id: str, responses: list[NewResponse]) -> N
     with db.atomic():
         repo.add_responses(db, round_id, responses)
         drafts.clear_drafts(db, round_id)
+
+
+# --- release of figures (issue 11) ------------------------------------------------------
+
+
+def release_state(db: Db, round_id: str) -> repo.Release:
+    """The round's counts: included, pending (given, not yet included), needed, released."""
+    return repo.release_state(db, round_id)
+
+
+def release_due(db: Db, round_id: str) -> bool:
+    """True when showing the round's figures now would record a release (answers
+    included that were not in any figure shown before). Reads only."""
+    state = repo.release_state(db, round_id)
+    return state.included >= state.min_round and state.included != state.released
+
+
+def release_round(db: Db, round_id: str) -> int:
+    """Record that the round's figures left the database; see storage ``release_round``."""
+    return repo.release_round(db, round_id)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pps_monitor import __version__
@@ -38,7 +40,9 @@ def _rebuild(old: object, path: Path) -> None:
     app.setProperty("main_window", new)
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+def run(
+    db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
+) -> int:
     from pps_monitor.ui.common.errors import install_excepthook, setup_logging
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -46,6 +50,12 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
     install_excepthook()
+    from pps_monitor.ui.single_instance import SingleInstance, hand_over, open_in
+
+    if hand_over(open_file or db_path):  # one app at a time: the running one takes the file
+        return 0
+    instance = SingleInstance(parent=app)
+    instance.listen()
     try:
         window = create_window(db_path)
     except PpsError as exc:
@@ -54,9 +64,17 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "PPS Monitor", str(exc))
         return 1
     app.setProperty("main_window", window)
+    instance.received.connect(lambda path: open_in(app.property("main_window"), path))
     window.show()  # type: ignore[attr-defined]
     # The log file (logging.handlers) is not needed to paint the window.
     window.first_painted.connect(setup_logging)  # type: ignore[attr-defined]
+    if open_file is not None:  # `pps-monitor FILE`: an exchange file opens its import preview
+        # After the first paint, behind the opening of the database that it queues.
+        window.first_painted.connect(  # type: ignore[attr-defined]
+            lambda: QTimer.singleShot(0, lambda: window.exchange.import_file(open_file))  # type: ignore[attr-defined]
+        )
+    if os.environ.get("PPS_MONITOR_SMOKE_EXIT"):  # scripts/build-bundle: shown, then quit
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     from PySide6.QtCore import QThreadPool
 

@@ -1787,7 +1787,7 @@ Database: %2</translation>
         <translation>PPS Monitor – beantwoorden op telefoons</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="80" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="96" />
         <source>1. Connect your phone to the same Wi-Fi as this laptop.
 2. Scan the code with your camera, or type the address.
 3. Answer and press Send. Nobody sees what you answered.</source>
@@ -1796,47 +1796,47 @@ Database: %2</translation>
 3. Beantwoord de vragen en druk op Versturen. Niemand ziet wat u antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="96" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="114" />
         <source>QR code of the address</source>
         <translation>QR-code van het adres</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="98" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="118" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="105" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="125" />
         <source>Room code</source>
         <translation>Zaalcode</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="116" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="136" />
         <source>Plain HTTP is not encrypted: others on the same Wi-Fi could read the answers, so use your own phone's hotspot with a fresh password.</source>
         <translation>Gewone HTTP is niet versleuteld: anderen op dezelfde wifi kunnen de antwoorden meelezen. Gebruik daarom de hotspot van uw eigen telefoon, met een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="124" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="146" />
         <source>Close and show results</source>
         <translation>Sluiten en resultaten tonen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="128" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="150" />
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="170" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="187" />
         <source>1 questionnaire sent</source>
         <translation>1 vragenlijst verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="172" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="189" />
         <source>%1 questionnaires sent</source>
         <translation>%1 vragenlijsten verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/projector.py" line="237" />
+        <location filename="../../pps_monitor/ui/phones/projector.py" line="254" />
         <source>Stop answering on phones? Every questionnaire already sent is kept; the round stays open.</source>
         <translation>Stoppen met beantwoorden op telefoons? Elke vragenlijst die al is verstuurd, blijft bewaard; de ronde blijft open.</translation>
     </message>
@@ -1844,47 +1844,47 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="69" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="143" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="79" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="158" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="94" />
         <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="194" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="197" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="219" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="299" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="150" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="86" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="151" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
@@ -1893,17 +1893,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="241" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="177" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="267" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="203" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -1912,12 +1912,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="285" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="221" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="296" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="232" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>

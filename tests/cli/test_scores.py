@@ -20,6 +20,14 @@ def demo_db(tmp_path, capsys):
     return path
 
 
+def r4(value):
+    return None if value is None else round(value, 4) + 0.0
+
+
+def p4(value):
+    return None if value is None else float(f"{value:.4g}")
+
+
 def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -29,7 +37,9 @@ def run(capsys, *argv):
 def test_list_json(demo_db, capsys):
     code, out, _ = run(capsys, "list", "--db", str(demo_db), "--format", "json")
     assert code == 0
-    (p,) = json.loads(out)
+    data = json.loads(out)
+    assert (data["format"], data["version"]) == ("pps-monitor/list", 1)
+    (p,) = data["partnerships"]
     assert p["name"] == DEMO_NAME
     assert len(p["rounds"]) == 5
     assert set(p["rounds"][0]) == {"label", "date", "status", "respondents"}
@@ -55,6 +65,10 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
     assert code == 0
     data = json.loads(out)
     assert set(data) == {
+        "format",
+        "version",
+        "date",
+        "status",
         "partnership",
         "round",
         "respondents",
@@ -68,6 +82,8 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
     }
     assert (data["min_round"], data["min_breakdown"], data["pending"]) == (3, 5, 0)
     assert (data["suppressed"], data["needed"]) == (None, None)
+    assert (data["format"], data["version"]) == ("pps-monitor/scores", 1)
+    assert (data["date"], data["status"]) == ("2025-10-09", "closed")
     assert (data["partnership"], data["round"], data["respondents"]) == (
         DEMO_NAME,
         "Najaar 2025",
@@ -97,13 +113,18 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
             "split",
             "trend",
         }
+        # the engine's numbers, rounded as the JSON promises (4 decimals, p 4 digits)
         assert (got["code"], got["n"], got["mean"], got["sd"]) == (
             want.code,
             want.n,
-            want.mean,
-            want.sd,
+            r4(want.mean),
+            r4(want.sd),
         )
-        assert (got["alpha"], got["rwg_j"], got["band"]) == (want.alpha, want.rwg_j, want.band)
+        assert (got["alpha"], got["rwg_j"], got["band"]) == (
+            r4(want.alpha),
+            r4(want.rwg_j),
+            want.band,
+        )
         assert set(got["change"]) == {
             "comparable",
             "testable",
@@ -114,15 +135,15 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
             "p_adjusted",
             "significant",
         }
-        assert got["change"]["diff"] == want.change.diff
+        assert got["change"]["diff"] == r4(want.change.diff)
         assert got["change"]["significant"] == want.change.significant
         assert (got["change"]["p"], got["change"]["p_adjusted"]) == (
-            want.comparison.p,
-            want.comparison.p_adjusted,
+            p4(want.comparison.p),
+            p4(want.comparison.p_adjusted),
         )
         assert (got["n_complete"], got["median"], got["agreement"], got["split"]) == (
             want.n_complete,
-            want.median,
+            r4(want.median),
             want.agreement,
             want.split,
         )
@@ -138,8 +159,8 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
         assert (got["code"], got["n"], got["mean"], got["high_pct"]) == (
             want.code,
             want.n,
-            want.mean,
-            want.high_pct,
+            r4(want.mean),
+            r4(want.high_pct),
         )
 
 
