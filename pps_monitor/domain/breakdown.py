@@ -1,9 +1,12 @@
 """Scores broken down by sector or role, without exposing small groups.
 
-A group smaller than ``min_group`` is hidden. Because the overall score is shown too,
-hiding one group is not enough: it could be recovered as the total minus the visible
-groups. So while the hidden groups together hold fewer than ``min_group`` respondents,
-the smallest visible group is hidden as well.
+A group smaller than ``min_breakdown`` (or ``min_group`` when that is larger) is
+hidden. Because the overall score is shown too, hiding one group is not enough: it
+could be recovered as the total minus the visible groups. So while the hidden groups
+together hold fewer than that minimum, the smallest visible group is hidden as well.
+A late answer not yet in the breakdowns (``Response.in_breakdowns`` False) is in no
+cell. Sector and role shown together, and every release over time, are checked by the
+attacker suite (tests/privacy/test_attacker.py).
 """
 
 from __future__ import annotations
@@ -68,16 +71,20 @@ def breakdown(
     """Per dimension, the score of each sector (``by="sector"``) or role (``by="role"``)."""
     if by not in ("sector", "role"):
         raise ValueError("by must be 'sector' or 'role'")
-    labels = [(getattr(r, by) or UNKNOWN) for r in responses]
+    # A late answer not yet in the breakdowns (``in_breakdowns`` False) is in no cell:
+    # its batch is smaller than min_breakdown, so a cell holding it would change by
+    # fewer than min_breakdown people between two releases.
+    labels = [(getattr(r, by) or UNKNOWN) if r.in_breakdowns else None for r in responses]
+    floor = max(settings.min_group, settings.min_breakdown)  # a cell needs min_breakdown
     per_respondent = respondent_dimension_scores(instrument, responses)
     order = group_order(by)
     out = []
     for dim in instrument.dimensions:
         by_group: dict[str, list[float]] = {}
         for label, score in zip(labels, per_respondent[dim.code], strict=True):
-            if score is not None:
+            if score is not None and label is not None:
                 by_group.setdefault(label, []).append(score)
-        hidden = suppressed_groups({g: len(v) for g, v in by_group.items()}, settings.min_group)
+        hidden = suppressed_groups({g: len(v) for g, v in by_group.items()}, floor)
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]
