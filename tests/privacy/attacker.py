@@ -281,7 +281,8 @@ class Attacker:
                 members = {
                     r.respondent_id: w
                     for r in responses
-                    if r.in_breakdowns and (getattr(r, by) or UNKNOWN) == cell.group
+                    if r.in_breakdowns
+                    and (getattr(r, by) or UNKNOWN) == cell.group
                     and (w := _dimension_weights(inst, self.truth[r.respondent_id], row.code))
                 }
                 label = f"{where} {by}={cell.group} dim {row.code}"
