@@ -333,6 +333,14 @@ class Attacker:
             )
             entry["answers"][line["item"]] = int(line["value"]) if line["value"] else None
         rows = [(e["label"], tuple(sorted(e["answers"].items()))) for e in by.values()]
+        self.read_rows(rows, where)
+
+    def read_rows(
+        self,
+        rows: list[tuple[tuple[str | None, str | None], tuple[tuple[str, int | None], ...]]],
+        where: str,
+    ) -> None:
+        """Microdata: answer vectors with the sector and role labels the file shows."""
         members = {}
         vectors = {tuple(sorted(a.items())): p for p, a in self.truth.items()}
         for _label, vector in rows:

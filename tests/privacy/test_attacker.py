@@ -133,6 +133,25 @@ def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) ->
     att.read_long_csv(out, f"export {len(att.exports) + 1}")
 
 
+def observe_exchange(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
+    import json
+    import zipfile
+
+    from pps_monitor.exchange import package as px
+
+    out = px.export_responses(db, rid, db_path.with_name(f"r{len(att.exports)}.ppsmonitor"))
+    with zipfile.ZipFile(out) as z:
+        data = json.loads(z.read("data.json"))
+    rows = [
+        (
+            (s.get("sector"), s.get("role")),
+            tuple(sorted((a["item"], a["value"]) for a in s["answers"])),
+        )
+        for s in data["respondents"]
+    ]
+    att.read_rows(rows, f"responses file {len(att.exports) + 1}")
+
+
 Observe = Callable[[Attacker, Any, Path, str, str], None]
 PATHS: dict[str, Observe] = {
     "domain": observe_domain,
@@ -140,6 +159,7 @@ PATHS: dict[str, Observe] = {
     "report": observe_report,
     "cli": observe_cli,
     "export": observe_export,
+    "exchange": observe_exchange,
 }
 
 
@@ -303,6 +323,13 @@ LEAKS = {
     "holds rows below min_round (load_responses includes everything before the first "
     "release), so the rows at n = 1, 2 and the new row at n = 2 are single people — fix "
     "in exchange/long_format.py: no rows while release_state(...).included < min_round",
+    "exchange": "LEAK: pps_monitor/exchange/writing.py export_responses: a responses file "
+    "holds every respondent given (also unreleased ones, from n = 1) with sector and role "
+    "for groups of any size, so a file made after one late answer, or a one-person "
+    "sector x role label, gives that person's answers (PRIVACY.md: no sector or role of "
+    "a group under k in exchange files) — fix in exchange/writing.py: blank sector and "
+    "role as long_format._suppress does (jointly over sector x role), and warn that a "
+    "responses file is the coordinator's (it must hold unreleased answers to move them)",
 }
 
 
