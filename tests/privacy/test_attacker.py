@@ -9,10 +9,15 @@ distributions, and the rows of the anonymous export.
 
 - ``domain``: what a path that follows the rules shows: it releases the round first
   (``release_round``), scores with the partnership's floors (``get_privacy``) and
-  shows the whole round with the sector AND the role breakdown together.
-- ``app``, ``report``, ``cli``, ``export``: the real output paths, called as they are.
-  Where one leaks today the test is marked ``xfail(strict=True)`` with what to fix;
-  the suite stays green and turns red the day the path is fixed (remove the mark).
+  shows the whole round with the sector AND the role breakdown together (late answers
+  released for the round only are not ``in_breakdowns``, as storage should mark them).
+- ``app``, ``report``, ``cli``, ``export``, ``exchange``, ``storage``: the real output
+  paths and today's storage, called as they are. Where one leaks today the test is
+  marked ``xfail(strict=True)`` with what to fix; the suite stays green and turns red
+  the day the path is fixed (then remove the mark).
+- Recoveries that need to know who said "don't know" (a respondent singled out by
+  their own skipped items) are counted apart and routed (xfail), as is the change
+  interval of a round of 3 or 4.
 
 The sequences: the demo partnership (its rounds, then late answers one at a time) and
 seeded random small rounds, n = 1 .. 12, several sectors and roles, a few "don't
@@ -413,3 +418,31 @@ def test_sector_and_role_shown_together_isolate_nobody(tmp_path):
         ]
         found += [(f"batch {seed}", *f) for f in run_one_batch(tmp_path, seed, labels)]
     assert not found, report(found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LEAK: pps_monitor/exchange/long_format.py _suppress: sector and role are "
+    "blanked one column at a time, so with public 6 (5 managers, 1 professional) and "
+    "private 5 professionals every group has 5 or more, yet the one row labelled "
+    "(public, professional) is that person's answers — fix in exchange/long_format.py: "
+    "blank jointly on the sector x role cross-table (e.g. domain.breakdown.joint_hidden "
+    "with the labels as one way, or blank role where a cross cell is under min_breakdown)",
+)
+def test_anonymous_export_labels_name_nobody(tmp_path):
+    rng = random.Random(1)
+    db_path = tmp_path / "x.sqlite"
+    db = open_database(db_path)
+    pid = repo.create_partnership(db, "X")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    labels = [("public", "manager")] * 5 + [("public", "professional")]
+    labels += [("private", "professional")] * 5
+    people = [random_person(rng, [s], [r]) for s, r in labels]
+    att = Attacker(INST)
+    for key, person in zip(repo.add_responses(db, rid, people), people, strict=True):
+        att.know(key, dict(person.answers))
+        att.label(key, person.sector, person.role)
+    observe_export(att, db, db_path, pid, rid)
+    db.close()
+    found = list(att.attack([None]))
+    assert not found, found
