@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.instrument import Instrument
@@ -89,7 +90,19 @@ def joint_hidden(labels: Sequence[tuple[str | None, ...]], floor: int) -> list[s
     the cross-table "atoms" (respondents with the same cell in every breakdown), a set
     S of atoms is derivable when leaving S out lowers the rank of the shown figures.
     """
+    atoms: dict[tuple[str | None, ...], int] = {}
+    for lab in labels:
+        atoms[tuple(lab)] = atoms.get(tuple(lab), 0) + 1
     ways = len(labels[0]) if labels else 0
+    return [set(h) for h in _joint_hidden(tuple(sorted(atoms.items(), key=repr)), ways, floor)]
+
+
+@lru_cache(maxsize=256)
+def _joint_hidden(
+    atom_sizes: tuple[tuple[tuple[str | None, ...], int], ...], ways: int, floor: int
+) -> tuple[frozenset[str], ...]:
+    """``joint_hidden`` on the cross-table (the same for every dimension answered alike)."""
+    labels = [atom for atom, n in atom_sizes for _ in range(n)]
     hidden = []
     for w in range(ways):
         sizes: dict[str, int] = {}
@@ -112,13 +125,13 @@ def joint_hidden(labels: Sequence[tuple[str | None, ...]], floor: int) -> list[s
         full = _rank(rows)
         leak = _derivable_small(rows, keys, small, atoms, floor, full)
         if leak is None:
-            return hidden
+            return tuple(frozenset(h) for h in hidden)
         # Hide the smallest visible cell holding some of them; when none does (they
         # are reached through complements), the smallest visible cell of any breakdown.
         sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
         touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
         if not sized:  # only the whole is left: it has its own floor
-            return hidden
+            return tuple(frozenset(h) for h in hidden)
         _, w, g = min(touching or sized)
         hidden[w].add(g)
 
