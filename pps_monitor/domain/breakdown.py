@@ -1,15 +1,21 @@
 """Scores broken down by sector or role, without exposing small groups.
 
-A group smaller than ``min_group`` is hidden. Because the overall score is shown too,
-hiding one group is not enough: it could be recovered as the total minus the visible
-groups. So while the hidden groups together hold fewer than ``min_group`` respondents,
-the smallest visible group is hidden as well.
+A group smaller than ``min_breakdown`` (or ``min_group`` when that is larger) is
+hidden. Because the overall score is shown too, hiding one group is not enough: it
+could be recovered as the total minus the visible groups. So while the hidden groups
+together hold fewer than that minimum, the smallest visible group is hidden as well.
+A late answer not yet in the breakdowns (``Response.in_breakdowns`` False) is in no
+cell. Sector and role shown together, and every release over time, are checked by the
+attacker suite (tests/privacy/test_attacker.py).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.instrument import Instrument
@@ -55,6 +61,99 @@ def suppressed_groups(sizes: dict[str, int], min_group: int) -> set[str]:
     return hidden
 
 
+def _rank(rows: list[list[int]]) -> int:
+    """Rank of a small 0/1 matrix, exactly (Gaussian elimination over fractions)."""
+    m = [[Fraction(v) for v in row] for row in rows]
+    rank, cols = 0, len(m[0]) if m else 0
+    for c in range(cols):
+        pivot = next((r for r in range(rank, len(m)) if m[r][c] != 0), None)
+        if pivot is None:
+            continue
+        m[rank], m[pivot] = m[pivot], m[rank]
+        for r in range(len(m)):
+            if r != rank and m[r][c] != 0:
+                f = m[r][c] / m[rank][c]
+                m[r] = [a - f * b for a, b in zip(m[r], m[rank], strict=True)]
+        rank += 1
+    return rank
+
+
+def joint_hidden(labels: Sequence[tuple[str | None, ...]], floor: int) -> list[set[str]]:
+    """Hidden cells of several breakdowns shown together with the whole.
+
+    ``labels``: per respondent, their cell in each breakdown (None: in no cell, but in
+    the whole). Each breakdown first hides its small cells and their complement
+    (``suppressed_groups``); then, while some combination of the shown figures (the
+    whole, the visible cells of every breakdown: their differences, sector minus role
+    and so on) is a sum over fewer than ``floor`` respondents, the smallest visible
+    cell that holds some of them is hidden too. The combinations are found exactly: on
+    the cross-table "atoms" (respondents with the same cell in every breakdown), a set
+    S of atoms is derivable when leaving S out lowers the rank of the shown figures.
+    """
+    atoms: dict[tuple[str | None, ...], int] = {}
+    for lab in labels:
+        atoms[tuple(lab)] = atoms.get(tuple(lab), 0) + 1
+    ways = len(labels[0]) if labels else 0
+    return [set(h) for h in _joint_hidden(tuple(sorted(atoms.items(), key=repr)), ways, floor)]
+
+
+@lru_cache(maxsize=256)
+def _joint_hidden(
+    atom_sizes: tuple[tuple[tuple[str | None, ...], int], ...], ways: int, floor: int
+) -> tuple[frozenset[str], ...]:
+    """``joint_hidden`` on the cross-table (the same for every dimension answered alike)."""
+    labels = [atom for atom, n in atom_sizes for _ in range(n)]
+    hidden = []
+    for w in range(ways):
+        sizes: dict[str, int] = {}
+        for lab in labels:
+            if (cell := lab[w]) is not None:
+                sizes[cell] = sizes.get(cell, 0) + 1
+        hidden.append(suppressed_groups(sizes, floor))
+    atoms: dict[tuple[str | None, ...], int] = {}
+    for lab in labels:
+        atoms[tuple(lab)] = atoms.get(tuple(lab), 0) + 1
+    keys = list(atoms)
+    small = [k for k in keys if atoms[k] < floor]
+    while True:
+        rows = [[1] * len(keys)]
+        cells: list[tuple[int, str]] = []
+        for w in range(ways):
+            for group in sorted({g for k in keys if (g := k[w]) is not None} - hidden[w]):
+                rows.append([1 if k[w] == group else 0 for k in keys])
+                cells.append((w, group))
+        full = _rank(rows)
+        leak = _derivable_small(rows, keys, small, atoms, floor, full)
+        if leak is None:
+            return tuple(frozenset(h) for h in hidden)
+        # Hide the smallest visible cell holding some of them; when none does (they
+        # are reached through complements), the smallest visible cell of any breakdown.
+        sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
+        touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
+        if not sized:  # only the whole is left: it has its own floor
+            return tuple(frozenset(h) for h in hidden)
+        _, w, g = min(touching or sized)
+        hidden[w].add(g)
+
+
+def _derivable_small(
+    rows: list[list[int]],
+    keys: list[tuple[str | None, ...]],
+    small: list[tuple[str | None, ...]],
+    atoms: dict[tuple[str | None, ...], int],
+    floor: int,
+    full: int,
+) -> set[tuple[str | None, ...]] | None:
+    for size in range(1, len(small) + 1):
+        for combo in itertools.combinations(small, size):
+            if sum(atoms[k] for k in combo) >= floor:
+                continue
+            keep = [j for j, k in enumerate(keys) if k not in combo]
+            if _rank([[row[j] for j in keep] for row in rows]) < full:
+                return set(combo)
+    return None
+
+
 def group_order(by: str) -> tuple[str, ...]:
     return (*(SECTORS if by == "sector" else ROLES), UNKNOWN)
 
@@ -64,20 +163,37 @@ def breakdown(
     responses: Sequence[Response],
     by: str,
     settings: ScoringSettings = DEFAULT_SETTINGS,
+    together: Sequence[str] = ("sector", "role"),
 ) -> list[DimensionBreakdown]:
-    """Per dimension, the score of each sector (``by="sector"``) or role (``by="role"``)."""
+    """Per dimension, the score of each sector (``by="sector"``) or role (``by="role"``).
+
+    ``together``: the breakdowns that may be shown beside this one (default both); the
+    hidden cells are chosen for all of them at once (``joint_hidden``), so that no
+    difference between a sector and a role cell isolates a small group.
+    """
     if by not in ("sector", "role"):
         raise ValueError("by must be 'sector' or 'role'")
-    labels = [(getattr(r, by) or UNKNOWN) for r in responses]
+    ways = list(dict.fromkeys([by, *together]))
+    # A late answer not yet in the breakdowns (``in_breakdowns`` False) is in no cell:
+    # its batch is smaller than min_breakdown, so a cell holding it would change by
+    # fewer than min_breakdown people between two releases.
+    labels = [(getattr(r, by) or UNKNOWN) if r.in_breakdowns else None for r in responses]
+    floor = max(settings.min_group, settings.min_breakdown)  # a cell needs min_breakdown
     per_respondent = respondent_dimension_scores(instrument, responses)
     order = group_order(by)
     out = []
     for dim in instrument.dimensions:
         by_group: dict[str, list[float]] = {}
-        for label, score in zip(labels, per_respondent[dim.code], strict=True):
-            if score is not None:
+        joint: list[tuple[str | None, ...]] = []
+        for r, label, score in zip(responses, labels, per_respondent[dim.code], strict=True):
+            if score is None:
+                continue
+            if label is not None:
                 by_group.setdefault(label, []).append(score)
-        hidden = suppressed_groups({g: len(v) for g, v in by_group.items()}, settings.min_group)
+            joint.append(
+                tuple((getattr(r, w) or UNKNOWN) if r.in_breakdowns else None for w in ways)
+            )
+        hidden = joint_hidden(joint, floor)[0]
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]

@@ -42,32 +42,36 @@ def groups_and_balance(
         col = respondent_group_scores(codes, per_respondent, len(responses))
         respondent_group[group.code] = col
         valid = [s for s in col if s is not None]
+        spread = [
+            s for s, r in zip(col, responses, strict=True) if s is not None and r.in_breakdowns
+        ]
         n = len(valid)
         groups.append(
             GroupScore(
                 group.code,
                 n,
                 stats.mean(valid) if n >= k else None,
-                stats.sd(valid) if n >= kb else None,
+                stats.sd(spread) if len(spread) >= kb else None,
             )
         )
 
     contract = respondent_group.get(CONTRACT_GROUP, [])
     relational = respondent_group.get(RELATIONAL_GROUP, [])
     pairs = [
-        (c, r)
-        for c, r in zip(contract, relational, strict=False)
+        (c, r, person.in_breakdowns)
+        for c, r, person in zip(contract, relational, responses, strict=False)
         if c is not None and r is not None
     ]
     n = len(pairs)
     if n < k:
         return groups, Balance(n, None, None, None, None, None)
-    diffs = [r - c for c, r in pairs]
-    interval = stats.mean_interval(diffs, settings.level) if n >= kb else None
+    diffs = [r - c for c, r, _ in pairs]
+    spread = [r - c for c, r, ok in pairs if ok]  # the interval: spread figures only
+    interval = stats.mean_interval(spread, settings.level) if len(spread) >= kb else None
     balance = Balance(
         n=n,
-        contract_mean=stats.mean([c for c, _ in pairs]),
-        relational_mean=stats.mean([r for _, r in pairs]),
+        contract_mean=stats.mean([c for c, _, _ in pairs]),
+        relational_mean=stats.mean([r for _, r, _ in pairs]),
         diff=stats.mean(diffs),
         ci_low=interval[1] if interval else None,
         ci_high=interval[2] if interval else None,

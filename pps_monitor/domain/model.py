@@ -36,6 +36,13 @@ class Response:
     answers: Mapping[str, int | None]
     sector: str | None = None
     role: str | None = None
+    # False for a late answer that counts in the round's means but has not yet joined
+    # a batch of at least ``min_breakdown`` (storage: released "round only"). It is left
+    # out of every spread figure (SD, median, answer distribution, agreement, alpha,
+    # intervals and tests): between two releases those then change by at least
+    # ``min_breakdown`` people, never by the 3 of a round batch, of whom an insider
+    # could solve the other two from the mean and the SD.
+    in_breakdowns: bool = True
 
 
 @dataclass(frozen=True)
@@ -154,7 +161,9 @@ class DimensionScore:
     disagreement: bool | None
     band: str | None
     change: Change | None
-    scores: tuple[float, ...] = field(repr=False)  # empty below min_round
+    # The scores of the respondents in spread figures (``Response.in_breakdowns``), on
+    # which changes and trends are tested: empty below min_round.
+    scores: tuple[float, ...] = field(repr=False)
     agreement: str | None = None  # lack / weak / moderate / strong / very_strong
     beyond_chance: bool | None = None  # n_complete <= 10 only
     split: bool | None = None  # answers really split (agreement.answers_split)
@@ -181,7 +190,7 @@ class RiskScore:
     high_pct: float | None  # share of answers 4-5, in percent of n
     dont_know: int
     change: Change | None
-    values: tuple[int, ...] = field(repr=False)  # empty below min_round
+    values: tuple[int, ...] = field(repr=False)  # as DimensionScore.scores
     comparison: Comparison | None = None
 
 

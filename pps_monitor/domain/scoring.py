@@ -90,31 +90,40 @@ def _visible(n: int, k: int, value: float | None) -> float | None:
 
 
 def _item_stats(
-    code: str, reverse: bool, column: list[int | None], settings: ScoringSettings
+    code: str,
+    reverse: bool,
+    column: list[int | None],
+    settings: ScoringSettings,
+    spread_column: list[int | None] | None = None,
 ) -> ItemStats:
+    """``spread_column``: the answers of the respondents in spread figures (default all)."""
+    dont_know = sum(1 for v in column if v is None)
     counts = dict.fromkeys(range(SCALE_MIN, SCALE_MAX + 1), 0)
-    dont_know = 0
-    for v in column:
-        if v is None:
-            dont_know += 1
-        else:
+    for v in column if spread_column is None else spread_column:
+        if v is not None:
             counts[v] += 1
     raw = [v for v in column if v is not None]
     scored = [SCALE_MAX + SCALE_MIN - v for v in raw] if reverse else raw
     n, asked = len(scored), len(column)
-    hidden = n < settings.min_breakdown
+    spread = scored if spread_column is None else _scored_values(spread_column, reverse)
+    hidden = len(spread) < settings.min_breakdown
     return ItemStats(
         code=code,
         reverse=reverse,
         n=n,
         mean=_visible(n, settings.min_round, stats.mean(scored)),
-        sd=_visible(n, settings.min_breakdown, stats.sd(scored)),
-        median=_visible(n, settings.min_breakdown, stats.median(scored)),
+        sd=_visible(len(spread), settings.min_breakdown, stats.sd(spread)),
+        median=_visible(len(spread), settings.min_breakdown, stats.median(spread)),
         counts=dict.fromkeys(counts, 0) if hidden else counts,
         dont_know=dont_know,
         dont_know_pct=100.0 * dont_know / asked if asked else None,
         hidden=hidden,
     )
+
+
+def _scored_values(column: Sequence[int | None], reverse: bool) -> list[int]:
+    raw = [v for v in column if v is not None]
+    return [SCALE_MAX + SCALE_MIN - v for v in raw] if reverse else raw
 
 
 def respondent_dimension_scores(
@@ -183,12 +192,18 @@ def _dimension(
     scores: list[float],
     responses: Sequence[Response],
     settings: ScoringSettings,
+    spread_scores: list[float] | None = None,
 ) -> DimensionScore:
-    """Figures of one dimension, without change or trend (added after the correction)."""
+    """Figures of one dimension, without change or trend (added after the correction).
+
+    ``spread_scores``: the scores of the respondents in spread figures (default all);
+    SD, median, split, agreement, alpha, change and trend use only those.
+    """
     n = len(scores)
     shown = n >= settings.min_round
-    spread = n >= settings.min_breakdown
-    complete = _complete_rows(dim, responses)
+    spread_of = scores if spread_scores is None else spread_scores
+    spread = len(spread_of) >= settings.min_breakdown
+    complete = _complete_rows(dim, [r for r in responses if r.in_breakdowns])
     shown_value = shown_mean(scores) if shown else None
     return DimensionScore(
         code=dim.code,
@@ -196,30 +211,38 @@ def _dimension(
         items=len(dim.items),
         n=n,
         mean=stats.mean(scores) if shown else None,
-        sd=stats.sd(scores) if spread else None,
-        median=stats.median(scores) if spread else None,
-        n_complete=len(complete),
+        sd=stats.sd(spread_of) if spread else None,
+        median=stats.median(spread_of) if spread else None,
+        n_complete=len(_complete_rows(dim, responses)),
         band=settings.band(shown_value),
         change=None,
-        scores=tuple(scores) if shown else (),
-        split=agr.answers_split(scores) if spread else None,
+        scores=tuple(spread_of) if len(spread_of) >= settings.min_round else (),
+        split=agr.answers_split(spread_of) if spread else None,
         shown_mean=shown_value,
         **_agreement_fields(dim, complete, settings),
     )
 
 
-def _risk(item: Item, values: list[int], dont_know: int, settings: ScoringSettings) -> RiskScore:
+def _risk(
+    item: Item,
+    values: list[int],
+    dont_know: int,
+    settings: ScoringSettings,
+    spread_values: list[int] | None = None,
+) -> RiskScore:
     n = len(values)
-    high = 100.0 * sum(1 for v in values if v >= 4) / n if n else None
+    spread = values if spread_values is None else spread_values
+    m = len(spread)
+    high = 100.0 * sum(1 for v in spread if v >= 4) / m if m else None
     return RiskScore(
         code=item.code,
         n=n,
         mean=_visible(n, settings.min_round, stats.mean(values)),
-        sd=_visible(n, settings.min_breakdown, stats.sd(values)),
-        high_pct=_visible(n, settings.min_breakdown, high),
+        sd=_visible(m, settings.min_breakdown, stats.sd(spread)),
+        high_pct=_visible(m, settings.min_breakdown, high),
         dont_know=dont_know,
         change=None,
-        values=tuple(values) if n >= settings.min_round else (),
+        values=tuple(spread) if m >= settings.min_round else (),
     )
 
 
@@ -306,19 +329,46 @@ def score_round(
     if len(responses) < settings.min_round:
         return _suppressed_round(instrument, responses, settings)
     columns = _columns(instrument, responses)
+    spread_rs = [r for r in responses if r.in_breakdowns]
+    everyone = len(spread_rs) == len(responses)
+    spread_columns = columns if everyone else _columns(instrument, spread_rs)
     items = {
-        i.code: _item_stats(i.code, i.reverse, columns[i.code], settings) for i in instrument.items
+        i.code: _item_stats(
+            i.code,
+            i.reverse,
+            columns[i.code],
+            settings,
+            None if everyone else spread_columns[i.code],
+        )
+        for i in instrument.items
     }
     per_respondent = respondent_dimension_scores(instrument, responses)
+    in_spread = [r.in_breakdowns for r in responses]
     said = _statements(instrument)
     dims = [
-        _dimension(d, [s for s in per_respondent[d.code] if s is not None], responses, settings)
+        _dimension(
+            d,
+            [s for s in per_respondent[d.code] if s is not None],
+            responses,
+            settings,
+            [
+                s
+                for s, ok in zip(per_respondent[d.code], in_spread, strict=True)
+                if s is not None and ok
+            ],
+        )
         for d in instrument.dimensions
     ]
     dims = _with_changes(dims, *_previous_of(dims, said, previous, "dimension"), settings)
     dims = _with_trends(dims, said, history, settings)
     risks = [
-        _risk(i, [v for v in columns[i.code] if v is not None], items[i.code].dont_know, settings)
+        _risk(
+            i,
+            [v for v in columns[i.code] if v is not None],
+            items[i.code].dont_know,
+            settings,
+            [v for v in spread_columns[i.code] if v is not None],
+        )
         for i in instrument.risks
     ]
     risks = _with_changes(risks, *_previous_of(risks, said, previous, "risk"), settings)

@@ -3,7 +3,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pps_monitor.domain.breakdown import breakdown, largest_gaps, suppressed_groups
+from pps_monitor.domain.model import ScoringSettings
 from tests.domain.test_scoring import r, tiny_instrument
+
+# Cells of 3 shown: a partnership that set min_breakdown to 3 (breakdowns follow
+# max(min_group, min_breakdown) since the attacker suite, issue 11).
+SMALL = ScoringSettings(min_group=3, min_breakdown=3)
 
 
 def test_small_group_is_hidden_with_its_complement():
@@ -36,7 +41,7 @@ def test_breakdown_by_sector_and_gaps():
         r("f", 3, 2, 4, 2, 3, 3, "private"),
         r("g", 1, 1, 5, 1, 1, 3, "other"),
     ]
-    rows = breakdown(tiny_instrument(), responses, "sector")
+    rows = breakdown(tiny_instrument(), responses, "sector", SMALL)
     d1 = rows[0]
     assert [c.group for c in d1.cells] == ["public", "private", "other"]
     # other (1) is hidden, and so is private (complement), leaving only public.
@@ -45,7 +50,7 @@ def test_breakdown_by_sector_and_gaps():
     assert largest_gaps(rows) == []
 
     without_other = [x for x in responses if x.sector != "other"]
-    rows = breakdown(tiny_instrument(), without_other, "sector")
+    rows = breakdown(tiny_instrument(), without_other, "sector", SMALL)
     (gap, *_) = largest_gaps(rows)
     assert gap.code == "D1"
     # public a: 4,4,6-2 -> 4; b: 4,5,4 -> 13/3; c: 5,4,5 -> 14/3
@@ -79,9 +84,9 @@ def test_cells_follow_the_fixed_order_not_the_answering_order():
         type(x)(x.respondent_id, x.answers, x.sector, role)
         for x, role in zip(responses, roles, strict=True)
     ]
-    by_role = breakdown(tiny_instrument(), responses, "role")[0]
+    by_role = breakdown(tiny_instrument(), responses, "role", SMALL)[0]
     assert [c.group for c in by_role.cells] == ["manager", "professional", "unknown"]
-    by_sector = breakdown(tiny_instrument(), responses, "sector")[0]
+    by_sector = breakdown(tiny_instrument(), responses, "sector", SMALL)[0]
     assert [c.group for c in by_sector.cells] == ["public", "private", "unknown"]
-    (gap, *_) = largest_gaps(breakdown(tiny_instrument(), responses, "sector"))
+    (gap, *_) = largest_gaps(breakdown(tiny_instrument(), responses, "sector", SMALL))
     assert (gap.public_n, gap.private_n, gap.gap) == (3, 3, 0.0)

@@ -1,0 +1,526 @@
+"""The curious partner, as code: collect every released figure and try to recover answers.
+
+An :class:`Attacker` watches one round while it is filled one answer at a time (and
+later answers arrive one by one after a release). After every event it reads the
+figures each output path releases and writes each one down as an equation over the
+respondents' answers, knowing (the worst case, a partner in the room) exactly whose
+answers each figure could hold:
+
+- **linear figures** (a mean and its n, of an item, a dimension, a coordination
+  group, the balance, a risk, a sector or role cell): ``n x mean`` is a weighted sum of
+  the answers of the figure's members, with weights the attacker knows (a dimension
+  score is the mean of the items a respondent answered). Every such equation of every
+  release and path goes into one linear system over the answers ``z[respondent, item]``
+  (reverse-worded items as scored). A respondent is *recovered* when some non-zero
+  combination of their own answers alone is determined: the system's row space meets
+  the coordinates of that respondent (``rank(N[U, :]) < |U|`` for the null space N).
+  This covers differences of ``n x mean`` between any two releases, cells and their
+  complements, sector against role cross-differences, and any other combination.
+- **spread figures** (SD, a confidence interval, p, rWG(J), alpha, a split flag) are
+  sums of squares over their members; **medians** and **answer distributions** (counts
+  per answer, the share of high risk ratings) are order statistics and counts. Per
+  variable the attacker takes the spans of the member sets; a respondent is recovered
+  when their own square, count or answer lies in a span, and a *pair* is recovered when
+  both a sum and a sum of squares (or a median, or a distribution) hold over the same
+  two unknown people: at n = 3 an insider with a mean and an SD solves the other two.
+- **microdata** (the anonymous long export): rows whose members the attacker can
+  narrow to one person (new rows between two exports, or a sector x role label held by
+  one person only) are that person's answers.
+
+The *insider* knows their own answers: their coordinates are added as known.
+Homogeneous groups (every member gave the same answer, so a mean of 5.00 says all)
+are a limit of any figure over a group, not a recovery, and are not counted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pps_monitor.domain.breakdown import UNKNOWN, breakdown
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.model import Response, RoundScores, ScoringSettings
+
+TOL = 1e-8
+
+
+def one_blas_thread() -> None:
+    """Small SVDs run many times faster on one BLAS thread (numpy's bundled OpenBLAS)."""
+    import ctypes
+    import glob
+
+    libs = Path(np.__file__).parent.parent / "numpy.libs"
+    for lib in glob.glob(str(libs / "libscipy_openblas*.so")):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(lib).scipy_openblas_set_num_threads64_(1)
+
+
+@dataclass
+class Linear:
+    """``sum(coef * z[key]) == value``; keys are (respondent, item)."""
+
+    coefs: dict[tuple[str, str], float]
+    value: float
+    where: str
+
+
+@dataclass
+class Spread:
+    """A figure that is a function of a group's spread, order or counts of one variable."""
+
+    kind: str  # "sq", "median", "dist"
+    variable: str
+    members: frozenset[str]
+    where: str
+
+
+@dataclass
+class Rows:
+    """One anonymous export: the rows (answer vectors) and their labels, per respondent."""
+
+    rows: list[tuple[tuple[str | None, str | None], tuple[tuple[str, int | None], ...]]]
+    members: dict[str, tuple[str | None, str | None]]  # who the export holds, true labels
+    where: str
+
+
+@dataclass
+class Findings:
+    recovered: list[tuple[str, str, str]] = field(default_factory=list)  # who, how, attacker
+
+    def add(self, who: str, how: str, attacker: str) -> None:
+        if (who, how, attacker) not in self.recovered:
+            self.recovered.append((who, how, attacker))
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.recovered)
+
+    def __len__(self) -> int:
+        return len(self.recovered)
+
+
+def _scored(instrument: Instrument, code: str, value: int) -> int:
+    item = instrument.item_by_code[code]
+    return int(item.scored(value))
+
+
+def _dimension_weights(
+    instrument: Instrument, answers: dict[str, int | None], dim_code: str
+) -> dict[str, float] | None:
+    """A respondent's dimension score as weights on their scored answers (None: no score)."""
+    dim = instrument.dimension_by_code[dim_code]
+    answered = [i.code for i in dim.items if answers.get(i.code) is not None]
+    if not answered or len(answered) < len(dim.items) / 2:
+        return None
+    return {c: 1.0 / len(answered) for c in answered}
+
+
+def _group_weights(
+    instrument: Instrument, answers: dict[str, int | None], group_code: str
+) -> dict[str, float] | None:
+    group = next(g for g in instrument.groups if g.code == group_code)
+    present = [
+        w for d in group.dimensions if (w := _dimension_weights(instrument, answers, d.code))
+    ]
+    if not present or len(present) < len(group.dimensions) / 2:
+        return None
+    out: dict[str, float] = {}
+    for w in present:
+        for c, v in w.items():
+            out[c] = out.get(c, 0.0) + v / len(present)
+    return out
+
+
+class Attacker:
+    """Everything released about one round, and the attempts to recover its respondents."""
+
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.truth: dict[str, dict[str, int | None]] = {}  # respondent -> answers as given
+        self.linear: list[Linear] = []
+        self.spread: list[Spread] = []
+        self.exports: list[Rows] = []
+        self.labels: dict[str, tuple[str | None, str | None]] = {}
+        self.partial: list[tuple[str, str]] = []  # a mixed combination of one's answers
+        self._spread_of: set[str] | None = None  # who spread figures may hold
+        self.mismatches: list[str] = []  # a figure that does not fit its assumed members
+
+    # --- writing figures down ---------------------------------------------------------
+
+    def know(self, respondent: str, answers: dict[str, int | None]) -> None:
+        self.truth[respondent] = dict(answers)
+
+    def _z(self, who: str, code: str) -> float:
+        value = self.truth[who][code]
+        assert value is not None
+        return float(_scored(self.instrument, code, value))
+
+    def add_linear(
+        self, weights: dict[str, dict[str, float]], mean: float, n: int, where: str
+    ) -> None:
+        """``mean`` over the people in ``weights`` (person -> item -> weight)."""
+        if n != len(weights):
+            self.mismatches.append(f"{where}: shows n={n}, members {len(weights)}")
+            return
+        coefs = {(p, c): w / n for p, ws in weights.items() for c, w in ws.items()}
+        truth = sum(w * self._z(p, c) for (p, c), w in coefs.items())
+        if abs(truth - mean) > 1e-6:
+            self.mismatches.append(f"{where}: mean {mean} but members give {truth}")
+            return
+        self.linear.append(Linear(coefs, mean, where))
+
+    def add_spread(self, kind: str, variable: str, members: Iterable[str], where: str) -> None:
+        chosen = frozenset(members)
+        if self._spread_of is not None:
+            chosen &= self._spread_of
+        self.spread.append(Spread(kind, variable, chosen, where))
+
+    def read_scores(
+        self,
+        scores: RoundScores,
+        responses: Sequence[Response],
+        where: str,
+        settings: ScoringSettings,
+        breakdowns: Sequence[str] = ("sector", "role"),
+    ) -> None:
+        """Every figure of a scored round, as the app's views, the report and the CLI
+        take them from the domain; ``responses`` are the members it was computed on."""
+        inst = self.instrument
+        people = [r.respondent_id for r in responses]
+        # Spread figures are over the respondents in the breakdowns only (the domain
+        # leaves a late "round only" answer out of them).
+        self._spread_of = {r.respondent_id for r in responses if r.in_breakdowns}
+        if scores.suppressed is not None:
+            return
+        for code, st in scores.items.items():
+            answered = [p for p in people if self.truth[p].get(code) is not None]
+            members = {p: {code: 1.0} for p in answered}
+            if st.mean is not None:
+                self.add_linear(members, st.mean, st.n, f"{where} item {code} mean")
+            if st.sd is not None:
+                self.add_spread("sq", code, answered, f"{where} item {code} sd")
+            if st.median is not None:
+                self.add_spread("median", code, answered, f"{where} item {code} median")
+            if any(st.counts.values()):
+                self.add_spread("dist", code, answered, f"{where} item {code} counts")
+        for d in scores.dimensions:
+            weights = {
+                p: w for p in people if (w := _dimension_weights(inst, self.truth[p], d.code))
+            }
+            if d.mean is not None:
+                self.add_linear(weights, d.mean, d.n, f"{where} dim {d.code} mean")
+            spread = [d.sd, d.rwg_j, d.alpha, d.split, d.agreement, d.beyond_chance]
+            c = d.comparison
+            if c is not None:
+                spread += [c.ci_low, c.ci_high, c.p]
+            if d.trend is not None:
+                spread += [d.trend.ci_low, d.trend.ci_high, d.trend.p]
+            if any(v is not None for v in spread):
+                self.add_spread("sq", d.code, weights, f"{where} dim {d.code} spread")
+            if d.median is not None:
+                self.add_spread("median", d.code, weights, f"{where} dim {d.code} median")
+        for g in scores.groups:
+            weights = {p: w for p in people if (w := _group_weights(inst, self.truth[p], g.code))}
+            if g.mean is not None:
+                self.add_linear(weights, g.mean, g.n, f"{where} group {g.code} mean")
+            if g.sd is not None:
+                self.add_spread("sq", g.code, weights, f"{where} group {g.code} sd")
+        self._read_balance(scores, people, where)
+        for r in scores.risks:
+            answered = [p for p in people if self.truth[p].get(r.code) is not None]
+            if r.mean is not None:
+                members = {p: {r.code: 1.0} for p in answered}
+                self.add_linear(members, r.mean, r.n, f"{where} risk {r.code} mean")
+            spread = [r.sd]
+            if r.comparison is not None:
+                spread += [r.comparison.ci_low, r.comparison.ci_high, r.comparison.p]
+            if any(v is not None for v in spread):
+                self.add_spread("sq", r.code, answered, f"{where} risk {r.code} sd")
+            if r.high_pct is not None:
+                self.add_spread("dist", r.code, answered, f"{where} risk {r.code} high")
+        for by in breakdowns:
+            self.read_breakdown(responses, by, settings, where)
+
+    def _read_balance(self, scores: RoundScores, people: list[str], where: str) -> None:
+        inst, b = self.instrument, scores.balance
+        pairs = {}
+        for p in people:
+            c = _group_weights(inst, self.truth[p], "contract")
+            r = _group_weights(inst, self.truth[p], "relational")
+            if c is not None and r is not None:
+                pairs[p] = (c, r)
+        if b.contract_mean is not None:
+            self.add_linear(
+                {p: c for p, (c, _) in pairs.items()}, b.contract_mean, b.n, f"{where} balance c"
+            )
+        if b.relational_mean is not None:
+            self.add_linear(
+                {p: r for p, (_, r) in pairs.items()},
+                b.relational_mean,
+                b.n,
+                f"{where} balance r",
+            )
+        if b.ci_low is not None:
+            self.add_spread("sq", "balance", pairs, f"{where} balance interval")
+
+    def read_breakdown(
+        self, responses: Sequence[Response], by: str, settings: ScoringSettings, where: str
+    ) -> None:
+        inst = self.instrument
+        rows = breakdown(inst, responses, by, settings)
+        for row in rows:
+            for cell in row.cells:
+                if cell.hidden or cell.mean is None:
+                    continue
+                members = {
+                    r.respondent_id: w
+                    for r in responses
+                    if r.in_breakdowns
+                    and (getattr(r, by) or UNKNOWN) == cell.group
+                    and (w := _dimension_weights(inst, self.truth[r.respondent_id], row.code))
+                }
+                label = f"{where} {by}={cell.group} dim {row.code}"
+                self.add_linear(members, cell.mean, cell.n or 0, f"{label} mean")
+                if cell.sd is not None:
+                    self.add_spread("sq", row.code, members, f"{label} sd")
+
+    def read_json(self, data: dict[str, Any], responses: Sequence[Response], where: str) -> None:
+        """``scores --format json``: dimension and risk means and their spread figures."""
+        inst = self.instrument
+        people = [r.respondent_id for r in responses]
+        self._spread_of = {r.respondent_id for r in responses if r.in_breakdowns}
+        if data.get("suppressed"):
+            return
+        for d in data["dimensions"]:
+            weights = {
+                p: w for p in people if (w := _dimension_weights(inst, self.truth[p], d["code"]))
+            }
+            if d["mean"] is not None:
+                self.add_linear(weights, d["mean"], d["n"], f"{where} dim {d['code']} mean")
+            change, trend = d.get("change") or {}, d.get("trend") or {}
+            spread = [d.get(k) for k in ("sd", "rwg_j", "alpha", "split", "agreement")]
+            spread += [change.get("ci_low"), change.get("p"), trend.get("ci_low"), trend.get("p")]
+            if any(v is not None for v in spread):
+                self.add_spread("sq", d["code"], weights, f"{where} dim {d['code']} spread")
+            if d.get("median") is not None:
+                self.add_spread("median", d["code"], weights, f"{where} dim {d['code']} median")
+        for r in data["risks"]:
+            answered = [p for p in people if self.truth[p].get(r["code"]) is not None]
+            if r["mean"] is not None:
+                members = {p: {r["code"]: 1.0} for p in answered}
+                self.add_linear(members, r["mean"], r["n"], f"{where} risk {r['code']} mean")
+            change = r.get("change") or {}
+            if change.get("ci_low") is not None or change.get("p") is not None:
+                self.add_spread("sq", r["code"], answered, f"{where} risk {r['code']} change")
+            if r.get("high_pct") is not None:
+                self.add_spread("dist", r["code"], answered, f"{where} risk {r['code']} high")
+
+    def read_long_csv(self, path: Path, where: str) -> None:
+        """An anonymous long export: answer vectors with their sector and role labels."""
+        with open(path, encoding="utf-8-sig") as fh:
+            lines = list(csv.DictReader(fh))
+        by: dict[str, dict[str, Any]] = {}
+        for line in lines:
+            entry = by.setdefault(
+                line["respondent"],
+                {"label": (line["sector"] or None, line["role"] or None), "answers": {}},
+            )
+            entry["answers"][line["item"]] = int(line["value"]) if line["value"] else None
+        rows = [(e["label"], tuple(sorted(e["answers"].items()))) for e in by.values()]
+        self.read_rows(rows, where)
+
+    def read_rows(
+        self,
+        rows: list[tuple[tuple[str | None, str | None], tuple[tuple[str, int | None], ...]]],
+        where: str,
+    ) -> None:
+        """Microdata: answer vectors with the sector and role labels the file shows."""
+        members = {}
+        vectors = {tuple(sorted(a.items())): p for p, a in self.truth.items()}
+        for _label, vector in rows:
+            p = vectors.get(vector)
+            if p is None:
+                self.mismatches.append(f"{where}: a row that nobody gave")
+            else:
+                members[p] = self.labels.get(p, (None, None))
+        self.exports.append(Rows(rows, members, where))
+
+    def label(self, respondent: str, sector: str | None, role: str | None) -> None:
+        """What the room knows about a respondent: their sector and role."""
+        self.labels[respondent] = (sector, role)
+
+    # --- the attempts -----------------------------------------------------------------
+
+    def attack(self, insiders: Iterable[str | None] = (None,)) -> Findings:
+        found = Findings()
+        people = sorted(self.truth)
+        linear = self._linear_null()
+        families = self._families()
+        for insider in insiders:
+            name = "outsider" if insider is None else f"insider {insider}"
+            known = {insider} if insider is not None else set()
+            self._attack_linear(linear, people, known, name, found)
+            self._attack_spread(families, people, known, name, found)
+            self._attack_rows(known, name, found)
+        return found
+
+    def _linear_null(self) -> tuple[list[tuple[str, str]], np.ndarray]:
+        columns = sorted({k for eq in self.linear for k in eq.coefs})
+        index = {k: j for j, k in enumerate(columns)}
+        a = np.zeros((len(self.linear), len(columns)))
+        for row, eq in enumerate(self.linear):
+            for k, w in eq.coefs.items():
+                a[row, index[k]] = w
+        return columns, _null_space(a)
+
+    def _attack_linear(
+        self,
+        linear: tuple[list[tuple[str, str]], np.ndarray],
+        people: list[str],
+        known: set[str],
+        name: str,
+        found: Findings,
+    ) -> None:
+        """A respondent is recovered when one of their answers, or their score on a
+        dimension, is determined: its vector is orthogonal to the null space N."""
+        columns, null = linear
+        if not columns:
+            return
+        mine = [j for j, k in enumerate(columns) if k[0] in known]
+        if mine and null.shape[1]:
+            null = null @ _null_space(null[mine, :])
+        index = {k: j for j, k in enumerate(columns)}
+        free = np.abs(null).max(axis=1) > TOL if null.shape[1] else np.zeros(len(columns), bool)
+        for p in people:
+            if p in known:
+                continue
+            answers = [c for (q, c), j in index.items() if q == p and not free[j]]
+            dims = []
+            for dim in self.instrument.dimensions:
+                w = _dimension_weights(self.instrument, self.truth[p], dim.code)
+                if w and null.shape[1] and all((p, c) in index for c in w):
+                    v = sum(wt * null[index[(p, c)], :] for c, wt in w.items())
+                    if not np.abs(v).max() > TOL:
+                        dims.append(dim.code)
+            if answers or dims:
+                # Singled out by their own "don't know"s (their dimension score weighs
+                # their answered items differently from the item means)? Then only an
+                # attacker who knows who said "don't know" can use it.
+                inst, mine_ = self.instrument, self.truth[p]
+                dim_of = {i.code: d.code for d in inst.dimensions for i in d.items}
+                touched = {dim_of.get(c, c) for c in answers} | set(dims)
+                dk = all(
+                    any(mine_.get(i.code) is None for i in inst.dimension_by_code[d].items)
+                    for d in touched
+                    if d in inst.dimension_by_code
+                )
+                how = "linear system (who said don't know)" if dk else "linear system"
+                found.add(p, f"{how} of n x mean gives {[*answers, *dims][:3]}", name)
+
+    def _families(self) -> dict[tuple[str, str], tuple[frozenset, frozenset]]:
+        """Per (kind, variable): the member sets of its spread figures and of its means."""
+        linear_sets: dict[str, set[frozenset[str]]] = {}
+        for eq in self.linear:
+            items = {c for _, c in eq.coefs}
+            var = next(iter(items)) if len(items) == 1 else eq.where.split(" mean")[0].split()[-1]
+            linear_sets.setdefault(var, set()).add(frozenset(p for p, _ in eq.coefs))
+        spread: dict[tuple[str, str], set[frozenset[str]]] = {}
+        for s in self.spread:
+            spread.setdefault((s.kind, s.variable), set()).add(s.members)
+        return {
+            key: (frozenset(sets), frozenset(linear_sets.get(key[1], set())))
+            for key, sets in spread.items()
+        }
+
+    def _attack_spread(
+        self,
+        families: dict[tuple[str, str], tuple[frozenset, frozenset]],
+        people: list[str],
+        known: set[str],
+        name: str,
+        found: Findings,
+    ) -> None:
+        cache: dict[frozenset, tuple[set[str], set[frozenset[str]]]] = {}
+
+        def solved(sets: frozenset) -> tuple[set[str], set[frozenset[str]]]:
+            if sets not in cache:
+                cache[sets] = _singles_and_pairs(sets, people, known)
+            return cache[sets]
+
+        for (kind, var), (sets, lin) in families.items():
+            singles, pairs = solved(sets)
+            for p in singles:
+                found.add(p, f"{kind} of {var} isolates one person", name)
+            if kind == "sq":
+                lin_singles, lin_pairs = solved(lin)
+                for pair in pairs & (lin_pairs | {q for q in pairs if q & lin_singles}):
+                    for p in pair:
+                        found.add(p, f"mean and SD of {var} solve a pair", name)
+            else:
+                for s in sets:
+                    if 0 < len(s - known) <= 2:
+                        for p in s - known:
+                            found.add(p, f"{kind} of {var} over two unknown people", name)
+
+    def _attack_rows(self, known: set[str], name: str, found: Findings) -> None:
+        before: set[str] = set()
+        for export in self.exports:
+            now = set(export.members)
+            new = now - before - known
+            if len(new) == 1:
+                found.add(next(iter(new)), f"new row in {export.where}", name)
+            labels = {label for label, _ in export.rows}
+            for label in labels - {(None, None)}:
+                persons = {
+                    p
+                    for p, true in export.members.items()
+                    if all(s is None or s == t for s, t in zip(label, true, strict=True))
+                }
+                if len(persons - known) == 1:
+                    found.add(next(iter(persons - known)), f"label {label} in {export.where}", name)
+            before = now
+
+
+def _singles_and_pairs(
+    sets: frozenset, people: list[str], known: set[str]
+) -> tuple[set[str], set[frozenset[str]]]:
+    """Who one combination of sums over ``sets`` (and the known people) isolates, alone
+    (their row of the null space N is zero) or as a pair (their two rows of N are
+    linearly dependent: a combination non-zero on exactly those two is determined)."""
+    if not sets:
+        return set(), set()
+    rows = [[1.0 if p in s else 0.0 for p in people] for s in sets]
+    rows += [[1.0 if p == k else 0.0 for p in people] for k in known]
+    null = _null_space(np.array(rows))
+    gram = null @ null.T
+    unknown = [j for j, p in enumerate(people) if p not in known]
+    singles = {people[j] for j in unknown if gram[j, j] < TOL}
+    pairs = set()
+    for i, j in itertools.combinations(unknown, 2):
+        if gram[i, i] < TOL or gram[j, j] < TOL:
+            continue
+        if gram[i, i] * gram[j, j] - gram[i, j] ** 2 < TOL:
+            pairs.add(frozenset((people[i], people[j])))
+    return singles, pairs
+
+
+def _rank(m: np.ndarray) -> int:
+    if m.size == 0:
+        return 0
+    s = np.linalg.svd(m, compute_uv=False)
+    return int((s > TOL * max(1.0, s[0])).sum())
+
+
+def _null_space(m: np.ndarray) -> np.ndarray:
+    """Orthonormal basis (columns) of the null space of ``m``."""
+    if m.shape[0] == 0:
+        return np.eye(m.shape[1])
+    _, s, vt = np.linalg.svd(m, full_matrices=True)
+    rank = int((s > TOL * max(1.0, s[0] if s.size else 1.0)).sum())
+    return vt[rank:].T
