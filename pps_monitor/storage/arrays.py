@@ -2,8 +2,10 @@
 
 The same respondents as ``loading.load_partnership_rounds`` (the release rule of
 ``release._plan``, applied the same way), in the same order (by respondent key), but
-without a dict per respondent: one query per round, its three columns turned into
-arrays, the item codes mapped to the columns of the round's instrument.
+without a dict per respondent: one query per round that returns one row per respondent
+(SQLite concatenates their codes and values), the values read as one byte buffer, the
+item codes mapped to the columns of the round's instrument once per distinct list of
+codes (usually one per round).
 
 numpy is imported here, so nothing on the app's start-up path may import this module.
 """
@@ -24,11 +26,18 @@ from pps_monitor.storage.rounds import round_instrument
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# The round's answers, by respondent; "don't know" (NULL) read as DONT_KNOW.
-ROUND_ANSWER_ROWS = f"""
-    SELECT a.respondent_id, a.item_code, COALESCE(a.value, {DONT_KNOW})
-    FROM respondents s JOIN answers a ON a.respondent_id = s.id
-    WHERE s.round_id = ?
+# One row per respondent of the round: their item codes (in key order, separated by
+# CODE_SEP), then SPLIT, then their values in the same order as one digit each ("don't
+# know", NULL, as DONT_KNOW). SQLite concatenates, so Python touches a row per
+# respondent, not per answer; both lists come from the same scan, so they line up.
+CODE_SEP, SPLIT = "\x1f", "\x1d"
+ROUND_ANSWER_STRINGS = f"""
+    SELECT s.id, (
+        SELECT group_concat(a.item_code, char(31)) || char(29)
+            || group_concat(COALESCE(a.value, {DONT_KNOW}), '')
+        FROM answers a WHERE a.respondent_id = s.id
+    )
+    FROM respondents s WHERE s.round_id = ?
 """
 
 
@@ -44,31 +53,39 @@ class RoundArrays:
 
 
 def _matrix(
-    rows: list[tuple[int, str, int]],
+    rows: list[tuple[int, str | None]],
     instrument: Instrument,
     people: list[tuple[int, str | None, str | None, int]],
     state: dict[int, int],
 ) -> AnswerMatrix:
-    """The included respondents' answers (rows in key order, as the reference sorts them)."""
+    """The included respondents' answers (rows in key order, as the reference sorts them).
+
+    A respondent without any answer row is no respondent of the figures (as in loading).
+    """
+    answered = sorted(
+        (key, text) for key, text in rows if text and state.get(key, EXCLUDED) != EXCLUDED
+    )
     index = {item.code: j for j, item in enumerate(instrument.items)}
-    if rows:
-        key_col, code_col, value_col = zip(*rows, strict=True)
-    else:
-        key_col, code_col, value_col = (), (), ()
-    for code in sorted(set(code_col) - index.keys()):  # not in the instrument: kept, unscored
-        index[code] = len(index)
-    count = len(rows)
-    keys = np.fromiter(key_col, dtype=np.int64, count=count)
-    cols = np.fromiter(map(index.__getitem__, code_col), dtype=np.int64, count=count)
-    values = np.fromiter(value_col, dtype=np.int8, count=count)
-    included = np.array([k for k, s in state.items() if s != EXCLUDED], dtype=np.int64)
-    keep = np.isin(keys, included)
-    # A respondent without any answer row is no respondent of the figures (as in loading).
-    respondents, row = np.unique(keys[keep], return_inverse=True)
-    matrix = np.full((len(respondents), len(index)), ABSENT, dtype=np.int8)
-    matrix[row, cols[keep]] = values[keep]
+    by_pattern: dict[str, tuple[list[int], list[str]]] = {}
+    for row, (_key, text) in enumerate(answered):
+        codes, _, values = text.partition(SPLIT)
+        entry = by_pattern.setdefault(codes, ([], []))
+        entry[0].append(row)
+        entry[1].append(values)
+    matrix = np.full((len(answered), len(instrument.items)), ABSENT, dtype=np.int8)
+    for codes, (row_numbers, digit_strings) in by_pattern.items():
+        names = codes.split(CODE_SEP)
+        for code in names:  # not in the instrument: kept (unscored), as loading keeps it
+            index.setdefault(code, len(index))
+        if matrix.shape[1] < len(index):
+            wider = np.full((matrix.shape[0], len(index)), ABSENT, dtype=np.int8)
+            wider[:, : matrix.shape[1]] = matrix
+            matrix = wider
+        digits = np.frombuffer("".join(digit_strings).encode("ascii"), dtype=np.uint8)
+        block = (digits.reshape(len(row_numbers), len(names)) - ord("0")).astype(np.int8)
+        matrix[np.ix_(np.array(row_numbers), np.array([index[c] for c in names]))] = block
     person = {p[0]: p for p in people}
-    ids = respondents.tolist()
+    ids = [key for key, _ in answered]
     in_breakdowns = [state[k] == IN_BREAKDOWNS for k in ids]
     return AnswerMatrix(
         tuple(index),
@@ -86,7 +103,7 @@ def round_arrays(
     people = _people(db, round_row["id"])
     state, release = _plan(people, privacy)
     instrument = instrument or round_instrument(round_row)
-    rows = db.conn.execute(ROUND_ANSWER_ROWS, [round_row["id"]]).fetchall()
+    rows = db.conn.execute(ROUND_ANSWER_STRINGS, [round_row["id"]]).fetchall()
     matrix = _matrix(rows, instrument, people, state)
     return RoundArrays(round_row, instrument, matrix, release.pending, release)
 
