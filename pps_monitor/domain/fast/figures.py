@@ -15,8 +15,6 @@ from pps_monitor.domain import agreement as agr
 from pps_monitor.domain import stats
 from pps_monitor.domain.bands import round_half_up
 from pps_monitor.domain.fast.matrix import (
-    ABSENT,
-    DONT_KNOW,
     REVERSE_SUM,
     AnswerMatrix,
     BoolArray,
@@ -25,7 +23,7 @@ from pps_monitor.domain.fast.matrix import (
 )
 from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visible
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
-from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
+from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
     ALPHA_NEGATIVE,
     ALPHA_TOO_FEW,
@@ -33,7 +31,6 @@ from pps_monitor.domain.model import (
     Balance,
     DimensionScore,
     GroupScore,
-    ItemStats,
     RiskScore,
     ScoringSettings,
 )
@@ -96,29 +93,6 @@ def shown_mean_exact(arrays: DimensionArrays) -> Decimal | None:
         (Fraction(int(total[count == c].sum()), int(c)) for c in np.unique(count)), Fraction(0)
     )
     return round_half_up(exact / n)
-
-
-def item_stats(item: Item, column: npt.NDArray[np.int8], settings: ScoringSettings) -> ItemStats:
-    raw = column[column >= SCALE_MIN].astype(np.int64)
-    tally = np.bincount(raw, minlength=SCALE_MAX + 1)
-    counts = {v: int(tally[v]) for v in range(SCALE_MIN, SCALE_MAX + 1)}
-    dont_know = int((column == DONT_KNOW).sum())
-    asked = int((column != ABSENT).sum())
-    scored = REVERSE_SUM - raw if item.reverse else raw
-    n = len(scored)
-    hidden = n < settings.min_breakdown
-    return ItemStats(
-        code=item.code,
-        reverse=item.reverse,
-        n=n,
-        mean=visible(n, settings.min_round, int(scored.sum()) / n if n else None),
-        sd=visible(n, settings.min_breakdown, sd(scored)),
-        median=visible(n, settings.min_breakdown, median(scored)),
-        counts=dict.fromkeys(counts, 0) if hidden else counts,
-        dont_know=dont_know,
-        dont_know_pct=100.0 * dont_know / asked if asked else None,
-        hidden=hidden,
-    )
 
 
 def _rwg_and_alpha(complete: IntArray) -> tuple[float | None, float | None]:

@@ -10,10 +10,10 @@ from pps_monitor.domain.fast.figures import (
     DimensionArrays,
     dimension,
     groups_and_balance,
-    item_stats,
     per_respondent_scores,
     risk,
 )
+from pps_monitor.domain.fast.items import items_stats
 from pps_monitor.domain.fast.matrix import (
     AnswerMatrix,
 )
@@ -57,7 +57,7 @@ def score_round_arrays(
         suppressed = score_round(instrument, matrix.responses(), None, settings)
         return VectorRound(suppressed, matrix, {})
     columns = {i.code: matrix.column(i.code) for i in instrument.items}
-    items = {i.code: item_stats(i, columns[i.code], settings) for i in instrument.items}
+    items = items_stats(instrument, matrix, settings)
     per = per_respondent_scores(instrument, matrix)
     said = _statements(instrument)
     dims = [dimension(d, per[d.code], settings) for d in instrument.dimensions]
