@@ -188,6 +188,19 @@ def test_demo_partnership_agrees(db):
         assert a.instrument == b.instrument and a.round == b.round
 
 
+def test_lazy_responses_read_like_a_list(db):
+    from pps_monitor import analysis, fast_analysis
+    from pps_monitor.demo import add_demo
+
+    pid = add_demo(db)
+    reference = analysis.partnership_results(db, pid)[-1].responses
+    lazy = fast_analysis.partnership_results(db, pid)[-1].responses
+    assert len(lazy) == len(reference) and bool(lazy)  # known before it is built
+    assert lazy[0] == reference[0] and lazy[-2:] == reference[-2:]
+    assert list(lazy) == reference and list(reversed(lazy)) == reference[::-1]
+    assert reference[3] in lazy and len(lazy) == len(reference)
+
+
 # --- the pieces ----------------------------------------------------------------------
 
 
