@@ -1,6 +1,6 @@
 """Size ladder: scoring time and file size per million answers, from small to large.
 
-    python benchmarks/bench_ladder.py [--large] [--max-answers 1300000]
+    python benchmarks/bench_ladder.py [--large] [--max-answers 1300000] [--impl python|vector]
 
 Rungs: 10, 100, 1,000 and 10,000 respondents per round, times 5, 20 and 50 rounds, of
 one partnership (60 answers per respondent). Per rung, alternately: the project's
@@ -29,11 +29,13 @@ ROUNDS = (5, 20, 50)
 SIZE_GOAL_MB = 40.0
 
 
-def measure(rounds: int, respondents: int, repeat: int, folder: Path) -> dict[str, float]:
-    from benchmarks.bench_scoring import database, plain_select
-    from pps_monitor.analysis import partnership_results
+def measure(
+    rounds: int, respondents: int, repeat: int, folder: Path, impl: str = "python"
+) -> dict[str, float]:
+    from benchmarks.bench_scoring import database, plain_select, scorer
     from pps_monitor.storage.database import open_database
 
+    partnership_results = scorer(impl)
     path = database(1, rounds, respondents, folder / f"ladder-{rounds}x{respondents}.sqlite")
     db = open_database(path)
     answers = db.execute("SELECT count(*) FROM answers").fetchone()[0]
@@ -61,8 +63,10 @@ def main(argv: list[str] | None = None) -> list[dict[str, float]]:
     ap.add_argument("--rung", action="append", default=[], help="only ROUNDSxRESPONDENTS")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the databases (temp folder)")
+    ap.add_argument("--impl", choices=("python", "vector"), default="python")
+    ap.add_argument("--folder", type=Path, default=None, help="reuse databases in this folder")
     args = ap.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="pps-ladder-"))
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="pps-ladder-"))
     rungs = [(r, n) for r in ROUNDS for n in RESPONDENTS]
     if args.rung:
         rungs = [tuple(int(x) for x in rung.split("x")) for rung in args.rung]  # type: ignore[misc]
@@ -77,7 +81,8 @@ def main(argv: list[str] | None = None) -> list[dict[str, float]]:
             print(f"{rounds:>6} {respondents:>10} {answers:>11,}   skipped (--large)")
             continue
         t0 = time.perf_counter()
-        m = measure(rounds, respondents, 1 if answers > 1_000_000 else args.repeat, folder)
+        repeat = 1 if answers > 1_000_000 else args.repeat
+        m = measure(rounds, respondents, repeat, folder, args.impl)
         m.update(rounds=rounds, respondents=respondents, wall=time.perf_counter() - t0)
         rows.append(m)
         print(
@@ -86,7 +91,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, float]]:
             f"{m['score'] / (m['answers'] / 1e6):>8.2f} {m['mb_per_m']:>9.0f}",
             flush=True,
         )
-        if not args.keep:
+        if not args.keep and not args.folder:
             for f in folder.glob(f"ladder-{rounds}x{respondents}.sqlite*"):
                 f.unlink()
     if rows:
@@ -103,7 +108,8 @@ def main(argv: list[str] | None = None) -> list[dict[str, float]]:
         m = goal_rung[0] if goal_rung else big
         note = "" if goal_rung else " (the 5 x 10,000 rung not run: --large or --rung 5x10000)"
         print_result(
-            f"scores, {m['rounds']:.0f} rounds x {m['respondents']:,.0f} respondents{note}",
+            f"scores ({args.impl}), {m['rounds']:.0f} rounds x {m['respondents']:,.0f} "
+            f"respondents{note}",
             f"{m['score']:.2f} s",
             f"plain read {m['base']:.2f} s",
             m["score"] / m["base"],

@@ -2,12 +2,14 @@
 vs one plain SELECT of those answers. Issue 15 goal: <= 1.5x.
 
     python benchmarks/bench_scoring.py [--partnerships 30] [--rounds 10] [--respondents 100]
+                                       [--impl python|vector]
 
 Builds (or reuses, by its name in the temp folder) a synthetic database of
 partnerships x rounds x respondents x 60 answers (30 x 10 x 100 x 60 = 1.8 M), then for
 several partnerships, alternately: (a) the baseline, one plain SELECT of all that
 partnership's answers, fetched; (b) the project's figure, loading and scoring every
-round of it (analysis.partnership_results, what the results view and the CLI call).
+round of it (analysis.partnership_results, what the results view and the CLI call;
+with --impl vector, fast_analysis.partnership_results, the NumPy path of issue 15).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ def plain_select(db, pid: str) -> list:
     return db.conn.execute(PARTNERSHIP_ANSWERS, [pid]).fetchall()
 
 
+def scorer(impl: str):  # type: ignore[no-untyped-def]
+    """partnership_results of the pure-Python path or of the NumPy path."""
+    if impl == "vector":
+        from pps_monitor.fast_analysis import partnership_results
+    else:
+        from pps_monitor.analysis import partnership_results
+    return partnership_results
+
+
 def database(partnerships: int, rounds: int, respondents: int, path: Path | None = None) -> Path:
     from benchmarks.synthetic import generate
 
@@ -56,10 +67,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--db", type=Path, default=None, help="reuse or create this database")
     ap.add_argument("--samples", type=int, default=5, help="partnerships to measure")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--impl", choices=("python", "vector"), default="python")
     args = ap.parse_args(argv)
 
-    from pps_monitor.analysis import partnership_results
     from pps_monitor.storage.database import open_database
+
+    partnership_results = scorer(args.impl)
 
     path = database(args.partnerships, args.rounds, args.respondents, args.db)
     t0 = time.perf_counter()
@@ -87,8 +100,8 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         f"medians over {len(sample)} partnerships x {args.repeat} alternated runs"
     )
     print_result(
-        f"all scores of one partnership, {args.rounds} rounds x {args.respondents} "
-        f"respondents, {answers / 1e6:.1f} M-answer db",
+        f"all scores of one partnership ({args.impl}), {args.rounds} rounds x "
+        f"{args.respondents} respondents, {answers / 1e6:.1f} M-answer db",
         f"{score * 1000:.0f} ms",
         f"one plain SELECT of those answers {base * 1000:.0f} ms",
         score / base,

@@ -1,0 +1,105 @@
+"""Scoring rounds from answer matrices: ``scoring.score_rounds`` in array operations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pps_monitor.domain.fast.changes import with_changes, with_trends
+from pps_monitor.domain.fast.figures import (
+    DimensionArrays,
+    dimension,
+    groups_and_balance,
+    per_respondent_scores,
+    risk,
+)
+from pps_monitor.domain.fast.items import items_stats
+from pps_monitor.domain.fast.matrix import (
+    AnswerMatrix,
+)
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.model import (
+    DEFAULT_SETTINGS,
+    Response,
+    RoundScores,
+    ScoringSettings,
+)
+from pps_monitor.domain.scoring import score_round, statements
+
+
+def _statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
+    out = {d.code: statements(d.items) for d in instrument.dimensions}
+    out.update({r.code: statements([r]) for r in instrument.risks})
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class VectorRound:
+    """A scored round with the per-respondent arrays its figures came from (to share)."""
+
+    scores: RoundScores
+    matrix: AnswerMatrix
+    per_respondent: dict[str, DimensionArrays]
+
+
+def score_round_arrays(
+    instrument: Instrument,
+    matrix: AnswerMatrix,
+    previous: RoundScores | None = None,
+    settings: ScoringSettings = DEFAULT_SETTINGS,
+    history: Sequence[RoundScores] = (),
+) -> VectorRound:
+    """``scoring.score_round`` on an ``AnswerMatrix``."""
+    if previous is None and history:
+        previous = history[-1]
+    if matrix.n < settings.min_round:
+        # Nothing is shown: the reference builds it from no answers at all, only the count.
+        suppressed = score_round(instrument, matrix.responses(), None, settings)
+        return VectorRound(suppressed, matrix, {})
+    columns = {i.code: matrix.column(i.code) for i in instrument.items}
+    items = items_stats(instrument, matrix, settings)
+    per = per_respondent_scores(instrument, matrix)
+    said = _statements(instrument)
+    dims = [dimension(d, per[d.code], settings) for d in instrument.dimensions]
+    dims = with_changes(dims, said, previous, "dimension", settings)
+    dims = with_trends(dims, said, history, settings)
+    risks = [risk(i, columns[i.code], items[i.code].dont_know, settings) for i in instrument.risks]
+    risks = with_changes(risks, said, previous, "risk", settings)
+    groups, balance = groups_and_balance(instrument, per, matrix.n, settings)
+    scores = RoundScores(
+        respondents=matrix.n,
+        items=items,
+        dimensions=dims,
+        groups=groups,
+        risks=risks,
+        balance=balance,
+        min_round=settings.min_round,
+        min_breakdown=settings.min_breakdown,
+        statements=said,
+    )
+    return VectorRound(scores, matrix, per)
+
+
+def score_rounds_arrays(
+    rounds: Sequence[tuple[Instrument, AnswerMatrix]],
+    settings: ScoringSettings = DEFAULT_SETTINGS,
+) -> list[VectorRound]:
+    """``scoring.score_rounds`` on answer matrices: date order, change and trend included."""
+    out: list[VectorRound] = []
+    history: list[RoundScores] = []
+    for instrument, matrix in rounds:
+        scored = score_round_arrays(
+            instrument, matrix, history[-1] if history else None, settings, history[:]
+        )
+        out.append(scored)
+        history.append(scored.scores)
+    return out
+
+
+def score_rounds(
+    instrument_and_responses: Sequence[tuple[Instrument, Sequence[Response]]],
+    settings: ScoringSettings = DEFAULT_SETTINGS,
+) -> list[RoundScores]:
+    """Drop-in for ``scoring.score_rounds`` (converts the responses to matrices first)."""
+    rounds = [(i, AnswerMatrix.from_responses(r)) for i, r in instrument_and_responses]
+    return [v.scores for v in score_rounds_arrays(rounds, settings)]

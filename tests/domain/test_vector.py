@@ -1,0 +1,241 @@
+"""The NumPy scoring (``domain.fast``) against the pure-Python reference (``scoring``).
+
+Random partnerships (random subsets of the instrument, statements changed between
+rounds, don't-knows, half-answered and absent items, constant answers, 0 to 30
+respondents a round, several rounds, random privacy floors) must give the same
+``RoundScores``: every float within 1e-9 and every other field equal; on Python 3.11
+the two are equal bit for bit (``domain.fast.sums``).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+from dataclasses import fields, is_dataclass, replace
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pps_monitor.domain import fast
+from pps_monitor.domain.fast import AnswerMatrix
+from pps_monitor.domain.fast.changes import cliffs_delta
+from pps_monitor.domain.fast.sums import seq_sum
+from pps_monitor.domain.instrument import Instrument, Text, default_instrument
+from pps_monitor.domain.model import NO_VARIATION
+from pps_monitor.domain.scoring import Response, ScoringSettings, score_rounds
+from pps_monitor.domain.stats import cliffs_delta as reference_cliffs
+
+INST = default_instrument()
+BITWISE = sys.version_info < (3, 12)  # 3.12's sum() compensates; see domain.fast.sums
+SECTORS = ("public", "private", "social_enterprise", None)
+
+
+def assert_same(a: object, b: object, path: str = "scores") -> None:
+    """Equal, except floats, which may differ by 1e-9 (relative or absolute)."""
+    if isinstance(a, float) and isinstance(b, float):
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9), f"{path}: {a} != {b}"
+    elif is_dataclass(a) and not isinstance(a, type):
+        assert type(a) is type(b), path
+        for f in fields(a):
+            assert_same(getattr(a, f.name), getattr(b, f.name), f"{path}.{f.name}")
+    elif isinstance(a, dict):
+        assert isinstance(b, dict) and list(a) == list(b), path
+        for key in a:
+            assert_same(a[key], b[key], f"{path}[{key!r}]")
+    elif isinstance(a, list | tuple):
+        assert type(a) is type(b) and len(a) == len(b), f"{path}: {a!r} != {b!r}"
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            assert_same(x, y, f"{path}[{i}]")
+    else:
+        assert type(a) is type(b) and a == b, f"{path}: {a!r} != {b!r}"
+
+
+def check(rounds: list[tuple[Instrument, list[Response]]], cfg: ScoringSettings) -> None:
+    reference = score_rounds(rounds, cfg)
+    vector = fast.score_rounds(rounds, cfg)
+    assert_same(reference, vector)
+    if BITWISE:
+        assert reference == vector
+
+
+# --- random partnerships -------------------------------------------------------------
+
+
+def sub_instrument(rng: random.Random) -> Instrument:
+    """A random subset of the default instrument: groups, dimensions, items, risks."""
+    groups = []
+    for group in INST.groups:
+        dims = []
+        for dim in group.dimensions:
+            if rng.random() < 0.6:
+                items = [i for i in dim.items if rng.random() < 0.7] or [dim.items[0]]
+                dims.append(replace(dim, items=tuple(items)))
+        if dims:
+            groups.append(replace(group, dimensions=tuple(dims)))
+    risks = tuple(r for r in INST.risks if rng.random() < 0.5)
+    return replace(INST, groups=tuple(groups or INST.groups[:1]), risks=risks)
+
+
+def reworded(instrument: Instrument, rng: random.Random) -> Instrument:
+    """The same instrument with one statement's text changed (not comparable any more)."""
+    groups = list(instrument.groups)
+    g = rng.randrange(len(groups))
+    dims = list(groups[g].dimensions)
+    d = rng.randrange(len(dims))
+    items = list(dims[d].items)
+    items[0] = replace(items[0], text=Text("anders", "changed"))
+    dims[d] = replace(dims[d], items=tuple(items))
+    groups[g] = replace(groups[g], dimensions=tuple(dims))
+    return replace(instrument, groups=tuple(groups))
+
+
+def answers(instrument: Instrument, rng: random.Random, mode: dict) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    person = rng.uniform(1, 5)
+    for item in instrument.items:
+        r = rng.random()
+        if r < mode["absent"]:
+            continue  # not stored at all (asked count differs from respondents)
+        if r < mode["absent"] + mode["dont_know"]:
+            out[item.code] = None
+        elif mode["constant"]:
+            out[item.code] = mode["constant"]
+        else:
+            out[item.code] = min(5, max(1, round(rng.gauss(person, mode["spread"]))))
+    if rng.random() < 0.1:
+        out["UNKNOWN-CODE"] = rng.randint(1, 5)  # not in the instrument: ignored by both
+    return out
+
+
+def partnership(seed: int, sizes: list[int], mode: dict) -> list[tuple[Instrument, list[Response]]]:
+    rng = random.Random(seed)
+    instrument = sub_instrument(rng)
+    rounds = []
+    for n in sizes:
+        if rng.random() < 0.15:
+            instrument = reworded(instrument, rng)
+        if rng.random() < 0.1:
+            instrument = sub_instrument(rng)
+        responses = [
+            Response(
+                str(k),
+                answers(instrument, rng, mode),
+                rng.choice(SECTORS),
+                rng.choice(("manager", None)),
+            )
+            for k in range(n)
+        ]
+        rounds.append((instrument, responses))
+    return rounds
+
+
+modes = st.fixed_dictionaries(
+    {
+        "absent": st.sampled_from([0.0, 0.05, 0.3]),
+        "dont_know": st.sampled_from([0.0, 0.05, 0.2, 0.6]),
+        "constant": st.sampled_from([0, 0, 0, 1, 3, 5]),
+        "spread": st.sampled_from([0.0, 0.4, 1.0, 3.0]),
+    }
+)
+floors = st.integers(3, 5).flatmap(
+    lambda k: st.builds(
+        ScoringSettings,
+        min_round=st.just(k),
+        min_breakdown=st.integers(k, 7),
+        min_group=st.integers(3, 5),
+    )
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 2**32),
+    sizes=st.lists(st.integers(0, 30), min_size=1, max_size=6),
+    mode=modes,
+    cfg=floors,
+)
+def test_vector_agrees_with_reference_on_random_partnerships(seed, sizes, mode, cfg):
+    check(partnership(seed, sizes, mode), cfg)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32), sizes=st.lists(st.integers(3, 30), min_size=3, max_size=5))
+def test_trends_and_changes_over_comparable_rounds(seed, sizes):
+    """Full instrument, no rewording: every round comparable, so trends are computed."""
+    rng = random.Random(seed)
+    mode = {"absent": 0.0, "dont_know": 0.05, "constant": 0, "spread": 0.8}
+    rounds = [(INST, [Response(str(k), answers(INST, rng, mode)) for k in range(n)]) for n in sizes]
+    reference = score_rounds(rounds)
+    assert any(d.trend is not None for d in reference[-1].dimensions)
+    check(rounds, ScoringSettings())
+
+
+def test_demo_partnership_agrees(db):
+    from pps_monitor import analysis, fast_analysis
+    from pps_monitor.demo import add_demo
+
+    pid = add_demo(db)
+    reference = analysis.partnership_results(db, pid)
+    vector = fast_analysis.partnership_results(db, pid)
+    assert [r.label for r in reference] == [r.label for r in vector]
+    for a, b in zip(reference, vector, strict=True):
+        assert_same(a.scores, b.scores)
+        assert a.scores == b.scores or not BITWISE
+        assert a.responses == b.responses  # built from the matrix on first use
+        assert a.instrument == b.instrument and a.round == b.round
+
+
+def test_lazy_responses_read_like_a_list(db):
+    from pps_monitor import analysis, fast_analysis
+    from pps_monitor.demo import add_demo
+
+    pid = add_demo(db)
+    reference = analysis.partnership_results(db, pid)[-1].responses
+    lazy = fast_analysis.partnership_results(db, pid)[-1].responses
+    assert len(lazy) == len(reference) and bool(lazy)  # known before it is built
+    assert lazy[0] == reference[0] and lazy[-2:] == reference[-2:]
+    assert list(lazy) == reference and list(reversed(lazy)) == reference[::-1]
+    assert reference[3] in lazy and len(lazy) == len(reference)
+
+
+# --- the pieces ----------------------------------------------------------------------
+
+
+def test_matrix_round_trips_responses():
+    rounds = partnership(7, [12], {"absent": 0.2, "dont_know": 0.2, "constant": 0, "spread": 1})
+    responses = rounds[0][1]
+    matrix = AnswerMatrix.from_responses(responses)
+    assert matrix.responses() == responses
+    assert AnswerMatrix.from_responses([]).n == 0
+
+
+@given(st.lists(st.floats(-1e6, 1e6), max_size=40))
+def test_seq_sum_is_pythons_sum(values):
+    got = float(seq_sum(np.array(values, dtype=np.float64)))
+    if BITWISE:
+        assert got == float(sum(values))
+    else:
+        assert math.isclose(got, sum(values), abs_tol=1e-6)
+
+
+@given(
+    st.lists(st.integers(1, 5).map(float), max_size=30),
+    st.lists(st.integers(1, 5).map(float), max_size=30),
+)
+def test_cliffs_delta_matches_reference(current, previous):
+    assert cliffs_delta(current, previous) == reference_cliffs(current, previous)
+
+
+@pytest.mark.parametrize("value", [1, 3, 5])
+def test_constant_round_has_no_variation_change(value):
+    mode = {"absent": 0.0, "dont_know": 0.0, "constant": value, "spread": 0.0}
+    rng = random.Random(value)
+    rounds = [(INST, [Response(str(k), answers(INST, rng, mode)) for k in range(8)])] * 2
+    check(rounds, ScoringSettings())
+    for dim in fast.score_rounds(rounds)[1].dimensions:  # everyone alike, twice
+        assert dim.change is not None and dim.change.diff == 0.0 and not dim.change.significant
+        if dim.mean is not None and dim.mean.is_integer():  # exact scores: no interval
+            assert dim.comparison is not None and dim.comparison.reason == NO_VARIATION
