@@ -93,6 +93,7 @@ def _matrix(
         tuple(str(k) for k in ids),
         tuple(person[k][1] if b else None for k, b in zip(ids, in_breakdowns, strict=True)),
         tuple(person[k][2] if b else None for k, b in zip(ids, in_breakdowns, strict=True)),
+        tuple(in_breakdowns),
     )
 
 

@@ -59,7 +59,7 @@ def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Respo
             entry = by_respondent[key] = (sector, role, {})
         entry[2][code] = value
     responses = [
-        Response(str(key), answers, sector, role)
+        Response(str(key), answers, sector, role, in_breakdowns=state[key] == IN_BREAKDOWNS)
         for key, (sector, role, answers) in sorted(by_respondent.items())
     ]
     return responses, release

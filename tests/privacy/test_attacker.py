@@ -123,11 +123,20 @@ def observe_report(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) ->
 
 
 def observe_cli(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
-    from pps_monitor.cli import scores_data  # the CLI may become a package: same function
+    """What `pps-monitor scores --format json` prints, run as the command runs."""
+    import contextlib
+    import io
+    import json
+
+    from pps_monitor.cli import main
 
     name = repo.get_partnership(db, pid)["name"]
-    data = scores_data(db, name, repo.get_round(db, rid)["label"], "en")
-    att.read_json(data, repo.load_responses(db, rid), "cli")
+    label = repo.get_round(db, rid)["label"]
+    out = io.StringIO()
+    argv = ["scores", "--db", str(db_path), "--partnership", name, "--round", label]
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--format", "json", "--lang", "en"]) == 0
+    att.read_json(json.loads(out.getvalue()), repo.load_responses(db, rid), "cli")
 
 
 def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
@@ -298,15 +307,6 @@ def test_dont_know_patterns_single_out_nobody(tmp_path):
     assert not found, report(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: pps_monitor/storage/responses.py _included: a late batch of min_round "
-    "(3) released for the round's figures only still enters every SD, median, "
-    "distribution and interval, so an insider in that batch solves the other two from "
-    "the mean and SD before and after — fix in storage/responses.py _included: "
-    "Response(..., in_breakdowns=state[key] == IN_BREAKDOWNS) (the domain already "
-    "leaves such answers out of every spread figure)",
-)
 def test_storage_marks_late_round_only_answers(tmp_path):
     found = recoveries("storage", tmp_path, (3, 5), seeds=[8, 11], demo=False)
     assert not found, report(found)
@@ -321,9 +321,6 @@ LEAKS = {
     "report": "LEAK: pps_monitor/services/report_data.py load_report_data: no release_round "
     "before scoring, late answers one at a time are differenced — fix in "
     "services/report_data.py: release every round first, floors from get_privacy",
-    "cli": "LEAK: pps_monitor/cli.py scores_data: no release_round and DEFAULT_SETTINGS "
-    "instead of the partnership's get_privacy (a 4/6 partnership shows n = 3) — fix in "
-    "cli scores_data: release the round, score with get_privacy's floors, report pending",
     "export": "LEAK: pps_monitor/exchange/long_format.py _people: the anonymous export "
     "holds rows below min_round (load_responses includes everything before the first "
     "release), so the rows at n = 1, 2 and the new row at n = 2 are single people — fix "
@@ -341,7 +338,10 @@ LEAKS = {
 @pytest.mark.parametrize("floors", FLOORS, ids=lambda f: f"k{f[0]}-{f[1]}")
 @pytest.mark.parametrize(
     "path",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=LEAKS[p])) for p in LEAKS],
+    [
+        *(pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=LEAKS[p])) for p in LEAKS),
+        "cli",
+    ],
 )
 def test_output_path_releases_nothing_recoverable(tmp_path, path, floors):
     found = recoveries(path, tmp_path, floors, seeds=[5, 8], demo=False)

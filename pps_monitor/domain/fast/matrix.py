@@ -36,6 +36,9 @@ class AnswerMatrix:
     respondent_ids: tuple[str, ...] = ()
     sectors: tuple[str | None, ...] = ()
     roles: tuple[str | None, ...] = ()
+    # False for a late answer counted in the round's figures only (no spread, no cell);
+    # empty means every row is in the breakdowns.
+    in_breakdowns: tuple[bool, ...] = ()
     _index: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -69,19 +72,26 @@ class AnswerMatrix:
             tuple(r.respondent_id for r in responses),
             tuple(r.sector for r in responses),
             tuple(r.role for r in responses),
+            tuple(r.in_breakdowns for r in responses),
         )
 
     def responses(self) -> list[Response]:
         """The reference ``Response`` objects of these rows (for breakdowns and exports)."""
         out = []
         codes = self.codes
-        for row, rid, sector, role in zip(
-            self.values.tolist(), self.respondent_ids, self.sectors, self.roles, strict=True
+        joined = self.in_breakdowns or (True,) * self.n
+        for row, rid, sector, role, joins in zip(
+            self.values.tolist(),
+            self.respondent_ids,
+            self.sectors,
+            self.roles,
+            joined,
+            strict=True,
         ):
             answers: dict[str, int | None] = {
                 c: (None if v == DONT_KNOW else v)
                 for c, v in zip(codes, row, strict=True)
                 if v != ABSENT
             }
-            out.append(Response(rid, answers, sector, role))
+            out.append(Response(rid, answers, sector, role, in_breakdowns=joins))
         return out
