@@ -56,7 +56,8 @@ def long_rows(
     with the organisation, sector and role and the respondent's stable UUID.
     """
     orgs = {o["id"]: o["name"] for o in list_organisations(db, partnership_id)}
-    k = get_privacy(db, partnership_id).min_breakdown
+    privacy = get_privacy(db, partnership_id)
+    k = privacy.min_breakdown
     out = []
     for r in list_rounds(db, partnership_id):
         if round_label is not None and r["label"] != round_label:
@@ -66,8 +67,11 @@ def long_rows(
         order = {item.code: n for n, item in enumerate(inst.items)}
         people = _people(db, r["id"], full)
         if not full:
+            if len(people) < privacy.min_round:
+                continue  # a round below its minimum shows nothing, its rows neither
             _suppress(people, "sector", k)
             _suppress(people, "role", k)
+            _suppress_combinations(people, ("sector", "role"), k)
         _shuffle(people)
         for person in people:
             for code, value in sorted(
@@ -139,6 +143,36 @@ def _suppress(people: list[dict[str, Any]], column: str, k: int) -> None:
     for p in people:
         if p[column] in hidden:
             p[column] = None
+
+
+def _suppress_combinations(people: list[dict[str, Any]], columns: tuple[str, ...], k: int) -> None:
+    """Every combination of labels a row carries is shared by at least ``k`` rows.
+
+    Blanking each column on its own is not enough: with public 6 (5 managers and one
+    professional) and private 5, every group has 5 or more, yet the one row labelled
+    (public, professional) is one person. While some combination is held by fewer than
+    ``k`` rows, its last non-blank label is blanked (role before sector), which merges it
+    into a larger combination; those who gave no label at all count as a combination
+    too. At the end everything may be blank: the whole round, at least ``min_round``.
+    """
+    blank = (None,) * len(columns)
+    while True:
+        sizes = Counter(tuple(p[c] for c in columns) for p in people)
+        small = [combo for combo, n in sizes.items() if n < k]
+        if not small or len(sizes) == 1:
+            return
+        combo = min(small, key=lambda c: (sizes[c], [str(v) for v in c]))
+        if combo == blank:
+            # Those who gave no label are a group too: merge the smallest labelled one in.
+            labelled = [c for c in sizes if c != blank]
+            combo = min(labelled, key=lambda c: (sizes[c], [str(v) for v in c]))
+            drop = range(len(columns))
+        else:
+            drop = range(max(i for i, value in enumerate(combo) if value is not None), len(columns))
+        for p in people:
+            if tuple(p[c] for c in columns) == combo:
+                for i in drop:
+                    p[columns[i]] = None
 
 
 def write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str] = COLUMNS) -> None:

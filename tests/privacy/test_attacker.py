@@ -321,10 +321,6 @@ LEAKS = {
     "report": "LEAK: pps_monitor/services/report_data.py load_report_data: no release_round "
     "before scoring, late answers one at a time are differenced — fix in "
     "services/report_data.py: release every round first, floors from get_privacy",
-    "export": "LEAK: pps_monitor/exchange/long_format.py _people: the anonymous export "
-    "holds rows below min_round (load_responses includes everything before the first "
-    "release), so the rows at n = 1, 2 and the new row at n = 2 are single people — fix "
-    "in exchange/long_format.py: no rows while release_state(...).included < min_round",
     "exchange": "LEAK: pps_monitor/exchange/writing.py export_responses: a responses file "
     "holds every respondent given (also unreleased ones, from n = 1) with sector and role "
     "for groups of any size, so a file made after one late answer, or a one-person "
@@ -341,6 +337,7 @@ LEAKS = {
     [
         *(pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=LEAKS[p])) for p in LEAKS),
         "cli",
+        "export",
     ],
 )
 def test_output_path_releases_nothing_recoverable(tmp_path, path, floors):
@@ -420,15 +417,6 @@ def test_sector_and_role_shown_together_isolate_nobody(tmp_path):
     assert not found, report(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: pps_monitor/exchange/long_format.py _suppress: sector and role are "
-    "blanked one column at a time, so with public 6 (5 managers, 1 professional) and "
-    "private 5 professionals every group has 5 or more, yet the one row labelled "
-    "(public, professional) is that person's answers — fix in exchange/long_format.py: "
-    "blank jointly on the sector x role cross-table (e.g. domain.breakdown.joint_hidden "
-    "with the labels as one way, or blank role where a cross cell is under min_breakdown)",
-)
 def test_anonymous_export_labels_name_nobody(tmp_path):
     rng = random.Random(1)
     db_path = tmp_path / "x.sqlite"
