@@ -2,8 +2,10 @@
 
 - A dimension (or risk item) is comparable between two rounds only when its statements
   (codes, texts, reverse wording) are identical in both rounds' instrument snapshots.
-- It is testable only when both rounds have at least ``min_round`` respondents for it
-  and the Welch interval has a non-zero width ("no test possible" otherwise).
+- It is testable only when both rounds have at least ``min_breakdown`` respondents for
+  it and the Welch interval has a non-zero width ("no test possible" otherwise): the
+  interval's width and p give each round's SD, and an SD with the mean lets an insider
+  of a round of 3 solve the other two (PRIVACY.md: a spread needs ``min_breakdown``).
 - Each family (the dimensions of one instrument in a round; separately its risk items;
   separately the trends) is corrected with Benjamini-Hochberg at q = ``settings.fdr``.
   ``significant`` is true only when BH flags it AND the unadjusted 95% Welch interval
@@ -52,7 +54,8 @@ def compare(
     cur, prev = tuple(current), tuple(previous)
     if not comparable:
         return RawComparison(False, cur, prev, None, NOT_COMPARABLE)
-    k = settings.min_round  # at least 3, so Welch always has two values a side
+    # A spread figure needs min_breakdown (at least 3, so Welch has two values a side).
+    k = settings.min_breakdown
     if len(cur) < k or len(prev) < k:
         return RawComparison(True, cur, prev, None, TOO_FEW)
     test = stats.welch_test(cur, prev, settings.level)

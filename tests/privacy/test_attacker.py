@@ -367,15 +367,6 @@ def run_after_a_full_round(tmp: Path, floors: tuple[int, int], n: int = 4) -> Fi
     return att.attack([None, *att.truth])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: pps_monitor/domain/change.py compare: the change since the previous "
-    "round is tested (Welch interval and p) from min_round (3) respondents, and the "
-    "interval's width and p give the round's SD: with the mean an insider at n = 3 "
-    "solves the other two — fix in domain/change.py (lead to decide: issue 11 says k "
-    "for tests, PRIVACY.md says an SD needs k_breakdown; existing change tests use "
-    "n = 4): test only when both rounds have min_breakdown, otherwise diff only",
-)
 def test_change_intervals_do_not_reveal_a_small_rounds_spread(tmp_path):
     found = run_after_a_full_round(tmp_path, (3, 5))
     assert not list(found), report([("two rounds", *f) for f in found])

@@ -71,7 +71,7 @@ def compare(
     cur, prev = tuple(current), tuple(previous)
     if not comparable:
         return chg.RawComparison(False, cur, prev, None, NOT_COMPARABLE)
-    k = settings.min_round
+    k = settings.min_breakdown  # a change interval shows the spread: min_breakdown (see change.py)
     if len(cur) < k or len(prev) < k:
         return chg.RawComparison(True, cur, prev, None, TOO_FEW)
     test = welch_test(cur, prev, settings.level)
