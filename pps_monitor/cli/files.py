@@ -48,8 +48,6 @@ def _released(path: Path, db: Any, round_ids: list[str]) -> Any:
 def cmd_report(args: argparse.Namespace) -> int:
     from pps_monitor.reports.report import build_report
 
-    if args.out.suffix.lower() != ".pdf":
-        raise PpsError(f"{args.out.name}: the report is a PDF; give a file name ending in .pdf")
     check_out(args.out)
     path = db_path(args)
     db = open_readonly(path)
