@@ -103,27 +103,15 @@ def _joint_hidden(
 ) -> tuple[frozenset[str], ...]:
     """``joint_hidden`` on the cross-table (the same for every dimension answered alike)."""
     labels = [atom for atom, n in atom_sizes for _ in range(n)]
-    hidden = []
-    for w in range(ways):
-        sizes: dict[str, int] = {}
-        for lab in labels:
-            if (cell := lab[w]) is not None:
-                sizes[cell] = sizes.get(cell, 0) + 1
-        hidden.append(suppressed_groups(sizes, floor))
+    hidden = [_own_hidden(labels, w, floor) for w in range(ways)]
     atoms: dict[tuple[str | None, ...], int] = {}
     for lab in labels:
         atoms[tuple(lab)] = atoms.get(tuple(lab), 0) + 1
     keys = list(atoms)
     small = [k for k in keys if atoms[k] < floor]
     while True:
-        rows = [[1] * len(keys)]
-        cells: list[tuple[int, str]] = []
-        for w in range(ways):
-            for group in sorted({g for k in keys if (g := k[w]) is not None} - hidden[w]):
-                rows.append([1 if k[w] == group else 0 for k in keys])
-                cells.append((w, group))
-        full = _rank(rows)
-        leak = _derivable_small(rows, keys, small, atoms, floor, full)
+        rows, cells = _shown_rows(keys, ways, hidden)
+        leak = _derivable_small(rows, keys, small, atoms, floor, _rank(rows))
         if leak is None:
             return tuple(frozenset(h) for h in hidden)
         # Hide the smallest visible cell holding some of them; when none does (they
@@ -134,6 +122,28 @@ def _joint_hidden(
             return tuple(frozenset(h) for h in hidden)
         _, w, g = min(touching or sized)
         hidden[w].add(g)
+
+
+def _own_hidden(labels: list[tuple[str | None, ...]], way: int, floor: int) -> set[str]:
+    """One breakdown's small cells and their complement, on its own."""
+    sizes: dict[str, int] = {}
+    for lab in labels:
+        if (cell := lab[way]) is not None:
+            sizes[cell] = sizes.get(cell, 0) + 1
+    return suppressed_groups(sizes, floor)
+
+
+def _shown_rows(
+    keys: list[tuple[str | None, ...]], ways: int, hidden: list[set[str]]
+) -> tuple[list[list[int]], list[tuple[int, str]]]:
+    """The shown figures as rows over the atoms: the whole, then every visible cell."""
+    rows = [[1] * len(keys)]
+    cells: list[tuple[int, str]] = []
+    for w in range(ways):
+        for group in sorted({g for k in keys if (g := k[w]) is not None} - hidden[w]):
+            rows.append([1 if k[w] == group else 0 for k in keys])
+            cells.append((w, group))
+    return rows, cells
 
 
 def _derivable_small(

@@ -34,46 +34,59 @@ def groups_and_balance(
 
     Means need ``min_round`` respondents, SDs and intervals ``min_breakdown``.
     """
-    k, kb = settings.min_round, settings.min_breakdown
     respondent_group: dict[str, list[float | None]] = {}
     groups = []
     for group in instrument.groups:
         codes = [d.code for d in group.dimensions]
         col = respondent_group_scores(codes, per_respondent, len(responses))
         respondent_group[group.code] = col
-        valid = [s for s in col if s is not None]
-        spread = [
-            s for s, r in zip(col, responses, strict=True) if s is not None and r.in_breakdowns
-        ]
-        n = len(valid)
-        groups.append(
-            GroupScore(
-                group.code,
-                n,
-                stats.mean(valid) if n >= k else None,
-                stats.sd(spread) if len(spread) >= kb else None,
-            )
-        )
-
+        groups.append(_group_score(group.code, col, responses, settings))
     contract = respondent_group.get(CONTRACT_GROUP, [])
     relational = respondent_group.get(RELATIONAL_GROUP, [])
+    return groups, _balance(contract, relational, responses, settings)
+
+
+def _group_score(
+    code: str, col: list[float | None], responses: Sequence[Response], settings: ScoringSettings
+) -> GroupScore:
+    valid = [s for s in col if s is not None]
+    spread = [s for s, r in zip(col, responses, strict=True) if s is not None and r.in_breakdowns]
+    n = len(valid)
+    return GroupScore(
+        code,
+        n,
+        stats.mean(valid) if n >= settings.min_round else None,
+        stats.sd(spread) if len(spread) >= settings.min_breakdown else None,
+    )
+
+
+def _balance(
+    contract: list[float | None],
+    relational: list[float | None],
+    responses: Sequence[Response],
+    settings: ScoringSettings,
+) -> Balance:
+    """Relational minus contract, paired within respondents; the interval from the
+    respondents in spread figures only."""
     pairs = [
         (c, r, person.in_breakdowns)
         for c, r, person in zip(contract, relational, responses, strict=False)
         if c is not None and r is not None
     ]
     n = len(pairs)
-    if n < k:
-        return groups, Balance(n, None, None, None, None, None)
-    diffs = [r - c for c, r, _ in pairs]
-    spread = [r - c for c, r, ok in pairs if ok]  # the interval: spread figures only
-    interval = stats.mean_interval(spread, settings.level) if len(spread) >= kb else None
-    balance = Balance(
+    if n < settings.min_round:
+        return Balance(n, None, None, None, None, None)
+    spread = [r - c for c, r, ok in pairs if ok]
+    interval = (
+        stats.mean_interval(spread, settings.level)
+        if len(spread) >= settings.min_breakdown
+        else None
+    )
+    return Balance(
         n=n,
         contract_mean=stats.mean([c for c, _, _ in pairs]),
         relational_mean=stats.mean([r for _, r, _ in pairs]),
-        diff=stats.mean(diffs),
+        diff=stats.mean([r - c for c, r, _ in pairs]),
         ci_low=interval[1] if interval else None,
         ci_high=interval[2] if interval else None,
     )
-    return groups, balance

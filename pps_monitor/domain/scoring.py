@@ -25,6 +25,7 @@ from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
 from pps_monitor.domain.bands import shown_mean
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP, groups_and_balance
+from pps_monitor.domain.history import previous_of, with_changes, with_trends
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
     ALPHA_NEGATIVE,
@@ -256,28 +257,6 @@ def _columns(instrument: Instrument, responses: Sequence[Response]) -> dict[str,
     return columns
 
 
-def _with_changes(
-    figures: list,
-    current: list[tuple[float, ...]],
-    previous: list[tuple[float, ...] | None],
-    comparable: list[bool],
-    settings: ScoringSettings,
-) -> list:
-    """Attach change (one Benjamini-Hochberg family) to dimension or risk figures."""
-    raws = [
-        chg.compare(cur, prev, ok, settings) if prev is not None else None
-        for cur, prev, ok in zip(current, previous, comparable, strict=True)
-    ]
-    out = []
-    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings), strict=True):
-        out.append(_replace(fig, comparison=comparison, change=change))
-    return out
-
-
-def _replace(obj, **changes):  # type: ignore[no-untyped-def]
-    return replace(obj, **changes)
-
-
 def _suppressed_round(
     instrument: Instrument, responses: Sequence[Response], settings: ScoringSettings
 ) -> RoundScores:
@@ -312,6 +291,39 @@ def _statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, 
     return out
 
 
+def _round_columns(
+    instrument: Instrument, responses: Sequence[Response]
+) -> tuple[dict[str, list[int | None]], dict[str, list[int | None]]]:
+    """Every item's answers, and those of the respondents in spread figures (the same
+    object when everyone is: late answers counted for the round only are left out)."""
+    columns = _columns(instrument, responses)
+    spread = [r for r in responses if r.in_breakdowns]
+    return columns, columns if len(spread) == len(responses) else _columns(instrument, spread)
+
+
+def _dimension_figures(
+    instrument: Instrument,
+    responses: Sequence[Response],
+    per_respondent: dict[str, list[float | None]],
+    settings: ScoringSettings,
+) -> list[DimensionScore]:
+    in_spread = [r.in_breakdowns for r in responses]
+    return [
+        _dimension(
+            d,
+            [s for s in per_respondent[d.code] if s is not None],
+            responses,
+            settings,
+            [
+                s
+                for s, ok in zip(per_respondent[d.code], in_spread, strict=True)
+                if s is not None and ok
+            ],
+        )
+        for d in instrument.dimensions
+    ]
+
+
 def score_round(
     instrument: Instrument,
     responses: Sequence[Response],
@@ -328,39 +340,22 @@ def score_round(
         previous = history[-1]
     if len(responses) < settings.min_round:
         return _suppressed_round(instrument, responses, settings)
-    columns = _columns(instrument, responses)
-    spread_rs = [r for r in responses if r.in_breakdowns]
-    everyone = len(spread_rs) == len(responses)
-    spread_columns = columns if everyone else _columns(instrument, spread_rs)
+    columns, spread_columns = _round_columns(instrument, responses)
     items = {
         i.code: _item_stats(
             i.code,
             i.reverse,
             columns[i.code],
             settings,
-            None if everyone else spread_columns[i.code],
+            None if spread_columns is columns else spread_columns[i.code],
         )
         for i in instrument.items
     }
     per_respondent = respondent_dimension_scores(instrument, responses)
-    in_spread = [r.in_breakdowns for r in responses]
     said = _statements(instrument)
-    dims = [
-        _dimension(
-            d,
-            [s for s in per_respondent[d.code] if s is not None],
-            responses,
-            settings,
-            [
-                s
-                for s, ok in zip(per_respondent[d.code], in_spread, strict=True)
-                if s is not None and ok
-            ],
-        )
-        for d in instrument.dimensions
-    ]
-    dims = _with_changes(dims, *_previous_of(dims, said, previous, "dimension"), settings)
-    dims = _with_trends(dims, said, history, settings)
+    dims = _dimension_figures(instrument, responses, per_respondent, settings)
+    dims = with_changes(dims, *previous_of(dims, said, previous, "dimension"), settings)
+    dims = with_trends(dims, said, history, settings)
     risks = [
         _risk(
             i,
@@ -371,7 +366,7 @@ def score_round(
         )
         for i in instrument.risks
     ]
-    risks = _with_changes(risks, *_previous_of(risks, said, previous, "risk"), settings)
+    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings)
     groups, balance = groups_and_balance(instrument, responses, per_respondent, settings)
     return RoundScores(
         respondents=len(responses),
@@ -384,44 +379,6 @@ def score_round(
         min_breakdown=settings.min_breakdown,
         statements=said,
     )
-
-
-def _sample(figure: DimensionScore | RiskScore) -> tuple[float, ...]:
-    return figure.scores if isinstance(figure, DimensionScore) else figure.values
-
-
-def _previous_of(
-    figures: Sequence[DimensionScore | RiskScore],
-    said: dict,
-    previous: RoundScores | None,
-    kind: str,
-) -> tuple[list, list, list]:
-    """Current samples, the previous round's samples (None: no previous) and comparability."""
-    current = [_sample(f) for f in figures]
-    if previous is None:
-        return current, [None] * len(figures), [True] * len(figures)
-    before_figs: list[DimensionScore | RiskScore] = [
-        *(previous.dimensions if kind == "dimension" else previous.risks)
-    ]
-    prev_figs = {f.code: f for f in before_figs}
-    before: list = []
-    comparable = []
-    for f in figures:
-        p = prev_figs.get(f.code)
-        before.append(() if p is None else _sample(p))
-        comparable.append(p is not None and previous.statements.get(f.code) == said[f.code])
-    return current, before, comparable
-
-
-def _with_trends(
-    dims: list[DimensionScore],
-    said: dict,
-    history: Sequence[RoundScores],
-    settings: ScoringSettings,
-) -> list[DimensionScore]:
-    samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
-    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings)
-    return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
 
 
 def score_rounds(

@@ -1,0 +1,69 @@
+"""Change and trend attached to a round's figures, from the rounds before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pps_monitor.domain import change as chg
+from pps_monitor.domain.model import DimensionScore, RiskScore, RoundScores, ScoringSettings, Trend
+
+
+def with_changes(
+    figures: list,
+    current: list[tuple[float, ...]],
+    previous: list[tuple[float, ...] | None],
+    comparable: list[bool],
+    settings: ScoringSettings,
+) -> list:
+    """Attach change (one Benjamini-Hochberg family) to dimension or risk figures."""
+    raws = [
+        chg.compare(cur, prev, ok, settings) if prev is not None else None
+        for cur, prev, ok in zip(current, previous, comparable, strict=True)
+    ]
+    out = []
+    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings), strict=True):
+        out.append(_replace(fig, comparison=comparison, change=change))
+    return out
+
+
+def _replace(obj, **changes):  # type: ignore[no-untyped-def]
+    return replace(obj, **changes)
+
+
+def _sample(figure: DimensionScore | RiskScore) -> tuple[float, ...]:
+    return figure.scores if isinstance(figure, DimensionScore) else figure.values
+
+
+def previous_of(
+    figures: Sequence[DimensionScore | RiskScore],
+    said: dict,
+    previous: RoundScores | None,
+    kind: str,
+) -> tuple[list, list, list]:
+    """Current samples, the previous round's samples (None: no previous) and comparability."""
+    current = [_sample(f) for f in figures]
+    if previous is None:
+        return current, [None] * len(figures), [True] * len(figures)
+    before_figs: list[DimensionScore | RiskScore] = [
+        *(previous.dimensions if kind == "dimension" else previous.risks)
+    ]
+    prev_figs = {f.code: f for f in before_figs}
+    before: list = []
+    comparable = []
+    for f in figures:
+        p = prev_figs.get(f.code)
+        before.append(() if p is None else _sample(p))
+        comparable.append(p is not None and previous.statements.get(f.code) == said[f.code])
+    return current, before, comparable
+
+
+def with_trends(
+    dims: list[DimensionScore],
+    said: dict,
+    history: Sequence[RoundScores],
+    settings: ScoringSettings,
+) -> list[DimensionScore]:
+    samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
+    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings)
+    return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
