@@ -40,6 +40,7 @@ class ReportData:
     events: list[tuple[date, str]]  # up to the reported round's date
     action_points: list[dict[str, Any]]
     comments: dict[str, list[str]] | None  # per dimension; None when the round is too small
+    release: Any = None  # the reported round's Release (included, pending, needed)
 
     @property
     def result(self) -> RoundResult:
@@ -77,12 +78,23 @@ def load_report_data(
     round_label: str | None = None,
     settings: ScoringSettings = DEFAULT_SETTINGS,
 ) -> ReportData:
-    """Load the report of ``round_label`` (the latest round when None)."""
+    """Load the report of ``round_label`` (the latest round when None).
+
+    The minimums and bands are the partnership's (``settings`` gives the rest). The
+    report shows the reported round and the rounds before it, so those are released
+    first: the figures then hold only their included respondents.
+    """
+    from pps_monitor.services import privacy
+    from pps_monitor.storage.rounds import list_rounds
+
     partnership = get_partnership(db, partnership_id)
-    results = partnership_results(db, partnership_id, settings)
-    if not results:
+    settings = privacy.scoring_settings(db, partnership_id, settings)
+    rounds = list_rounds(db, partnership_id)
+    if not rounds:
         raise NotFoundError("This partnership has no rounds yet: there is nothing to report.")
     chosen = find_round(db, partnership_id, round_label)
+    states, _ = privacy.release(db, partnership_id, _rounds_until(rounds, chosen))
+    results = partnership_results(db, partnership_id, settings)
     index = next(k for k, r in enumerate(results) if r.round["id"] == chosen["id"])
     result = results[index]
     until = R.round_date(result)
@@ -100,7 +112,14 @@ def load_report_data(
         events=events,
         action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
+        release=states.get(chosen["id"]),
     )
+
+
+def _rounds_until(rounds: list[dict[str, Any]], chosen: dict[str, Any]) -> list[str]:
+    """The ids of ``chosen`` and the rounds before it (``rounds`` in date order)."""
+    ids = [r["id"] for r in rounds]
+    return ids[: ids.index(chosen["id"]) + 1]
 
 
 def actions_until(

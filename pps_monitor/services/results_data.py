@@ -11,21 +11,39 @@ from pps_monitor.services.db import Db, data_stamp, worker
 if TYPE_CHECKING:
     from pps_monitor.domain.scoring import ScoringSettings
 
-ResultsData = dict[str, Any]  # results, events, actions, comments (see load_results)
+# results, events, actions, comments, settings, release (see load_results)
+ResultsData = dict[str, Any]
 
 
-def load_results(db_path: Path, partnership_id: str, settings: ScoringSettings) -> ResultsData:
+def load_results(
+    db_path: Path, partnership_id: str, settings: ScoringSettings | None = None
+) -> ResultsData:
     """Everything the results view needs, computed with a connection of its own (so it can
-    run in a worker thread)."""
+    run in a worker thread).
+
+    The views show every round of the partnership (round list with n, trends, earlier
+    rounds beside the chosen one), so every round is released first; the figures then
+    hold only the included respondents. Minimums and bands are the partnership's
+    (``settings`` only gives the rest, e.g. the confidence level).
+    """
     from datetime import date
 
     from pps_monitor import results as R
     from pps_monitor.analysis import partnership_results
+    from pps_monitor.services import privacy
     from pps_monitor.storage import repository as repo
 
     with worker(db_path) as db:
+        release, released_now = privacy.release(db, partnership_id)
+        if settings is None:
+            settings = privacy.scoring_settings(db, partnership_id)
+        else:
+            settings = privacy.scoring_settings(db, partnership_id, settings)
         results = partnership_results(db, partnership_id, settings)
         return {
+            "settings": settings,
+            "release": release,  # round id -> Release (included, pending, needed)
+            "released_now": released_now,
             "results": results,
             "events": [
                 (date.fromisoformat(e["date"]), e["text"])

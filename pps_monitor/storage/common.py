@@ -81,8 +81,21 @@ def write(db: Database) -> Iterator[None]:
     Nested uses form savepoints inside the outer transaction; only the outermost one
     checkpoints.
     """
-    with db.atomic():
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        checkpoint(db)
+        return
+    # IMMEDIATE: take the write lock up front. A deferred transaction that reads first
+    # fails at once ("database is locked", no busy wait) when a worker's connection
+    # committed in between, e.g. a round released in the background.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
         yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
     checkpoint(db)
 
 

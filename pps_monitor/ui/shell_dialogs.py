@@ -120,9 +120,6 @@ class ShellDialogs:
         v = dialog.values()
         old_language = settings.language
         settings.language_choice = v["language"]
-        settings.min_group = v["min_group"]
-        settings.strength = v["strength"]
-        settings.attention = v["attention"]
         if settings.language != old_language:
             self.restart_requested.emit(self.ctx.db_path)
         else:

@@ -1,7 +1,8 @@
 """Every call the phone server makes to storage, in one place.
 
-The storage layer is changing (release flags, a new schema); keeping the web
-package's reads and writes here means only this module needs re-wiring.
+Keeping the web package's reads and writes here means only this module needs
+re-wiring when storage changes. The minimum group sizes are the partnership's
+(``get_privacy``) and "released" is the round's release state, as everywhere else.
 
 Every function takes a connection that belongs to the calling thread: the session
 runs them all on its one database thread (see ``DatabaseThread``).
@@ -79,20 +80,22 @@ def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInf
     # "other" for a partner whose organisation fits none of them.
     present = {o["sector"] for o in repo.list_organisations(db, row["partnership_id"])}
     sectors = tuple(s for s in SECTORS if s in present or s == "other") if present else SECTORS
-    # The partnership's own minimum group sizes come with the privacy settings
-    # (get_privacy, being added by the anonymity work); until then the defaults.
+    privacy = repo.get_privacy(db, row["partnership_id"])
     return RoundInfo(
-        round_id, row["label"], partnership["name"], repo.round_instrument(row), sectors
+        round_id,
+        row["label"],
+        partnership["name"],
+        repo.round_instrument(row),
+        sectors,
+        min_round=privacy.min_round,
+        min_breakdown=privacy.min_breakdown,
     )
 
 
 def round_released(db: Database, round_id: str) -> bool:
-    """Whether any figure of the round has left the app.
-
-    Always False for now: the release flag is being added by the anonymity work
-    (schema v3, ``released`` per respondent); wire it here when it lands.
-    """
-    return False
+    """Whether any figure of the round has left the app (a respondent of it is in
+    released figures): from then on no stored answer of the round may change."""
+    return repo.release_state(db, round_id).released > 0
 
 
 def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces: str | None) -> str:

@@ -943,12 +943,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="136" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="133" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="137" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="134" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -1565,44 +1565,44 @@ Database: %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="14" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="18" />
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="16" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="20" />
         <source>System language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="33" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="24" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="34" />
+        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="27" />
+        <source>The smallest group sizes and the score bands belong to each partnership: see Partnership &gt; Privacy and thresholds…</source>
+        <translation>De kleinste groepsgroottes en de scoregrenzen horen bij elk samenwerkingsverband: zie Samenwerkingsverband &gt; Privacy en drempels…</translation>
+    </message>
+    <message>
         <source>Smallest group shown in breakdowns</source>
-        <translation>Kleinste groep die in uitsplitsingen wordt getoond</translation>
+        <translation type="vanished">Kleinste groep die in uitsplitsingen wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="35" />
         <source>'Strength' from mean</source>
-        <translation>'Sterk punt' vanaf gemiddelde</translation>
+        <translation type="vanished">'Sterk punt' vanaf gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="36" />
         <source>'Attention' from mean</source>
-        <translation>'Aandacht' vanaf gemiddelde</translation>
+        <translation type="vanished">'Aandacht' vanaf gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="37" />
         <source>Below the 'attention' mean a score is a 'concern'.</source>
-        <translation>Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
+        <translation type="vanished">Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/preferences/dialog.py" line="44" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
-        <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+        <translation type="vanished">Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
 </context>
 <context>
@@ -1639,8 +1639,12 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/present/window.py" line="85" />
+        <source>n = %1: too few answers to show results (minimum %2). Results appear once %3 more partners have answered.</source>
+        <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). De resultaten verschijnen zodra nog %3 partners hebben geantwoord.</translation>
+    </message>
+    <message>
         <source>n = %1: too few answers to show results, minimum %2. Results appear once more partners have answered.</source>
-        <translation>n = %1: te weinig antwoorden om resultaten te tonen, minimaal %2. De resultaten verschijnen zodra meer partners hebben geantwoord.</translation>
+        <translation type="vanished">n = %1: te weinig antwoorden om resultaten te tonen, minimaal %2. De resultaten verschijnen zodra meer partners hebben geantwoord.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/present/window.py" line="89" />
@@ -1668,7 +1672,7 @@ Database: %2</translation>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="152" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="154" />
         <source>Space: next   ·   Left: back   ·   Escape: leave</source>
         <translation>Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen</translation>
     </message>
@@ -2016,29 +2020,44 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="77" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="84" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="81" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="88" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="82" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="94" />
         <source>Round</source>
         <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="239" />
+        <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
+        <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="250" />
+        <source>1 newer answer is not yet included (it will be once there are %2).</source>
+        <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="253" />
+        <source>%1 newer answers are not yet included (they will be once there are %2).</source>
+        <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2137,7 +2156,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="188" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="195" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>

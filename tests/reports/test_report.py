@@ -12,6 +12,7 @@ from pps_monitor.domain.scoring import ScoringSettings
 from pps_monitor.errors import PpsError
 from pps_monitor.reports.report import build_report
 from pps_monitor.reports.texts import num
+from pps_monitor.storage import repository as repo
 
 
 @pytest.fixture(scope="module")
@@ -113,14 +114,17 @@ def test_byte_identical_in_invariant_mode(demo):
 
 def test_small_groups_are_not_reported(demo, tmp_path):
     db, pid, _, _ = demo
+    # The floor is the partnership's, from the database (issue 11), not the caller's.
+    repo.set_privacy(db, pid, min_breakdown=15)
     path = build_report(
         db,
         pid,
         tmp_path / "k.pdf",
         lang="en",
-        settings=ScoringSettings(min_group=15),
+        settings=ScoringSettings(min_group=3),
         invariant=True,
     )
+    repo.set_privacy(db, pid, min_breakdown=5)
     text = flat(text_of(path))
     assert "No sector has at least 15 respondents" in text
     assert "Comments are not shown: this round has fewer than 15 respondents." in text

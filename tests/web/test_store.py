@@ -47,6 +47,23 @@ def test_a_replacement_deletes_the_earlier_questionnaire_with_its_comments(db):
     assert database.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
 
 
-def test_round_released_is_false_until_the_release_flag_exists(db):
+def test_round_released_follows_the_release_state(db):
+    from pps_monitor.storage import repository as repo
+
     database, rid = db
     assert store.round_released(database, rid) is False
+    for value in (1, 2, 3):
+        store_questionnaire(database, rid, q(value), None)
+    assert store.round_released(database, rid) is False  # stored, nothing shown yet
+    repo.release_round(database, rid)  # a figure of the round was shown
+    assert store.round_released(database, rid) is True
+
+
+def test_the_phone_pages_get_the_partnerships_minimums(db):
+    from pps_monitor.storage import repository as repo
+
+    database, rid = db
+    pid = repo.get_round(database, rid)["partnership_id"]
+    repo.set_privacy(database, pid, min_round=4, min_breakdown=6)
+    info = store.load_round(database, rid)
+    assert (info.min_round, info.min_breakdown) == (4, 6)

@@ -44,7 +44,7 @@ def results_for(
 
     def done(data: ResultsData) -> None:
         _under_way.pop(key, None)
-        cache.put(partnership_id, settings, stamp, data)
+        cache.put(partnership_id, settings, _stamp_after_release(ctx, stamp, data), data)
         for who, callback in waiting:
             if shiboken6.isValid(who):
                 callback(data)
@@ -61,3 +61,14 @@ def results_for(
         op=lambda _p: load_results(path, partnership_id, settings), success=done, failure=failed
     ).run(None)  # every waiting view checks its own validity
     return False
+
+
+def _stamp_after_release(
+    ctx: AppContext, stamp: tuple[int, int], data: ResultsData
+) -> tuple[int, int]:
+    """The worker released rounds (a write of its own) before it computed ``data``: the
+    data belong to the stamp after that write, unless this connection wrote meanwhile."""
+    if not data.get("released_now") or not ctx.has_db:
+        return stamp
+    now = dbs.data_stamp(ctx.db)
+    return now if now[1] == stamp[1] else stamp

@@ -33,36 +33,13 @@ class Settings:
         choice = self.language_choice
         return choice if choice in ("nl", "en") else system_language()
 
-    @property
-    def min_group(self) -> int:
-        return int(str(self.q.value("min_group", 3)))
-
-    @min_group.setter
-    def min_group(self, value: int) -> None:
-        self.q.setValue("min_group", int(value))
-
-    @property
-    def strength(self) -> float:
-        return float(str(self.q.value("band_strength", 4.0)))
-
-    @strength.setter
-    def strength(self, value: float) -> None:
-        self.q.setValue("band_strength", float(value))
-
-    @property
-    def attention(self) -> float:
-        return float(str(self.q.value("band_attention", 3.0)))
-
-    @attention.setter
-    def attention(self, value: float) -> None:
-        self.q.setValue("band_attention", float(value))
-
     def scoring(self) -> ScoringSettings:
+        """What this laptop adds to the scoring: nothing but the defaults (the confidence
+        level). The minimum group sizes and the bands belong to the partnership
+        (``services.privacy.scoring_settings``), the same on every laptop."""
         from pps_monitor.domain.scoring import ScoringSettings
 
-        return ScoringSettings(
-            strength=self.strength, attention=self.attention, min_group=self.min_group
-        )
+        return ScoringSettings()
 
     def recent_databases(self) -> list[str]:
         value: Any = self.q.value("recent_databases", [])

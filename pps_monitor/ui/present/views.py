@@ -33,7 +33,7 @@ class Texts:
     trends: str  # "%1" is the group's name
     risks: str
     balance: str
-    too_few: str  # "%1" n, "%2" the minimum
+    too_few: str  # "%1" n, "%2" the minimum, "%3" how many more are needed
     balance_labels: tuple[str, str]
     band_labels: dict[str, str]
 
@@ -54,7 +54,11 @@ def build_views(
     chosen = next((r for r in every if r.round["id"] == round_id), every[-1])
     n = chosen.scores.respondents
     if n < min_group:
-        message = texts.too_few.replace("%1", str(n)).replace("%2", str(min_group))
+        message = (
+            texts.too_few.replace("%1", str(n))
+            .replace("%2", str(min_group))
+            .replace("%3", str(min_group - n))
+        )
         return [View("too-few", chosen.label, message=message)]
     # Only rounds that may be shown, up to the chosen one (a later round is no trend of it).
     shown = [r for r in every[: every.index(chosen) + 1] if r.scores.respondents >= min_group]

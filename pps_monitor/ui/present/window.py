@@ -82,8 +82,8 @@ class PresentWindow(QWidget):
             risks=self.tr("Risk factors (higher means more risk)"),
             balance=self.tr("Contract–relational balance"),
             too_few=self.tr(
-                "n = %1: too few answers to show results, minimum %2. "
-                "Results appear once more partners have answered."
+                "n = %1: too few answers to show results (minimum %2). "
+                "Results appear once %3 more partners have answered."
             ),
             balance_labels=(
                 self.tr("relational ahead of contract"),
@@ -93,14 +93,14 @@ class PresentWindow(QWidget):
         )
 
     def _on_loaded(self, data: dict[str, Any]) -> None:
-        settings = self.ctx.settings
+        settings = data.get("settings") or self.ctx.settings.scoring()  # the partnership's
         self.views = build_views(
             data,
             self.round_id,
             self.ctx.lang,
-            min_group=settings.min_group,
+            min_group=settings.min_round,
             bands=(settings.attention, settings.strength),
-            level=settings.scoring().level,
+            level=settings.level,
             texts=self._texts(),
         )
         results = data["results"]
@@ -146,7 +146,9 @@ class PresentWindow(QWidget):
             self.stack.setCurrentWidget(canvas)
             canvas.draw_idle()
         steps = (
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.views)))
+            self.tr("%1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.views)))
         )
         self.footer.setText(
             steps + "   ·   " + self.tr("Space: next   ·   Left: back   ·   Escape: leave")

@@ -11,6 +11,7 @@ from pps_monitor.ui.common import labels
 
 if TYPE_CHECKING:
     from pps_monitor.analysis import RoundResult
+    from pps_monitor.domain.scoring import ScoringSettings
     from pps_monitor.ui.common.chart_canvas import Builder, ChartCanvas
     from pps_monitor.ui.common.context import AppContext
 
@@ -55,8 +56,15 @@ class ResultsPage(Protocol):
     def draw(self, host: PageHost) -> None: ...
 
 
-def bands(ctx: AppContext) -> tuple[float, float]:
-    return (ctx.settings.attention, ctx.settings.strength)
+def scoring(host: PageHost) -> ScoringSettings:
+    """The partnership's scoring settings (its minimums and bands) the results hold."""
+    settings = host.data_item("settings")
+    return settings if settings is not None else host.ctx.settings.scoring()
+
+
+def bands(host: PageHost) -> tuple[float, float]:
+    settings = scoring(host)
+    return (settings.attention, settings.strength)
 
 
 def band_labels() -> dict[str, str]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pps_monitor import results as R
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.results.format import f
-from pps_monitor.ui.results.page import ChartPage, PageHost, band_labels, bands
+from pps_monitor.ui.results.page import ChartPage, PageHost, band_labels, bands, scoring
 
 if TYPE_CHECKING:
     from pps_monitor.ui.common.chart_canvas import Builder
@@ -29,7 +29,7 @@ class RadarPage(ChartPage):
         cur = results[index]
         shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != index]
         series = R.radar_series(results, [*shown, index], lang, chosen=index)
-        axes, limits, names = R.axis_labels(cur, lang), bands(host.ctx), band_labels()
+        axes, limits, names = R.axis_labels(cur, lang), bands(host), band_labels()
         return (
             lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig),
             (cur.round["id"], tuple(results[k].round["id"] for k in shown)),
@@ -57,13 +57,13 @@ class SectorsPage(ChartPage):
         cur, ctx = host.current(), host.ctx
         assert cur is not None
         names = {code: labels.sector(code) for code in (*labels.SECTOR_CODES, "unknown")}
-        series, gaps = R.sector_series(cur, names, ctx.settings.scoring())
-        axes, limits, band_names = R.axis_labels(cur, ctx.lang), bands(ctx), band_labels()
+        series, gaps = R.sector_series(cur, names, scoring(host))
+        axes, limits, band_names = R.axis_labels(cur, ctx.lang), bands(host), band_labels()
         self.canvas.show_chart(
             lambda fig: radar_figure(axes, series, bands=limits, band_labels=band_names, fig=fig),
             key=cur.round["id"],
         )
-        k = ctx.settings.min_group
+        k = scoring(host).min_breakdown
         note = self.tr("Groups smaller than %1 are not shown.").replace("%1", str(k))
         if gaps:
             lines = [

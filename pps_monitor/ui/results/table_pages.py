@@ -14,7 +14,7 @@ from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.record_tab import RecordTab
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.results.format import arrow, f, interval, signed
-from pps_monitor.ui.results.page import ChartPage, PageHost
+from pps_monitor.ui.results.page import ChartPage, PageHost, scoring
 
 if TYPE_CHECKING:
     from pps_monitor.ui.common.chart_canvas import Builder
@@ -182,7 +182,7 @@ class CommentsPage(QTextBrowser):
             self.setPlainText(
                 self.tr(
                     "Comments are not shown: this round has fewer than %1 respondents."
-                ).replace("%1", str(host.ctx.settings.min_group))
+                ).replace("%1", str(scoring(host).min_breakdown))
             )
             return
         parts = []
@@ -270,6 +270,6 @@ class ComparePage(QWidget):
                 "b_n": row.b_n,
                 "change": row.change,
             }
-            for row in R.compare(results[a], results[b], host.ctx.settings.scoring())
+            for row in R.compare(results[a], results[b], scoring(host))
         ]
         self.table.set_rows(rows)

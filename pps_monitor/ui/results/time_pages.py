@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from pps_monitor import results as R
-from pps_monitor.ui.results.page import ChartPage, PageHost, bands
+from pps_monitor.ui.results.page import ChartPage, PageHost, bands, scoring
 
 
 class TrendsPage(ChartPage):
@@ -43,8 +43,8 @@ class TrendsPage(ChartPage):
 
         results, lang = host.results(), host.ctx.lang
         code = self.dimension_box.currentData()
-        events, limits = host.data_item("events"), bands(host.ctx)
-        level = host.ctx.settings.scoring().level
+        events, limits = host.data_item("events"), bands(host)
+        level = scoring(host).level
         if code is None:
             panels = [
                 (d.name(lang), R.trend_series(results, d.code, d.name(lang), level))

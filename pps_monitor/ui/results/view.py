@@ -55,6 +55,13 @@ class ResultsView(QWidget):
         self.generation = 0  # of the latest reload; older results are dropped
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
+        # Why figures are held back or answers not yet counted (PRIVACY.md: say what you
+        # protect): a round below its minimum shows only this, no figure at all.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("privacyNotice")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.pages: dict[str, ResultsPage] = {}
         for make in PAGES:
@@ -186,6 +193,7 @@ class ResultsView(QWidget):
             self.overlay = {r.round["id"] for r in results[-3:-1]}  # the two rounds before
         self._fill_overlay_menu()
         self.status.setText("" if results else self.tr("No rounds yet."))
+        self._show_notice()
         self.dirty = set(TABS)
         self.redraw()
         self.loaded.emit()
@@ -210,7 +218,49 @@ class ResultsView(QWidget):
 
     def _round_changed(self, _index: int) -> None:
         self.dirty = {key for key, page in self.pages.items() if page.round_dependent}
+        self._show_notice()
         self.redraw()
+
+    def suppressed(self) -> bool:
+        """The chosen round has too few included answers for any figure."""
+        cur = self.current()
+        return cur is not None and cur.scores.suppressed is not None
+
+    def notice_text(self) -> str:
+        """What the chosen round holds back, in plain words ("" when nothing)."""
+        cur = self.current()
+        if cur is None:
+            return ""
+        parts = []
+        scores = cur.scores
+        if scores.suppressed is not None:
+            parts.append(
+                self.tr(
+                    "n = %1: too few answers to show results (minimum %2). "
+                    "%3 more answers are needed."
+                )
+                .replace("%1", str(scores.respondents))
+                .replace("%2", str(scores.min_round))
+                .replace("%3", str(max(1, scores.needed)))
+            )
+        release = (self.data_item("release") or {}).get(cur.round["id"])
+        if release is not None and release.pending:
+            total = release.pending + release.needed
+            text = (
+                self.tr("1 newer answer is not yet included (it will be once there are %2).")
+                if release.pending == 1
+                else self.tr(
+                    "%1 newer answers are not yet included (they will be once there are %2)."
+                )
+            )
+            parts.append(text.replace("%1", str(release.pending)).replace("%2", str(total)))
+        return " ".join(parts)
+
+    def _show_notice(self) -> None:
+        text = self.notice_text()
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.tabs.setVisible(not self.suppressed())
 
     def _tab_changed(self, _index: int) -> None:
         self.redraw()
@@ -223,7 +273,7 @@ class ResultsView(QWidget):
     def redraw(self) -> None:
         """Draw the visible page if its data changed."""
         key = self.visible_key()
-        if self.current() is None or key not in self.dirty:
+        if self.current() is None or self.suppressed() or key not in self.dirty:
             return
         self.dirty.discard(key)
         page = self.pages[key]
