@@ -9,6 +9,7 @@ worker thread; the slow ones take the database path and open their own connectio
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -99,7 +100,14 @@ def release(
     out = {}
     changed = 0
     for round_id in ids:
-        changed += repo.release_round(db, round_id)
+        try:
+            changed += repo.release_round(db, round_id)
+        except sqlite3.OperationalError as exc:
+            # A read-only file (opened so by the CLI, or on a read-only disk) cannot
+            # record a release: its figures are the same included respondents, the
+            # record is only missing, and nobody can add answers to it either.
+            if "readonly" not in str(exc):
+                raise
         out[round_id] = repo.release_state(db, round_id)
     return out, changed
 
