@@ -15,18 +15,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pps_monitor.domain.scoring import DEFAULT_SETTINGS, ScoringSettings
 from pps_monitor.services.db import Db, worker
-from pps_monitor.storage import repository as repo
 
 if TYPE_CHECKING:
+    from pps_monitor.domain.scoring import ScoringSettings
     from pps_monitor.storage.partnerships import Privacy
     from pps_monitor.storage.responses import Release
+
+# Storage and the domain are imported inside the functions: the window's first paint
+# must not wait for them (tests/ui/test_startup.py).
 
 FLOOR = 3  # neither minimum below this (storage refuses it too)
 
 
 def get_privacy(db: Db, partnership_id: str) -> Privacy:
+    from pps_monitor.storage import repository as repo
+
     return repo.get_privacy(db, partnership_id)
 
 
@@ -40,6 +44,8 @@ def set_privacy(
     band_attention: float,
 ) -> Privacy:
     """The coordinator's choice, validated by storage (InputError in plain words)."""
+    from pps_monitor.storage import repository as repo
+
     return repo.set_privacy(
         db,
         partnership_id,
@@ -64,16 +70,19 @@ def privacy_problem(min_round: int, min_breakdown: int, strength: float, attenti
 
 
 def scoring_settings(
-    db: Db, partnership_id: str, base: ScoringSettings = DEFAULT_SETTINGS
+    db: Db, partnership_id: str, base: ScoringSettings | None = None
 ) -> ScoringSettings:
     """``base`` with the partnership's minimums and bands.
 
     Breakdowns (sector lines, gaps, comments) use ``min_group``: it is the partnership's
     ``min_breakdown``, so a breakdown cell never needs fewer than a breakdown minimum.
     """
+    from pps_monitor.domain.scoring import DEFAULT_SETTINGS
+    from pps_monitor.storage import repository as repo
+
     p = repo.get_privacy(db, partnership_id)
     return replace(
-        base,
+        base or DEFAULT_SETTINGS,
         min_round=p.min_round,
         min_breakdown=p.min_breakdown,
         min_group=p.min_breakdown,
@@ -92,6 +101,8 @@ def release(
     Call it in a worker thread, before the figures are computed: they then hold only
     the included respondents, and later answers wait until enough of them arrived.
     """
+    from pps_monitor.storage import repository as repo
+
     ids = (
         [r["id"] for r in repo.list_rounds(db, partnership_id)]
         if round_ids is None
@@ -113,6 +124,8 @@ def release(
 
 
 def release_state(db: Db, round_id: str) -> Release:
+    from pps_monitor.storage import repository as repo
+
     return repo.release_state(db, round_id)
 
 
@@ -133,6 +146,7 @@ def remove_respondent(db_path: Path, round_id: str, respondent_id: str) -> None:
     """Remove one unreleased respondent (a mistyped form, a test); InputError when the
     respondent is already in figures that were shown, NotFoundError when unknown."""
     from pps_monitor.errors import NotFoundError
+    from pps_monitor.storage import repository as repo
 
     with worker(db_path) as db:
         key = find_respondent(db, round_id, respondent_id)
@@ -143,6 +157,8 @@ def remove_respondent(db_path: Path, round_id: str, respondent_id: str) -> None:
 
 def undo_last_batch(db_path: Path, round_id: str) -> int:
     """Remove the round's last import or paper batch while unreleased; how many went."""
+    from pps_monitor.storage import repository as repo
+
     with worker(db_path) as db:
         return repo.undo_last_batch(db, round_id)
 

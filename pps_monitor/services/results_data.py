@@ -30,16 +30,23 @@ def load_results(
 
     from pps_monitor import results as R
     from pps_monitor.analysis import partnership_results
+    from pps_monitor.domain.scoring import DEFAULT_SETTINGS as DEFAULT
+    from pps_monitor.errors import NotFoundError
     from pps_monitor.services import privacy
     from pps_monitor.storage import repository as repo
 
     with worker(db_path) as db:
-        release, released_now = privacy.release(db, partnership_id)
-        if settings is None:
-            settings = privacy.scoring_settings(db, partnership_id)
-        else:
-            settings = privacy.scoring_settings(db, partnership_id, settings)
-        results = partnership_results(db, partnership_id, settings)
+        try:
+            settings = privacy.scoring_settings(db, partnership_id, settings or DEFAULT)
+        except NotFoundError:  # deleted meanwhile: nothing to show
+            empty: ResultsData = {"results": [], "events": [], "actions": [], "comments": {}}
+            return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
+        try:
+            release, released_now = privacy.release(db, partnership_id)
+            results = partnership_results(db, partnership_id, settings)
+        except NotFoundError:  # deleted while this was computed
+            empty = {"results": [], "events": [], "actions": [], "comments": {}}
+            return {**empty, "settings": settings, "release": {}, "released_now": 0}
         return {
             "settings": settings,
             "release": release,  # round id -> Release (included, pending, needed)

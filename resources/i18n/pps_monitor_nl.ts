@@ -1,6 +1,87 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="29" />
+        <source>Figures of this round were already shown; only the whole round can be erased.</source>
+        <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="41" />
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="45" />
+        <source>This round has no respondent with that id.</source>
+        <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="71" />
+        <source>Remove a respondent</source>
+        <translation>Een respondent verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="62" />
+        <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
+        <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="72" />
+        <source>Remove respondent %1 with all their answers from round %2?</source>
+        <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="81" />
+        <source>The respondent was removed.</source>
+        <translation>De respondent is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="96" />
+        <source>Undo last import or paper batch</source>
+        <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="98" />
+        <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
+        <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="107" />
+        <source>%1 respondents were removed.</source>
+        <translation>%1 respondenten zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="111" />
+        <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
+        <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="127" />
+        <source>Erase round for good</source>
+        <translation>Ronde definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="129" />
+        <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
+        <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="144" />
+        <source>The round was erased. These backups still hold it until they are rotated away; delete them to erase it everywhere:
+%1</source>
+        <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="149" />
+        <source>The round was erased; no backup holds it.</source>
+        <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="98" />
@@ -339,7 +420,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="59" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -404,100 +485,100 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="71" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="72" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="74" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="75" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="40" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="95" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="97" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="45" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="130" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="147" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="162" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="178" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="176" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="192" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="187" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="203" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="228" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="232" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="227" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="243" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="265" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -552,6 +633,29 @@
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <source>Export answers</source>
+        <translation>Antwoorden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
+        <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
+        <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="149" />
+        <source>Complete table (with organisation, sector and role of every respondent)</source>
+        <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="154" />
+        <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
+        <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1588,16 @@ Database: %2</translation>
         <translation>Tijdlijn</translation>
     </message>
     <message>
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
+        <source>Privacy and thresholds…</source>
+        <translation>Privacy en drempels…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
+        <source>The smallest groups shown and the score bands of this partnership</source>
+        <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
+    </message>
+    <message>
         <source>(whole partnership)</source>
         <translation type="vanished">(hele samenwerking)</translation>
     </message>
@@ -1747,6 +1861,79 @@ Database: %2</translation>
     <message>
         <source>This partnership has no rounds yet.</source>
         <translation type="vanished">Deze samenwerking heeft nog geen rondes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="22" />
+        <source>Privacy and thresholds</source>
+        <translation>Privacy en drempels</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="26" />
+        <source>These settings belong to the partnership: every laptop, the report, the exports and the phone pages use the same ones.</source>
+        <translation>Deze instellingen horen bij het samenwerkingsverband: elke laptop, het rapport, de exports en de telefoonpagina's gebruiken dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="38" />
+        <source>Smallest group for a whole round</source>
+        <translation>Kleinste groep voor een hele ronde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="42" />
+        <source>At least 3. Below this nobody sees any result of the round, so no one's answers can be read back from an average.</source>
+        <translation>Minimaal 3. Daaronder ziet niemand een resultaat van de ronde, zodat niemands antwoorden uit een gemiddelde terug te rekenen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="47" />
+        <source>Smallest group in a breakdown</source>
+        <translation>Kleinste groep in een uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="51" />
+        <source>At least the round minimum. A sector or role group, a spread (SD), a median or the answer counts are shown only for groups this large: with fewer, partners who know their own answers could work out the others'.</source>
+        <translation>Minimaal het minimum voor een ronde. Een sector- of rolgroep, een spreiding (SD), een mediaan of de aantallen antwoorden worden alleen getoond voor groepen van deze omvang: bij minder kunnen partners die hun eigen antwoorden kennen die van de anderen uitrekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="67" />
+        <source>'Strength' from mean</source>
+        <translation>'Sterk punt' vanaf gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="68" />
+        <source>'Attention' from mean</source>
+        <translation>'Aandacht' vanaf gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="69" />
+        <source>Below the 'attention' mean a score is a 'concern'.</source>
+        <translation>Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="73" />
+        <source>Answers that arrive after results were shown are counted only once enough of them have arrived, so that no single late answer can be read from the difference.</source>
+        <translation>Antwoorden die binnenkomen nadat resultaten zijn getoond, tellen pas mee als er genoeg zijn, zodat geen enkel laat antwoord uit het verschil af te lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="94" />
+        <source>A round needs at least 3 respondents before it shows results: with 2, each could work out the other's answers from the average.</source>
+        <translation>Een ronde heeft minimaal 3 respondenten nodig voordat ze resultaten toont: met 2 kan ieder de antwoorden van de ander uit het gemiddelde afleiden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="98" />
+        <source>A breakdown group needs at least 3 respondents: smaller groups give away individual answers.</source>
+        <translation>Een groep in een uitsplitsing heeft minimaal 3 respondenten nodig: kleinere groepen verraden individuele antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="102" />
+        <source>The smallest group in a breakdown cannot be below the smallest group for a round: a group is part of the round.</source>
+        <translation>De kleinste groep in een uitsplitsing kan niet kleiner zijn dan de kleinste groep voor een ronde: een groep is een deel van de ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="105" />
+        <source>The 'attention' mean must be lower than the 'strength' mean.</source>
+        <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
 </context>
 <context>
@@ -2269,74 +2456,89 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="25" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="30" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="31" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
+        <source>Remove a respondent…</source>
+        <translation>Een respondent verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="46" />
+        <source>Undo last import / paper batch…</source>
+        <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <source>Erase round for good…</source>
+        <translation>Ronde definitief wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="80" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="96" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>

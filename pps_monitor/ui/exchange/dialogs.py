@@ -125,3 +125,45 @@ class PaperFormsReport(QDialog):
     def _only_valid(self) -> None:
         self.only_valid = True
         self.accept()
+
+
+class ExportOptions(QDialog):
+    """Before an answers export: anonymous (the default) or the complete table."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QCheckBox
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export answers"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The export is anonymous: no organisation, sector or role of groups smaller "
+                "than the partnership's minimum, rows shuffled, new respondent ids."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.full = QCheckBox(
+            self.tr("Complete table (with organisation, sector and role of every respondent)")
+        )
+        layout.addWidget(self.full)
+        self.warning = QLabel(
+            self.tr(
+                "Warning: the complete table lets anyone who reads it find out what a "
+                "partner answered. Keep it on this laptop; do not mail it or put it on a "
+                "shared drive."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a33;")
+        self.warning.setVisible(False)
+        self.full.toggled.connect(self.warning.setVisible)
+        layout.addWidget(self.warning)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pps_monitor.services import exchange as svc
 from pps_monitor.services import partnerships as partnerships_svc
+from pps_monitor.services import privacy
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
@@ -120,6 +121,9 @@ class ExchangeFeature:
         if pid is None:
             return
         ctx = self.host.ctx
+        full = self.ask_export_options()
+        if full is None:
+            return
         name = partnerships_svc.get_partnership(ctx.db, pid)["name"]
         chosen, selected = QFileDialog.getSaveFileName(
             self.host.widget(),
@@ -147,10 +151,22 @@ class ExchangeFeature:
             )
 
         BackgroundOp(
-            op=lambda _p: svc.export_spreadsheet(db_path, pid, target, fmt, lang), success=done
+            op=lambda _p: privacy.export_spreadsheet(db_path, pid, target, fmt, lang, full),
+            success=done,
         ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
             self.host.widget()
         )
+
+    def ask_export_options(self) -> bool | None:
+        """True for the complete table, False for the anonymous export, None: cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from pps_monitor.ui.exchange.dialogs import ExportOptions
+
+        self.export_options = ExportOptions(self.host.widget())
+        if self.export_options.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.export_options.full.isChecked()
 
     # --- backups and privacy ----------------------------------------------------------
 

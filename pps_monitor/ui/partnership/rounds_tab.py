@@ -13,6 +13,7 @@ from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.partnership.base import PartnershipTab
+from pps_monitor.ui.partnership.corrections import Corrections
 from pps_monitor.ui.partnership.dialogs import RoundDialog
 
 
@@ -39,6 +40,12 @@ class RoundsTab(PartnershipTab):
             self.tr("Close round"), self.toggle_round, needs_selection=True
         )
         self.add_button(self.tr("Delete round"), self.delete_round, needs_selection=True)
+        self.corrections = Corrections(self)
+        self.add_button(self.tr("Remove a respondent…"), self.corrections.remove_respondent, True)
+        self.add_button(
+            self.tr("Undo last import / paper batch…"), self.corrections.undo_last_batch, True
+        )
+        self.add_button(self.tr("Erase round for good…"), self.corrections.erase_round, True)
         self.view.selectionModel().selectionChanged.connect(self.update_toggle)
         self.view.doubleClicked.connect(self._meeting)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from pps_monitor.errors import NotFoundError
 from pps_monitor.services import partnerships as svc
@@ -57,8 +57,16 @@ class PartnershipView(QWidget):
         self.tabs.addTab(self.orgs, self.tr("Organisations"))
         self.tabs.addTab(self.action_points, self.tr("Action points"))
         self.tabs.addTab(self.events, self.tr("Timeline"))
+        self.privacy_button = QPushButton(self.tr("Privacy and thresholds…"))
+        self.privacy_button.setToolTip(
+            self.tr("The smallest groups shown and the score bands of this partnership")
+        )
+        self.privacy_button.clicked.connect(self.edit_privacy)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.privacy_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         if self.tabs.widget(tab) is self.results_holder:
             # Built before reload(): the action points then take their scores from the
@@ -135,6 +143,29 @@ class PartnershipView(QWidget):
 
     def current_round(self) -> dict[str, Any] | None:
         return self.rounds.current()
+
+    def edit_privacy(self) -> bool:
+        """The coordinator's dialog for the partnership's minimums and bands; True when
+        they were changed (every view then recomputes with them)."""
+        from PySide6.QtWidgets import QDialog
+
+        from pps_monitor.services import privacy
+        from pps_monitor.ui.common.errors import show_error
+        from pps_monitor.ui.partnership.privacy_dialog import PrivacyDialog
+
+        current = privacy.get_privacy(self.ctx.db, self.pid)
+        dialog = PrivacyDialog(self, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            new = privacy.set_privacy(self.ctx.db, self.pid, **dialog.values())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        if new == current:
+            return False
+        self.ctx.hub.partnership_changed.emit(self.pid)
+        return True
 
     def new_round(self) -> None:
         self.tabs.setCurrentWidget(self.rounds)

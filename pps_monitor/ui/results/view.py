@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +59,7 @@ class ResultsView(QWidget):
         # protect): a round below its minimum shows only this, no figure at all.
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notice.setObjectName("privacyNotice")
         self.notice.hide()
         layout.addWidget(self.notice)

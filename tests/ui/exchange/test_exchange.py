@@ -121,3 +121,42 @@ def test_paper_forms_from_a_spreadsheet_report_then_only_valid_on_request(
     monkeypatch.setattr(PaperFormsReport, "exec", only_valid)
     window.paper_sheets.import_paper_forms(path)
     assert given(window.ctx.db, rid) == before + 1
+
+
+def export_with(qtbot, window, monkeypatch, tmp_path, full):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from pps_monitor.ui.exchange.dialogs import ExportOptions
+
+    seen = []
+
+    def choose(self):
+        seen.append((self.full.isChecked(), self.warning.isHidden()))  # anonymous by default
+        self.full.setChecked(full)
+        seen.append(self.warning.isHidden())  # the warning shows with the full table
+        return QDialog.DialogCode.Accepted
+
+    target = tmp_path / f"full-{full}.csv"
+    monkeypatch.setattr(ExportOptions, "exec", choose)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)"))
+    )
+    window.exchange.export_spreadsheet()
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    QThreadPool.globalInstance().waitForDone()
+    assert seen == [(False, True), not full]
+    with target.open(encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_export_is_anonymous_unless_the_complete_table_is_ticked(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    demo_db(db_path)
+    window = make_window()
+    anonymous = export_with(qtbot, window, monkeypatch, tmp_path, full=False)
+    assert anonymous and not any(row["organisation"] for row in anonymous)
+    complete = export_with(qtbot, window, monkeypatch, tmp_path, full=True)
+    assert any(row["organisation"] for row in complete)
