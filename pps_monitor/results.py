@@ -80,7 +80,9 @@ def trend_series(
         d = r.scores.dimension(code)
         if d is None:
             continue
-        interval = stats.mean_interval(d.scores, level)
+        # An interval shows the spread: only where the SD itself may be shown
+        # (min_breakdown respondents; the domain leaves ``sd`` empty below it).
+        interval = stats.mean_interval(d.scores, level) if d.sd is not None else None
         change = None
         if d.change is not None and d.change.significant:
             change = "up" if d.change.diff > 0 else "down"
