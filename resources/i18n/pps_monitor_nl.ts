@@ -3,80 +3,80 @@
 <context>
     <name />
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="26" />
         <source>Figures of this round were already shown; only the whole round can be erased.</source>
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="38" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="45" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="57" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="68" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="59" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="72" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="81" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="78" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="96" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="93" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="95" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="104" />
         <source>%1 respondents were removed.</source>
         <translation>%1 respondenten zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="111" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="108" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="127" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="124" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="129" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="144" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
         <source>The round was erased. These backups still hold it until they are rotated away; delete them to erase it everywhere:
 %1</source>
         <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="149" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="146" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>
@@ -1903,12 +1903,12 @@ Database: %2</translation>
     <message>
         <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="68" />
         <source>'Attention' from mean</source>
-        <translation>'Aandacht' vanaf gemiddelde</translation>
+        <translation>'Aandachtspunt' vanaf gemiddelde</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="69" />
         <source>Below the 'attention' mean a score is a 'concern'.</source>
-        <translation>Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.</translation>
+        <translation>Onder het gemiddelde voor 'aandachtspunt' is een score een 'zorgpunt'.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="73" />
@@ -1933,7 +1933,7 @@ Database: %2</translation>
     <message>
         <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="105" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
-        <translation>Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.</translation>
+        <translation>Het gemiddelde voor 'aandachtspunt' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
 </context>
 <context>
@@ -2207,42 +2207,47 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="88" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="90" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="93" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="94" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="239" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="241" />
+        <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
+        <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="246" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="250" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="259" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="253" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="262" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -2343,7 +2348,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="195" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="196" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>

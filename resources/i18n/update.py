@@ -203,11 +203,14 @@ NL = {
     "Language": "Taal",
     "Smallest group shown in breakdowns": "Kleinste groep die in uitsplitsingen wordt getoond",
     "'Strength' from mean": "'Sterk punt' vanaf gemiddelde",
-    "'Attention' from mean": "'Aandacht' vanaf gemiddelde",
+    "'Attention' from mean": "'Aandachtspunt' vanaf gemiddelde",
     "Below the 'attention' mean a score is a 'concern'.":
-        "Onder het gemiddelde voor 'aandacht' is een score een 'zorgpunt'.",
+        "Onder het gemiddelde voor 'aandachtspunt' is een score een 'zorgpunt'.",
     "The 'attention' mean must be lower than the 'strength' mean.":
-        "Het gemiddelde voor 'aandacht' moet lager zijn dan dat voor 'sterk punt'.",
+        "Het gemiddelde voor 'aandachtspunt' moet lager zijn dan dat voor 'sterk punt'.",
+    "n = %1: too few answers to show results (minimum %2). 1 more answer is needed.":
+        "n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). "
+        "Er is nog 1 antwoord nodig.",
     "Dimension": "Dimensie",
     "Mean": "Gemiddelde",
     "SD": "SD",

@@ -235,14 +235,22 @@ class ResultsView(QWidget):
         parts = []
         scores = cur.scores
         if scores.suppressed is not None:
-            parts.append(
+            needed = max(1, scores.needed)
+            sentence = (
                 self.tr(
+                    "n = %1: too few answers to show results (minimum %2). "
+                    "1 more answer is needed."
+                )
+                if needed == 1
+                else self.tr(
                     "n = %1: too few answers to show results (minimum %2). "
                     "%3 more answers are needed."
                 )
-                .replace("%1", str(scores.respondents))
+            )
+            parts.append(
+                sentence.replace("%1", str(scores.respondents))
                 .replace("%2", str(scores.min_round))
-                .replace("%3", str(max(1, scores.needed)))
+                .replace("%3", str(needed))
             )
         release = (self.data_item("release") or {}).get(cur.round["id"])
         if release is not None and release.pending:

@@ -60,7 +60,7 @@ def test_a_round_of_2_shows_only_why(qtbot, make_window, db_path):
     results = window.view.show_results()
     qtbot.waitUntil(lambda: results.data is not None, timeout=15_000)
     assert results.notice.text() == (
-        "n = 2: too few answers to show results (minimum 3). 1 more answers are needed."
+        "n = 2: too few answers to show results (minimum 3). 1 more answer is needed."
     )
     assert results.tabs.isHidden() and not results.notice.isHidden()
 
