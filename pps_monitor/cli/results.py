@@ -8,24 +8,8 @@ from typing import Any
 from pps_monitor.cli import output
 from pps_monitor.cli.common import db_path, open_readonly, release
 
-SCORE_COLUMNS = [
-    "round",
-    "dimension",
-    "name",
-    "group",
-    "n",
-    "mean",
-    "sd",
-    "median",
-    "alpha",
-    "rwg_j",
-    "band",
-    "change",
-    "ci_low",
-    "ci_high",
-    "significant",
-]
-
+# One score table for people: the same columns as the XLSX score sheet.
+from pps_monitor.exchange.columns import SCORE_COLUMNS
 
 # --- list --------------------------------------------------------------------------------
 

@@ -6,29 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.errors import PpsError
+from pps_monitor.exchange.columns import SCORE_COLUMNS
 from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
 from pps_monitor.files import write_atomically
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-SCORE_COLUMNS = [
-    "round",
-    "dimension",
-    "name",
-    "group",
-    "n",
-    "mean",
-    "sd",
-    "median",
-    "alpha",
-    "rwg_j",
-    "band",
-    "change",
-    "ci_low",
-    "ci_high",
-    "significant",
-]
 
 
 def score_rows(
