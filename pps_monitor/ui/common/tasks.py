@@ -10,6 +10,7 @@ widget still exists.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,10 @@ class _Signals(QObject):
 # (and the runnable) on the wrong thread while a queued result is still pending, which
 # crashes Qt at the next garbage collection.
 _running: set[Any] = set()
+# Runnables of finished ops, kept a while longer: their worker may still be returning
+# from ``run`` when the GUI thread has already handled the result, and freeing the
+# runnable then (at a garbage collection) would pull it from under that thread.
+_finished: deque[Any] = deque(maxlen=64)
 
 
 class _Runnable(QRunnable):
@@ -97,12 +102,14 @@ class BackgroundOp:
                 self.dialog.deleteLater()
 
         def done(result: Any) -> None:
+            _finished.append(self._runnable)
             _running.discard(self)
             finish()
             if parent is None or shiboken6.isValid(parent):
                 self.success(result)
 
         def failed(exc: BaseException) -> None:
+            _finished.append(self._runnable)
             _running.discard(self)
             finish()
             if parent is not None and not _still_shown(parent):
