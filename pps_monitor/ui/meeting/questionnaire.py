@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -322,6 +323,8 @@ class QuestionnaireWidget(QWidget):
         """In a comment: Enter turns the page (to its first statement), Escape returns to
         the statements. Consumed here: QLineEdit passes Enter on to its parent, which
         would then also move one statement further."""
+        if not shiboken6.isValid(self):
+            return False  # the comment fields outlived a dropped questionnaire
         if event.type() == QEvent.Type.KeyPress and watched in self.comments:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
