@@ -67,7 +67,6 @@ class ChartCanvas(QWidget):
         self.builder: Builder | None = None
         self.key: Hashable | None = None
         self.generation = 0  # of the latest request; older results are dropped
-        self._epoch = 0  # of the data: a render begun before ``forget`` is never kept
         self._running = False  # a render is under way
         self._pending = False  # a newer request waits for it
         self._running_key: Hashable | None = None
@@ -131,7 +130,6 @@ class ChartCanvas(QWidget):
         """Drop the kept images and the charts to be made ahead (the data changed)."""
         self._cache.clear()
         self._ahead.clear()
-        self._epoch += 1
 
     def _size(self) -> tuple[int, int, float]:
         size = self.image.size()
@@ -163,16 +161,12 @@ class ChartCanvas(QWidget):
         if builder is None:
             return
         self._running, self._running_key = True, key
-        epoch = self._epoch
 
         def op(_progress: Any) -> tuple[Any, QImage]:
             return render(builder, *size)
 
         def done(result: tuple[Any, QImage]) -> None:
             figure, image = result
-            if epoch != self._epoch:  # drawn from data that has changed since: drop it
-                self._next(retry=False)  # the view asks again with the new data
-                return
             if key is not None:
                 self._cache[key] = (size, figure, image)
                 self._cache.move_to_end(key)
