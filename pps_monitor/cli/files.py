@@ -102,11 +102,21 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import export_package
 
     check_out(args.out)
-    db = open_readonly(db_path(args))
+    path = db_path(args)
+    db = open_readonly(path)
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
     kind = "round-package" if args.command == "export-round" else "responses"
-    print(f"Wrote {export_package(db, r['id'], args.out, kind)}")
+    full = bool(getattr(args, "full", False))
+    if kind == "responses" and not full:
+        db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
+    print(f"Wrote {export_package(db, r['id'], args.out, kind, complete=full)}")
+    if full:
+        print(
+            "This is the complete file: every answer given, also those not yet released, "
+            "with sector and role of small groups. Use it only to move answers to the "
+            "coordinator's laptop; do not share it with partners."
+        )
     return 0
 
 
