@@ -175,11 +175,11 @@ def set_privacy(
 
 
 def scoring_settings(db: Db, partnership_id: str) -> Any:
-    """The ScoringSettings every output path applies: the partnership's minimums."""
-    from pps_monitor.domain.scoring import ScoringSettings
+    """The ScoringSettings every output path applies: the partnership's minimums and
+    bands (the same as the app's and the report's, ``services.privacy``)."""
+    from pps_monitor.storage.partnerships import scoring_settings as settings
 
-    privacy = get_privacy(db, partnership_id)
-    return ScoringSettings(min_round=privacy.min_round, min_breakdown=privacy.min_breakdown)
+    return settings(db, partnership_id)
 
 
 def resolve_instrument(id_or_file: str) -> Instrument:

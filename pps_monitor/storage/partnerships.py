@@ -170,3 +170,25 @@ def merge_privacy(db: Database, partnership_id: str, other: Privacy) -> Privacy:
     min_round = max(old.min_round, int(other.min_round), FLOOR)
     min_breakdown = max(old.min_breakdown, int(other.min_breakdown), min_round)
     return set_privacy(db, partnership_id, min_round=min_round, min_breakdown=min_breakdown)
+
+
+def scoring_settings(db: Database, partnership_id: str, base: Any = None) -> Any:
+    """``base`` (default: the domain's defaults) with the partnership's minimums and bands:
+    the one ScoringSettings every output path applies (app, report, CLI, exports).
+
+    Breakdowns (sector lines, gaps, comments) use ``min_group``: it is the partnership's
+    ``min_breakdown``, so a breakdown cell never needs fewer than a breakdown minimum.
+    """
+    from dataclasses import replace
+
+    from pps_monitor.domain.scoring import DEFAULT_SETTINGS
+
+    p = get_privacy(db, partnership_id)
+    return replace(
+        base or DEFAULT_SETTINGS,
+        min_round=p.min_round,
+        min_breakdown=p.min_breakdown,
+        min_group=p.min_breakdown,
+        strength=p.band_strength,
+        attention=p.band_attention,
+    )
