@@ -235,6 +235,15 @@ LITERAL: dict[str, str] = {
 
 # key -> (the value that counts, singular and plural msgid)
 PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
+    # NOTE: cover: late answers held back until enough have come (anonymity); the same
+    # sentence as the app and the scores table.
+    "pending": (
+        "n",
+        N_plural(
+            "{n} newer answer is not yet included (it will be once there are {minimum})",
+            "{n} newer answers are not yet included (they will be once there are {minimum})",
+        ),
+    ),
     "n_respondents": ("n", N_plural("{n} respondent", "{n} respondents")),
     "more_needed": (
         "m",
