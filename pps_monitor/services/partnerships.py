@@ -44,8 +44,21 @@ def get_partnership(db: Db, partnership_id: str) -> Row:
     return _repo().get_partnership(db, partnership_id)
 
 
-def create_partnership(db: Db, name: str) -> str:
-    return _repo().create_partnership(db, name)
+def create_partnership(db: Db, name: str, language: str | None = None) -> str:
+    return _repo().create_partnership(db, name, language=language)
+
+
+def partnership_language(db: Db, partnership_id: str) -> str | None:
+    """The partnership's own language for its report and CLI output (None: not set)."""
+    from pps_monitor.storage.partnerships import get_language
+
+    return get_language(db, partnership_id)
+
+
+def set_partnership_language(db: Db, partnership_id: str, language: str | None) -> None:
+    from pps_monitor.storage.partnerships import set_language
+
+    set_language(db, partnership_id, language)
 
 
 def rename_partnership(db: Db, partnership_id: str, name: str) -> None:
