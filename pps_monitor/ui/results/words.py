@@ -14,51 +14,59 @@ from PySide6.QtCore import QCoreApplication
 
 from pps_monitor.ui.results.format import f, signed
 
-C = "ResultWords"  # the translation context
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+# Every text is a literal in QCoreApplication.translate("ResultWords", ...): that is
+# what pyside6-lupdate finds.
 
 
 def agreement_words(level: str | None) -> str:
     return {
-        "lack": _tr("no agreement"),
-        "weak": _tr("weak agreement"),
-        "moderate": _tr("moderate agreement"),
-        "strong": _tr("strong agreement"),
-        "very_strong": _tr("very strong agreement"),
-    }.get(level or "", _tr("too few to judge"))
+        "lack": QCoreApplication.translate("ResultWords", "no agreement"),
+        "weak": QCoreApplication.translate("ResultWords", "weak agreement"),
+        "moderate": QCoreApplication.translate("ResultWords", "moderate agreement"),
+        "strong": QCoreApplication.translate("ResultWords", "strong agreement"),
+        "very_strong": QCoreApplication.translate("ResultWords", "very strong agreement"),
+    }.get(level or "", QCoreApplication.translate("ResultWords", "too few to judge"))
 
 
 def agreement_text(d: Any) -> str:
     """e.g. "weak agreement; answers split"."""
     text = agreement_words(d.agreement)
     if d.split:
-        text += "; " + _tr("answers split")
+        text += "; " + QCoreApplication.translate("ResultWords", "answers split")
     return text
 
 
 def agreement_tip(d: Any, min_breakdown: int) -> str:
     if d.agreement is None:
-        return _tr(
-            "Agreement needs at least %1 respondents who answered every statement of the dimension."
+        return QCoreApplication.translate(
+            "ResultWords",
+            "Agreement needs at least %1 respondents who answered every statement of the dimension.",
         ).replace("%1", str(min_breakdown))
     lines = [
-        _tr("rWG(J) %1, from %2 respondents who answered every statement.")
+        QCoreApplication.translate(
+            "ResultWords", "rWG(J) %1, from %2 respondents who answered every statement."
+        )
         .replace("%1", f(d.rwg_j))
         .replace("%2", str(d.n_complete))
     ]
     if d.beyond_chance is True:
-        lines.append(_tr("Beyond chance: random answering rarely agrees this much (95%)."))
+        lines.append(
+            QCoreApplication.translate(
+                "ResultWords", "Beyond chance: random answering rarely agrees this much (95%)."
+            )
+        )
     elif d.beyond_chance is False:
         lines.append(
-            _tr("Not beyond chance: in a group this small, random answering agrees this much.")
+            QCoreApplication.translate(
+                "ResultWords",
+                "Not beyond chance: in a group this small, random answering agrees this much.",
+            )
         )
     if d.split:
         lines.append(
-            _tr(
-                "Answers split: a quarter or more scored 2 or lower, and a quarter or more 4 or higher."
+            QCoreApplication.translate(
+                "ResultWords",
+                "Answers split: a quarter or more scored 2 or lower, and a quarter or more 4 or higher.",
             )
         )
     return "\n".join(lines)
@@ -72,14 +80,16 @@ def alpha_text(d: Any) -> str:
 
 def alpha_tip(d: Any) -> str | None:
     if d.alpha is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "Too few answers for a reliability figure: α needs at least 10 respondents who "
-            "answered every statement."
+            "answered every statement.",
         )
     if d.alpha < 0:
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "α below 0: the statements of this dimension did not hang together in this round; "
-            "it is not a reliability."
+            "it is not a reliability.",
         )
     return None
 
@@ -89,9 +99,9 @@ def change_text(comparison: Any) -> str:
     if comparison is None:
         return "–"
     if not comparison.comparable:
-        return _tr("not comparable")
+        return QCoreApplication.translate("ResultWords", "not comparable")
     if not comparison.testable:
-        no_test = _tr("no test possible")
+        no_test = QCoreApplication.translate("ResultWords", "no test possible")
         return no_test if comparison.diff is None else f"{signed(comparison.diff)} ({no_test})"
     if comparison.significant:
         return f"{'▲' if comparison.diff > 0 else '▼'} {signed(comparison.diff)}"
@@ -102,20 +112,25 @@ def change_tip(comparison: Any, change: Any, min_breakdown: int) -> str | None:
     from pps_monitor.domain.model import NO_VARIATION
 
     if comparison is None:
-        return _tr("No earlier round to compare with.")
+        return QCoreApplication.translate("ResultWords", "No earlier round to compare with.")
     if not comparison.comparable:
-        return _tr(
-            "Not comparable: the statements of this dimension changed since the previous round."
+        return QCoreApplication.translate(
+            "ResultWords",
+            "Not comparable: the statements of this dimension changed since the previous round.",
         )
     if not comparison.testable:
         if comparison.reason == NO_VARIATION:
-            return _tr("No test possible: the answers did not vary in either round.")
-        return _tr(
-            "No test possible: a change is tested only with at least %1 respondents in both rounds."
+            return QCoreApplication.translate(
+                "ResultWords", "No test possible: the answers did not vary in either round."
+            )
+        return QCoreApplication.translate(
+            "ResultWords",
+            "No test possible: a change is tested only with at least %1 respondents in both rounds.",
         ).replace("%1", str(min_breakdown))
     text = (
-        _tr(
-            "Since the previous round: %1, 95% interval %2 (uncorrected); p = %3, after correction %4."
+        QCoreApplication.translate(
+            "ResultWords",
+            "Since the previous round: %1, 95% interval %2 (uncorrected); p = %3, after correction %4.",
         )
         .replace("%1", signed(comparison.diff))
         .replace("%2", f"[{signed(comparison.ci_low)}, {signed(comparison.ci_high)}]")
@@ -124,7 +139,7 @@ def change_tip(comparison: Any, change: Any, min_breakdown: int) -> str | None:
     )
     if change is not None:
         text += "\n" + (
-            _tr("Cliff's delta %1; previous mean %2 (n=%3).")
+            QCoreApplication.translate("ResultWords", "Cliff's delta %1; previous mean %2 (n=%3).")
             .replace("%1", signed(change.cliffs_delta))
             .replace("%2", f(change.previous_mean))
             .replace("%3", str(change.previous_n))
@@ -142,18 +157,21 @@ def table_note() -> str:
     """Below the score table: what the words and marks mean."""
     return "\n".join(
         [
-            _tr(
+            QCoreApplication.translate(
+                "ResultWords",
                 "Agreement (rWG(J), LeBreton & Senter 2008): up to 0.30 no agreement, up to "
-                "0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong."
+                "0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.",
             ),
-            _tr(
+            QCoreApplication.translate(
+                "ResultWords",
                 '"Answers split" only where both ends of the scale are well represented; '
-                "little agreement alone is not a split."
+                "little agreement alone is not a split.",
             ),
-            _tr(
+            QCoreApplication.translate(
+                "ResultWords",
                 "▲/▼: a significant change, corrected for testing every dimension at once "
                 "(Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch "
-                "intervals. α needs at least 10 respondents who answered every statement."
+                "intervals. α needs at least 10 respondents who answered every statement.",
             ),
         ]
     )
