@@ -68,7 +68,16 @@ def test_a_language_outside_nl_and_en_is_refused(tmp_path):
     assert sp.get_language(db, pid) is None
 
 
-@pytest.mark.parametrize("name", ["schema_v1.sqlite", "schema_v2.sqlite", "schema_v2_rich.sqlite"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "schema_v1.sqlite",
+        "schema_v2.sqlite",
+        "schema_v2_rich.sqlite",
+        "schema_v3.sqlite",
+        "schema_v3_rich.sqlite",
+    ],
+)
 def test_m007_gives_every_existing_partnership_no_language(tmp_path, name):
     path = tmp_path / name
     shutil.copy(FIXTURES / name, path)
