@@ -139,8 +139,8 @@ def _released_respondents(
         raise ExchangeError(
             f"Round {label!r} has {given} answer(s): too few for an anonymous "
             f"responses file (minimum {privacy.min_round}). To move them to the "
-            "coordinator's laptop anyway, write the complete file (in the app: "
-            "'all answers, for the coordinator'; on the command line: --full)."
+            "coordinator's laptop anyway, write the complete file (in the app: tick "
+            "'All answers, for the coordinator's laptop'; on the command line: --full)."
         )
     round_only = {
         key

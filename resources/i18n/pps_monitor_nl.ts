@@ -653,32 +653,40 @@
         <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
         <source>All answers, for the coordinator (also those not yet included, with sector and role)</source>
-        <translation>Alle antwoorden, voor de coördinator (ook de antwoorden die nog niet meetellen, met sector en rol)</translation>
+        <translation type="vanished">Alle antwoorden, voor de coördinator (ook de antwoorden die nog niet meetellen, met sector en rol)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="155" />
         <source>Warning: use the complete file only to bring answers to the coordinator's laptop. Anyone who reads it may find out what a partner answered; do not share it with partners.</source>
-        <translation>Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
+        <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="160" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="148" />
+        <source>All answers, for the coordinator's laptop</source>
+        <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
+        <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
+        <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="156" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="163" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="159" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="168" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="164" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="171" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="167" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>

@@ -145,16 +145,12 @@ class ExportOptions(QDialog):
                     "partnership's minimum. Writing it counts as showing the results."
                 )
             )
-            self.full = QCheckBox(
-                self.tr(
-                    "All answers, for the coordinator (also those not yet included, with "
-                    "sector and role)"
-                )
-            )
+            self.full = QCheckBox(self.tr("All answers, for the coordinator's laptop"))
             warning = self.tr(
-                "Warning: use the complete file only to bring answers to the coordinator's "
-                "laptop. Anyone who reads it may find out what a partner answered; do not "
-                "share it with partners."
+                "Warning: the complete file also holds the answers not yet included, with "
+                "the sector and role of every respondent. Use it only to bring answers to "
+                "the coordinator's laptop: anyone who reads it may find out what a partner "
+                "answered. Do not share it with partners."
             )
         else:
             self.setWindowTitle(self.tr("Export answers"))
