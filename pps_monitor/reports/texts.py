@@ -148,6 +148,8 @@ T: dict[str, str] = {
     "no_interval": N_("no interval: too few answers"),
     # NOTE: a change that cannot be tested (too few answers, or no spread at all).
     "no_test": N_("no test possible"),
+    # NOTE: a change between rounds whose statements of the topic changed.
+    "not_comparable": N_("not comparable"),
     "balance_text_no_ci": N_(
         "Relational coordination {rel} against contract coordination {con}: "
         "difference {diff} (no interval: too few answers, n = {n})."

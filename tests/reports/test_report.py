@@ -201,3 +201,24 @@ def test_the_cover_says_how_many_answers_wait_for_release(tmp_path, lang, senten
         PdfReader(build_report(db, pid, tmp_path / "b.pdf", lang=lang)).pages[0].extract_text()
     )
     assert "newer answer" not in after and "nieuwere" not in after and before
+
+
+def test_the_dimension_table_says_no_test_possible_as_scores_does(tmp_path):
+    """Second round of 4 (below min_breakdown): the change cannot be tested; the table
+    says so (as `scores` and the app do) instead of a bare dash."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage.database import open_database
+
+    inst = default_instrument()
+    db = open_database(tmp_path / "x.sqlite")
+    pid = repo.create_partnership(db, "Twee")
+    for label, date, n in (("R1", "2025-03-01", 6), ("R2", "2025-09-01", 4)):
+        rid = repo.create_round(db, pid, label, date, inst)
+        people = [
+            repo.NewResponse({i.code: 1 + (k + j) % 5 for j, i in enumerate(inst.items)})
+            for k in range(n)
+        ]
+        repo.add_responses(db, rid, people)
+    text = flat(text_of(build_report(db, pid, tmp_path / "r.pdf", lang="en", invariant=True)))
+    table = text[text.index("Scores per dimension") :]
+    assert table.count("no test possible") >= 15
