@@ -1949,37 +1949,37 @@ Database: %2</translation>
         <translation>Antwoorden die binnenkomen nadat resultaten zijn getoond, tellen pas mee als er genoeg zijn, zodat geen enkel laat antwoord uit het verschil af te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="80" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="85" />
         <source>The app's language</source>
         <translation>De taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="84" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="89" />
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="88" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="93" />
         <source>The report and the command line's tables use this language unless another is chosen.</source>
         <translation>Het rapport en de tabellen op de opdrachtregel gebruiken deze taal, tenzij een andere wordt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="108" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="112" />
         <source>A round needs at least 3 respondents before it shows results: with 2, each could work out the other's answers from the average.</source>
         <translation>Een ronde heeft minimaal 3 respondenten nodig voordat ze resultaten toont: met 2 kan ieder de antwoorden van de ander uit het gemiddelde afleiden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="112" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="116" />
         <source>A breakdown group needs at least 3 respondents: smaller groups give away individual answers.</source>
         <translation>Een groep in een uitsplitsing heeft minimaal 3 respondenten nodig: kleinere groepen verraden individuele antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="116" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="120" />
         <source>The smallest group in a breakdown cannot be below the smallest group for a round: a group is part of the round.</source>
         <translation>De kleinste groep in een uitsplitsing kan niet kleiner zijn dan de kleinste groep voor een ronde: een groep is een deel van de ronde.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="119" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="123" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandachtspunt' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>

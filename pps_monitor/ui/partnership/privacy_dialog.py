@@ -76,6 +76,11 @@ class PrivacyDialog(FormDialog):
                 )
             )
         )
+        self._add_language(language)
+        self.finish()
+
+    def _add_language(self, language: str | None) -> None:
+        """The partnership's language (issue 12): its report's and CLI tables' default."""
         self.language = QComboBox()
         self.language.addItem(self.tr("The app's language"), None)
         self.language.addItem("Nederlands", "nl")
@@ -90,7 +95,6 @@ class PrivacyDialog(FormDialog):
                 )
             )
         )
-        self.finish()
 
     @staticmethod
     def _note(text: str) -> QLabel:
