@@ -19,6 +19,8 @@ from pps_monitor.exchange.plan import ImportPlan
 from pps_monitor.exchange.plan_responses import plan_responses
 from pps_monitor.exchange.plan_round import plan_round_package
 from pps_monitor.exchange.reading import read_exchange
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.i18n import N_
 from pps_monitor.storage.common import write
 from pps_monitor.storage.partnerships import merge_privacy
 from pps_monitor.storage.responses import reorder_pending
@@ -33,7 +35,17 @@ ORDER = ("partnerships", "organisations", "rounds", "respondents", "answers", "c
 def plan_import(db: Database, path: Path) -> ImportPlan:
     """Check a file against the database and say what importing it would do."""
     ex = read_exchange(path)
-    return plan_round_package(db, ex) if ex.kind == "round-package" else plan_responses(db, ex)
+    try:
+        if ex.kind == "round-package":
+            return plan_round_package(db, ex)
+        return plan_responses(db, ex)
+    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
+        # Every field is checked by type before use; should one slip through, the user
+        # still gets one line, never a traceback (and the log keeps the cause).
+        import logging
+
+        logging.getLogger("pps_monitor").warning("unexpected shape in %s", ex.name, exc_info=exc)
+        raise Refused(ex.name, "data.json", N_("a field has a value of the wrong kind.")) from None
 
 
 def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
