@@ -206,4 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    text = getattr(exc, "text", None)  # a refused file (exchange.refusal): NL or EN
+    if callable(text):
+        from pps_monitor.locale import system_language
+
+        return " ".join(str(text(system_language())).split())
     return " ".join(str(exc).split())
