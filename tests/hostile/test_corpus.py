@@ -1,0 +1,90 @@
+"""The hostile corpus (issue 14): every file refused with its own plain line, under a
+1 GB memory limit, and the database unchanged byte for byte, by the real commands."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.corpus import OK, exchange_cases, make_valid
+from tests.hostile.workbooks import workbook_cases
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from pps_monitor.domain.instrument import instrument_from_snapshot
+    from pps_monitor.exchange.paper_forms import write_template
+    from pps_monitor.storage.database import open_database
+
+    folder = tmp_path_factory.mktemp("hostile")
+    laptop, round_pkg, responses = make_valid(folder / "valid")
+    db = open_database(laptop, readonly=True)
+    round_id, snapshot = db.execute("SELECT id, instrument_json FROM rounds").fetchone()
+    db.close()
+    instrument = instrument_from_snapshot(snapshot)
+    template = write_template(instrument, folder / "template.xlsx")
+    codes = [i.code for i in instrument.items]
+    cases = exchange_cases(round_pkg, responses, folder / "exchange")
+    cases += workbook_cases(template, folder / "forms", codes)
+    return laptop, round_id, cases
+
+
+def digest(path: Path) -> str:
+    parts = [path.read_bytes()]
+    for suffix in ("-wal", "-shm", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        parts.append(extra.read_bytes() if extra.exists() else b"")
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
+
+
+def test_the_corpus_is_as_large_as_the_issue_asks(corpus):
+    _db, _rid, cases = corpus
+    kinds = [c.kind for c in cases]
+    assert kinds.count("exchange") >= 60 and kinds.count("forms") >= 25
+    assert len({c.path for c in cases}) == len(cases)
+
+
+def test_every_file_gets_its_outcome_under_a_1_gb_limit(corpus, tmp_path):
+    laptop, round_id, cases = corpus
+    spec = tmp_path / "cases.json"
+    spec.write_text(
+        json.dumps(
+            {"db": str(laptop), "round": round_id, "cases": [[c.kind, str(c.path)] for c in cases]}
+        )
+    )
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", PYTHONPATH=str(ROOT))
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.hostile.run_reader", str(spec), "1024"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+    )
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert run.returncode == 0, run.stderr[-2000:]
+    got = {line["path"]: line["outcome"] for line in lines if "path" in line}
+    wrong = []
+    for case in cases:
+        out = got.get(str(case.path))
+        if out is None:
+            wrong.append(f"{case.name}: no outcome")
+        elif case.expect == OK:
+            if out:
+                wrong.append(f"{case.name}: refused: {out[:300]}")
+        elif not any(word in out for word in case.expect.split("|")) or "TRACEBACK" in out:
+            wrong.append(f"{case.name}: expected {case.expect!r}, got {out[:300]!r}")
+        elif "\n" in out or len(out) > 600:
+            wrong.append(f"{case.name}: not one short line: {out[:300]!r}")
+    assert not wrong, "\n".join(wrong)
+    peak = lines[-1]["peak_mb"]
+    print(f"{len(cases)} files; peak memory of the reader {peak} MB")
+    assert peak < 1024
