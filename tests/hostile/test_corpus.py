@@ -88,3 +88,64 @@ def test_every_file_gets_its_outcome_under_a_1_gb_limit(corpus, tmp_path):
     peak = lines[-1]["peak_mb"]
     print(f"{len(cases)} files; peak memory of the reader {peak} MB")
     assert peak < 1024
+
+
+def _cli(args, capsys):
+    from pps_monitor.cli import main
+
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_every_hostile_file_is_refused_by_the_commands_and_changes_nothing(corpus, capsys):
+    """`import`, `import --dry-run` and `import-forms` (also --dry-run): the same refusal,
+    exit 1, the database and its folder byte for byte as they were, no backup taken."""
+    from pps_monitor.storage.database import open_database
+
+    laptop, round_id, cases = corpus
+    db = open_database(laptop, readonly=True)
+    partnership, label = db.execute(
+        "SELECT p.name, r.label FROM rounds r JOIN partnerships p ON p.id = r.partnership_id"
+        " WHERE r.id = ?",
+        [round_id],
+    ).fetchone()
+    db.close()
+    folder = sorted(p.name for p in laptop.parent.iterdir())
+    before = digest(laptop)
+    wrong = []
+    for case in cases:
+        if case.expect == OK:
+            continue
+        if case.kind == "exchange":
+            runs = [
+                ["import", "--db", str(laptop), str(case.path), *dry] for dry in ([], ["--dry-run"])
+            ]
+        else:
+            base = ["import-forms", "--db", str(laptop), "--partnership", partnership]
+            runs = [[*base, "--round", label, str(case.path), *dry] for dry in ([], ["--dry-run"])]
+        outcomes = []
+        for args in runs:
+            code, text = _cli(args, capsys)
+            outcomes.append((code, text))
+            if code != 1 or not any(w in text for w in case.expect.split("|")):
+                wrong.append(
+                    f"{case.name} ({' '.join(args[:1] + args[-1:])}): {code} {text[:200]!r}"
+                )
+        if outcomes[0] != outcomes[1]:
+            wrong.append(f"{case.name}: --dry-run says {outcomes[1]!r}, the import {outcomes[0]!r}")
+        if digest(laptop) != before or sorted(p.name for p in laptop.parent.iterdir()) != folder:
+            wrong.append(f"{case.name}: the database or its folder changed")
+            before = digest(laptop)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_valid_files_import(corpus, capsys, tmp_path):
+    import shutil
+
+    laptop, _round_id, cases = corpus
+    copy = Path(shutil.copy(laptop, tmp_path / "copy.sqlite"))
+    for case in cases:
+        if case.expect == OK and case.kind == "exchange":
+            assert _cli(["import", "--db", str(copy), str(case.path), "--dry-run"], capsys)[0] == 0
+            assert _cli(["import", "--db", str(copy), str(case.path)], capsys)[0] == 0
