@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
+from pps_monitor.exchange.auth import verify
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
@@ -102,6 +103,7 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
             f"({manifest.get('id')} {manifest.get('version')}) than this round uses "
             f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
         )
+    verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
     if existing["status"] != "open":
         raise ExchangeError(
             f"{n}: round {existing['label']!r} is closed; reopen it to import answers."

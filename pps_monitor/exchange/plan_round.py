@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.domain.instrument import Instrument, parse_instrument
 from pps_monitor.domain.vocabulary import ROUND_STATUSES, SECTORS
 from pps_monitor.errors import InputError, InstrumentError
+from pps_monitor.exchange.auth import is_key
 from pps_monitor.exchange.fields import checked_date, checked_timestamp
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.limits import MAX_DESCRIPTION, MAX_ORGANISATIONS
@@ -162,7 +163,14 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
         "instrument_json": inst.snapshot,
         "created_at": checked_timestamp(r.get("created_at"), n, "round.created_at"),
         "closed_at": None,
+        "exchange_key": _key(r.get("key"), n),
     }
+
+
+def _key(value: Any, n: str) -> str | None:
+    """The round's key (issue 14): 64 hex digits, or absent in an older package."""
+    check(value is None or is_key(value), n, "round.key", "not a round key")
+    return None if value is None else str(value)
 
 
 def _plan_round(db: Database, rrow: dict[str, Any], plan: ImportPlan) -> None:
@@ -179,6 +187,11 @@ def _plan_round(db: Database, rrow: dict[str, Any], plan: ImportPlan) -> None:
     elif (
         existing_r["instrument_json"] != rrow["instrument_json"]
         or existing_r["label"] != rrow["label"]
+        or (
+            existing_r.get("exchange_key")
+            and rrow["exchange_key"]
+            and existing_r["exchange_key"] != rrow["exchange_key"]
+        )
     ):
         plan.conflicts.append(f"round {rrow['id']} exists with a different label or instrument")
     else:

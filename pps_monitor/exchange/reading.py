@@ -91,6 +91,14 @@ def check_manifest(manifest: Any, body: bytes, name: str) -> str:
     size, digest = expected.get("size"), expected.get("sha256")
     _need(type(size) is int and size >= 0, name, "files.data.json.size", N_("not a size."))
     _need(_hex(digest), name, "files.data.json.sha256", N_("not a SHA-256 checksum."))
+    auth = manifest.get("auth")
+    if auth is not None:  # checked against the round's key when planned (exchange.auth)
+        _need(
+            isinstance(auth, dict) and isinstance(auth.get("mac"), str) and _hex(auth["mac"]),
+            name,
+            "auth",
+            N_("not an authentication code."),
+        )
     if size != len(body) or digest != sha256(body):
         raise Refused(
             name, "data.json", N_("the checksum does not match: the file was changed or damaged.")

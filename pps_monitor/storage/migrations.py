@@ -251,4 +251,17 @@ def _copy_v2_comments(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- m008: a random key per round, to authenticate its responses files (issue 14) -----
+# NOTE for the lead: issue 14's brief assigned no migration number; m008 is the next
+# one after the numbers given to the other helpers (m004-m007). Renumber when merging.
+
+
+@migrations()
+def m008_round_keys(db: Database) -> None:
+    """``rounds.exchange_key``: 64 hex digits, drawn at random when a round is created
+    (or taken from its round package). Rounds made before stay NULL: their responses
+    files are read unauthenticated, as before (docs/exchange-format.md)."""
+    db.execute("ALTER TABLE rounds ADD COLUMN exchange_key TEXT")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -43,11 +43,14 @@ def _set(obj: Any, keys: list[Any], value: Any) -> Any:
     return value
 
 
-def exchange_cases(round_pkg: Path, responses: Path, out: Path) -> list[Case]:  # long: a table
+def exchange_cases(  # long: a table of cases
+    round_pkg: Path, responses: Path, out: Path, other_round: str = ""
+) -> list[Case]:
     out.mkdir(parents=True, exist_ok=True)
     cases: list[Case] = []
     rm, rd = _load(round_pkg)
     am, ad = _load(responses)
+    key = rd["round"].get("key")
 
     def add(name: str, path: Path, expect: str) -> None:
         cases.append(Case(name, path, expect))
@@ -57,7 +60,11 @@ def exchange_cases(round_pkg: Path, responses: Path, out: Path) -> list[Case]:  
         d = copy.deepcopy(d)
         change(d)
         body = json.dumps(d, ensure_ascii=False).encode()
-        add(name, exchange(out / f"{_slug(name)}-{len(cases)}.ppsmonitor", m, body), expect)
+        path = out / f"{_slug(name)}-{len(cases)}.ppsmonitor"
+        # A responses file is authenticated again with the round's key, as someone holding
+        # the round package could: the checks behind the authentication are reached.
+        forged = (key, ad["round"]["id"]) if base == "resp" and key else None
+        add(name, exchange(path, m, body, key=forged), expect)
 
     def manifest(name: str, change: Callable[[dict[str, Any]], Any], expect: str) -> None:
         m = copy.deepcopy(am)
@@ -370,6 +377,47 @@ def exchange_cases(round_pkg: Path, responses: Path, out: Path) -> list[Case]:  
         ("20,001 respondents", ["respondents"], [{}] * 20001, "more than 20,000"),
     ]:
         data(name, "resp", lambda d, k=keys, v=value: _set(d, k, v), expect)
+
+    # --- authenticity (HMAC with the round's key): checksum recomputed, no key -------------
+    def edited(name: str, change: Callable[[dict[str, Any]], Any], expect: str, **kw: Any) -> None:
+        d = copy.deepcopy(ad)
+        change(d)
+        m = copy.deepcopy(am)
+        m.update(kw.get("manifest", {}))
+        for drop in kw.get("drop", ()):
+            m.pop(drop, None)
+        path = out / f"{_slug(name)}-{len(cases)}.ppsmonitor"
+        add(name, exchange(path, m, json.dumps(d).encode(), key=kw.get("seal")), expect)
+
+    mismatch = "authentication does not match"
+    edited("all answers 5, checksum recomputed", _all_fives, mismatch)
+    edited("20 invented respondents", _invent(20), mismatch)
+    edited("answers moved to another partnership's round", _move(other_round), mismatch)
+    edited("authentication removed", lambda d: None, "not authenticated", drop=("auth",))
+    edited(
+        "authentication of another round",
+        lambda d: None,
+        mismatch,
+        seal=("1" * 64, ad["round"]["id"]),
+    )
+    edited(
+        "authentication not hex",
+        lambda d: None,
+        "not an authentication code",
+        manifest={"auth": {"alg": "HMAC-SHA256", "mac": "x"}},
+    )
+    edited(
+        "authentication with another algorithm",
+        lambda d: None,
+        "not authenticated",
+        manifest={"auth": {"alg": "MD5", "mac": "0" * 64}},
+    )
+    data(
+        "round package with a bad key",
+        "round",
+        lambda d: _set(d, ["round", "key"], "k" * 64),
+        "not a round key",
+    )
     data("answer missing", "resp", lambda d: d["respondents"][0]["answers"].pop(), "have no answer")
     data(
         "answer twice",
@@ -384,6 +432,33 @@ def exchange_cases(round_pkg: Path, responses: Path, out: Path) -> list[Case]:  
         "same id",
     )
     return cases
+
+
+def _all_fives(d: dict[str, Any]) -> None:
+    for person in d["respondents"]:
+        for answer in person["answers"]:
+            answer["value"] = 5
+
+
+def _invent(n: int) -> Callable[[dict[str, Any]], None]:
+    def change(d: dict[str, Any]) -> None:
+        import uuid
+
+        model = d["respondents"][0]
+        for k in range(n):
+            d["respondents"].append(
+                {**copy.deepcopy(model), "id": str(uuid.UUID(int=k + 1, version=4))}
+            )
+        _all_fives(d)
+
+    return change
+
+
+def _move(round_id: str) -> Callable[[dict[str, Any]], None]:
+    def change(d: dict[str, Any]) -> None:
+        d["round"]["id"] = round_id
+
+    return change
 
 
 def _noise(n: int) -> str:
@@ -410,11 +485,36 @@ def make_valid(folder: Path) -> tuple[Path, Path, Path]:
     rid = next(r for r in repo.list_rounds(coordinator, pid) if r["status"] == "open")["id"]
     round_pkg = px.export_round_package(coordinator, rid, folder / "round.ppsmonitor")
     responses = px.export_responses(coordinator, rid, folder / "answers.ppsmonitor")
+    from pps_monitor.domain.instrument import instrument_from_snapshot
+
+    snapshot = coordinator.execute("SELECT instrument_json FROM rounds WHERE id = ?", [rid])
+    other_pid = repo.create_partnership(coordinator, "Andere PPS")
+    other = repo.create_round(
+        coordinator, other_pid, "R1", "2026-03-01", instrument_from_snapshot(snapshot.fetchone()[0])
+    )
+    other_pkg = px.export_round_package(coordinator, other, folder / "other-round.ppsmonitor")
     coordinator.close()
     laptop = open_database(folder / "laptop.sqlite")
     px.import_file(laptop, round_pkg)
+    px.import_file(laptop, other_pkg)
     laptop.close()
     return folder / "laptop.sqlite", round_pkg, responses
+
+
+def other_round_id(laptop: Path) -> str:
+    """The round of the second partnership in the laptop database (see make_valid)."""
+    import sqlite3
+
+    con = sqlite3.connect(laptop)
+    try:
+        return str(
+            con.execute(
+                "SELECT r.id FROM rounds r JOIN partnerships p ON p.id = r.partnership_id"
+                " WHERE p.name = 'Andere PPS'"
+            ).fetchone()[0]
+        )
+    finally:
+        con.close()
 
 
 if __name__ == "__main__":
@@ -422,5 +522,5 @@ if __name__ == "__main__":
 
     target = Path(sys.argv[1])
     _db, rp, rs = make_valid(target / "valid")
-    for case in exchange_cases(rp, rs, target / "exchange"):
+    for case in exchange_cases(rp, rs, target / "exchange", other_round_id(_db)):
         print(f"{case.path.name}\t{case.expect or 'read'}")

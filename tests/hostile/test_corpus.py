@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.corpus import OK, exchange_cases, make_valid
+from tests.hostile.corpus import OK, exchange_cases, make_valid, other_round_id
 from tests.hostile.workbooks import workbook_cases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +27,15 @@ def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     laptop, round_pkg, responses = make_valid(folder / "valid")
     db = open_database(laptop, readonly=True)
-    round_id, snapshot = db.execute("SELECT id, instrument_json FROM rounds").fetchone()
+    round_id, snapshot = db.execute(
+        "SELECT r.id, r.instrument_json FROM rounds r JOIN partnerships p"
+        " ON p.id = r.partnership_id WHERE p.name != 'Andere PPS'"
+    ).fetchone()
     db.close()
     instrument = instrument_from_snapshot(snapshot)
     template = write_template(instrument, folder / "template.xlsx")
     codes = [i.code for i in instrument.items]
-    cases = exchange_cases(round_pkg, responses, folder / "exchange")
+    cases = exchange_cases(round_pkg, responses, folder / "exchange", other_round_id(laptop))
     cases += workbook_cases(template, folder / "forms", codes)
     return laptop, round_id, cases
 

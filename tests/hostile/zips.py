@@ -82,11 +82,24 @@ def patch(
     return path
 
 
-def exchange(path: Path, manifest: dict[str, Any], body: bytes, *, fix: bool = True) -> Path:
-    """An exchange file with this manifest and data.json (checksum recomputed if ``fix``)."""
+def exchange(
+    path: Path,
+    manifest: dict[str, Any],
+    body: bytes,
+    *,
+    fix: bool = True,
+    key: tuple[str, str] | None = None,
+) -> Path:
+    """An exchange file with this manifest and data.json (checksum recomputed if ``fix``;
+    authenticated again with ``key`` = (round key, round id), as a forger holding the
+    round package could)."""
     manifest = json.loads(json.dumps(manifest))
     if fix:
         manifest["files"] = {
             "data.json": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
         }
+    if key is not None:
+        from pps_monitor.exchange.auth import seal
+
+        seal(manifest, *key)
     return write_zip(path, [("manifest.json", json.dumps(manifest).encode()), ("data.json", body)])
