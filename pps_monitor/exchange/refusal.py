@@ -28,7 +28,9 @@ class Refused(ExchangeError):
 
     def text(self, lang: str) -> str:
         """The one line in ``lang`` ('nl' or 'en')."""
-        problem = gettext(lang, self.msgid).format(**self.params)
+        # A text parameter may itself be a msgid (e.g. the kind of file expected).
+        params = {k: gettext(lang, v) if isinstance(v, str) else v for k, v in self.params.items()}
+        problem = gettext(lang, self.msgid).format(**params)
         place = f"{self.where}: " if self.where else ""
         return f"{self.file}: {place}{problem} {gettext(lang, NOTHING_CHANGED)}"
 

@@ -152,3 +152,36 @@ def test_the_valid_files_import(corpus, capsys, tmp_path):
         if case.expect == OK and case.kind == "exchange":
             assert _cli(["import", "--db", str(copy), str(case.path), "--dry-run"], capsys)[0] == 0
             assert _cli(["import", "--db", str(copy), str(case.path)], capsys)[0] == 0
+
+
+def test_refusals_are_in_dutch_for_a_dutch_user(corpus, capsys, monkeypatch):
+    from pps_monitor.errors import PpsError
+    from pps_monitor.exchange.importing import plan_import
+    from pps_monitor.exchange.refusal import Refused
+    from pps_monitor.exchange.workbook import read_grid
+    from pps_monitor.storage.database import open_database
+
+    laptop, _round_id, cases = corpus
+    db = open_database(laptop, readonly=True)
+    dutch = {}
+    for case in cases:
+        if case.expect == OK:
+            continue
+        try:
+            plan_import(db, case.path) if case.kind == "exchange" else read_grid(case.path)
+        except Refused as exc:
+            dutch[case.name] = exc.text("nl")
+        except PpsError:
+            pass  # a record-level message (plan_*), still English only
+    db.close()
+    assert len(dutch) >= 80
+    assert all(t.endswith("Er is niets gewijzigd.") for t in dutch.values())
+    assert "zip-bom" in dutch["zip bomb 280 KB"] or "uitgepakt te groot" in dutch["zip bomb 280 KB"]
+    assert "sla het op als .xlsx" in dutch[".xls"]
+    assert "waarmerk klopt niet" in dutch["20 invented respondents"]
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    case = next(c for c in cases if c.name == "round date 2024-13-45")
+    code, text = _cli(["import", "--db", str(laptop), str(case.path)], capsys)
+    assert code == 1 and "is geen bestaande datum" in text and "Er is niets gewijzigd" in text
