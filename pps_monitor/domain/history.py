@@ -15,14 +15,15 @@ def with_changes(
     previous: list[tuple[float, ...] | None],
     comparable: list[bool],
     settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
 ) -> list:
     """Attach change (one Benjamini-Hochberg family) to dimension or risk figures."""
     raws = [
-        chg.compare(cur, prev, ok, settings) if prev is not None else None
+        chg.compare(cur, prev, ok, settings, tests) if prev is not None else None
         for cur, prev, ok in zip(current, previous, comparable, strict=True)
     ]
     out = []
-    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings), strict=True):
+    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings, tests), strict=True):
         out.append(_replace(fig, comparison=comparison, change=change))
     return out
 
@@ -63,7 +64,8 @@ def with_trends(
     said: dict,
     history: Sequence[RoundScores],
     settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
 ) -> list[DimensionScore]:
     samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
-    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings)
+    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings, tests)
     return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
