@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pps_monitor.domain import change as chg
-from pps_monitor.domain.model import DimensionScore, RiskScore, RoundScores, ScoringSettings, Trend
+from pps_monitor.domain.model import (
+    Balance,
+    DimensionScore,
+    GroupScore,
+    ItemStats,
+    RiskScore,
+    RoundScores,
+    ScoringSettings,
+    Trend,
+)
 
 
 def with_changes(
@@ -69,3 +78,33 @@ def with_trends(
     samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
     found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings, tests)
     return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
+
+
+def round_scores(
+    respondents: int,
+    items: dict[str, ItemStats],
+    figures: tuple[list[DimensionScore], list[RiskScore], list[GroupScore], Balance],
+    said: dict,
+    previous: RoundScores | None,
+    history: Sequence[RoundScores],
+    settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
+) -> RoundScores:
+    """A round's figures with change (against ``previous``) and trend (over ``history``)
+    attached. Both scorings end here (``scoring``; ``domain.fast`` with its ``tests``).
+    """
+    dims, risks, groups, balance = figures
+    dims = with_changes(dims, *previous_of(dims, said, previous, "dimension"), settings, tests)
+    dims = with_trends(dims, said, history, settings, tests)
+    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings, tests)
+    return RoundScores(
+        respondents=respondents,
+        items=items,
+        dimensions=dims,
+        groups=groups,
+        risks=risks,
+        balance=balance,
+        min_round=settings.min_round,
+        min_breakdown=settings.min_breakdown,
+        statements=said,
+    )

@@ -25,7 +25,7 @@ from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
 from pps_monitor.domain.bands import shown_mean
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP, groups_and_balance
-from pps_monitor.domain.history import previous_of, with_changes, with_trends
+from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
     BANDS,
@@ -338,8 +338,6 @@ def score_round(
     per_respondent = respondent_dimension_scores(instrument, responses)
     said = round_statements(instrument)
     dims = _dimension_figures(instrument, responses, per_respondent, settings)
-    dims = with_changes(dims, *previous_of(dims, said, previous, "dimension"), settings)
-    dims = with_trends(dims, said, history, settings)
     risks = [
         _risk(
             i,
@@ -350,19 +348,9 @@ def score_round(
         )
         for i in instrument.risks
     ]
-    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings)
     groups, balance = groups_and_balance(instrument, responses, per_respondent, settings)
-    return RoundScores(
-        respondents=len(responses),
-        items=items,
-        dimensions=dims,
-        groups=groups,
-        risks=risks,
-        balance=balance,
-        min_round=settings.min_round,
-        min_breakdown=settings.min_breakdown,
-        statements=said,
-    )
+    figures = (dims, risks, groups, balance)
+    return round_scores(len(responses), items, figures, said, previous, history, settings)
 
 
 def score_rounds(

@@ -15,7 +15,7 @@ from pps_monitor.domain.fast.figures import (
 )
 from pps_monitor.domain.fast.items import items_stats
 from pps_monitor.domain.fast.matrix import AnswerMatrix
-from pps_monitor.domain.history import previous_of, with_changes, with_trends
+from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import (
     DEFAULT_SETTINGS,
@@ -55,27 +55,13 @@ def score_round_arrays(
     per = per_respondent_scores(instrument, matrix)
     said = round_statements(instrument)
     dims = [dimension(d, per[d.code], settings, joined) for d in instrument.dimensions]
-    dims = with_changes(
-        dims, *previous_of(dims, said, previous, "dimension"), settings, ARRAY_TESTS
-    )
-    dims = with_trends(dims, said, history, settings, ARRAY_TESTS)
     risks = [
         risk(i, columns[i.code], items[i.code].dont_know, settings, joined)
         for i in instrument.risks
     ]
-    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings, ARRAY_TESTS)
     groups, balance = groups_and_balance(instrument, per, matrix.n, settings, joined)
-    scores = RoundScores(
-        respondents=matrix.n,
-        items=items,
-        dimensions=dims,
-        groups=groups,
-        risks=risks,
-        balance=balance,
-        min_round=settings.min_round,
-        min_breakdown=settings.min_breakdown,
-        statements=said,
-    )
+    figures = (dims, risks, groups, balance)
+    scores = round_scores(matrix.n, items, figures, said, previous, history, settings, ARRAY_TESTS)
     return VectorRound(scores, matrix, per)
 
 
