@@ -18,6 +18,7 @@ from pps_monitor.storage.release import (
     _people,
     _plan,
     _privacy_of_round,
+    group_privacy,
     release_state,
 )
 from pps_monitor.storage.rounds import round_instrument
@@ -88,16 +89,32 @@ class RoundData:
 def load_partnership_rounds(db: Database, partnership_id: str) -> list[RoundData]:
     """Every round of a partnership with its instrument and INCLUDED responses (as
     ``load_responses``) and its pending count, in date order."""
+    return load_group_rounds(db, partnership_id, None)
+
+
+def load_group_rounds(db: Database, partnership_id: str, group: str | None) -> list[RoundData]:
+    """``load_partnership_rounds`` for one respondent group's instrument (issue 17): the
+    rounds that ask ``group``, each with that part's instrument and responses under the
+    group's minimum sizes (``group_privacy``). ``group`` None: every round's main row."""
     privacy = get_privacy(db, partnership_id)
-    rounds = list(
-        db.query(
-            "SELECT * FROM rounds WHERE partnership_id = ? ORDER BY date, created_at",
+    if group is None:
+        sql = "SELECT * FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL"
+        params: list[Any] = [partnership_id]
+    else:
+        sql = "SELECT * FROM rounds WHERE partnership_id = ? AND respondent_group = ?"
+        params = [partnership_id, group]
+    rounds = list(db.query(sql + " ORDER BY date, created_at", params))
+    labels = {
+        r["id"]: r["label"]
+        for r in db.query(
+            "SELECT id, label FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL",
             [partnership_id],
         )
-    )
+    }
     out = []
     for r in rounds:
-        responses, release = _included(db, r["id"], privacy)
+        r["label"] = labels.get(r.get("main_round_id") or r["id"], r["label"])
+        responses, release = _included(db, r["id"], group_privacy(privacy, r["respondent_group"]))
         out.append(RoundData(r, round_instrument(r), responses, release.pending, release))
     return out
 

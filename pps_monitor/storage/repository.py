@@ -61,6 +61,8 @@ from pps_monitor.storage.rounds import (
     get_round,
     list_rounds,
     round_instrument,
+    round_part,
+    round_parts,
     set_round_status,
 )
 
@@ -103,6 +105,8 @@ __all__ = [
     "rename_partnership",
     "round_comments",
     "round_instrument",
+    "round_part",
+    "round_parts",
     "set_privacy",
     "set_round_status",
     "undo_last_batch",
