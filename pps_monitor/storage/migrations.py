@@ -274,8 +274,7 @@ def m004_instruments_per_round(db: Database) -> None:
         f" CHECK (respondent_group IN {RESPONDENT_GROUP_CHECK})"
     )
     db.execute(
-        "ALTER TABLE rounds ADD COLUMN main_round_id TEXT"
-        " REFERENCES rounds(id) ON DELETE CASCADE"
+        "ALTER TABLE rounds ADD COLUMN main_round_id TEXT REFERENCES rounds(id) ON DELETE CASCADE"
     )
     db.execute(
         "CREATE UNIQUE INDEX rounds_group ON rounds(coalesce(main_round_id, id), respondent_group)"

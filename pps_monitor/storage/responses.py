@@ -286,9 +286,7 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
     conn.executemany(
         "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
     )
-    conn.executemany(
-        "INSERT INTO facts (respondent_id, fact_code, value) VALUES (?, ?, ?)", facts
-    )
+    conn.executemany("INSERT INTO facts (respondent_id, fact_code, value) VALUES (?, ?, ?)", facts)
     conn.executemany("INSERT INTO comments VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
 
 
