@@ -26,11 +26,11 @@ DEFAULT_GROUP = "partners"
 BUNDLED: dict[str, str] = {
     "pps-health": "pps-health.json",
     "workers-value": "workers.json",
-    "employers-inclusive-hrm": "employers.json",
+    "employers-hrm": "employers.json",
 }
 GROUP_DEFAULTS: dict[str, str] = {
     "partners": "pps-health",
-    "employers": "employers-inclusive-hrm",
+    "employers": "employers-hrm",
     "workers": "workers-value",
 }
 SCALE_MIN, SCALE_MAX = 1, 5
@@ -207,20 +207,7 @@ def parse_instrument(data: Any, source: str = "instrument", *, validate: bool = 
         Item(r["code"], Text.of(r["text"]), False, None, is_risk=True)
         for r in data["risks"]["items"]
     )
-    seen: dict[str, str] = {}
-    for kind, code in (
-        [("group", g.code) for g in groups]
-        + [("dimension", d.code) for g in groups for d in g.dimensions]
-        + [("item", i.code) for g in groups for d in g.dimensions for i in d.items]
-        + [("risk", r.code) for r in risks]
-        + [("fact", str(f.get("code"))) for f in data.get("facts", ())]
-    ):
-        if code in seen:
-            raise InstrumentError(
-                f"{source}: code {code!r} is used twice (as {seen[code]} and as {kind}); "
-                "every code must be unique"
-            )
-        seen[code] = kind
+    _check_unique_codes(source, groups, risks, data.get("facts", ()))
     return Instrument(
         id=data["id"],
         version=data["version"],
@@ -235,6 +222,25 @@ def parse_instrument(data: Any, source: str = "instrument", *, validate: bool = 
         snapshot=json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         **_extras(data),
     )
+
+
+def _check_unique_codes(
+    source: str, groups: list[Group], risks: tuple[Item, ...], facts: Any
+) -> None:
+    seen: dict[str, str] = {}
+    for kind, code in (
+        [("group", g.code) for g in groups]
+        + [("dimension", d.code) for g in groups for d in g.dimensions]
+        + [("item", i.code) for g in groups for d in g.dimensions for i in d.items]
+        + [("risk", r.code) for r in risks]
+        + [("fact", str(f.get("code"))) for f in facts]
+    ):
+        if code in seen:
+            raise InstrumentError(
+                f"{source}: code {code!r} is used twice (as {seen[code]} and as {kind}); "
+                "every code must be unique"
+            )
+        seen[code] = kind
 
 
 def _extras(data: dict[str, Any]) -> dict[str, Any]:

@@ -79,6 +79,7 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
         "needed",
         "dimensions",
         "risks",
+        "instruments",
     }
     assert (data["min_round"], data["min_breakdown"], data["pending"]) == (3, 5, 0)
     assert (data["suppressed"], data["needed"]) == (None, None)
