@@ -180,38 +180,43 @@ def _current_or_none(path: Path) -> Any:
         raise
 
 
-def _only_partners(args: argparse.Namespace) -> None:
-    if args.group != "partners":
-        raise PpsError(
-            f"--group {args.group}: this version runs one questionnaire per round, for "
-            "partners; per-group questionnaires come with a later version"
-        )
+def _group_round(db: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The round's instrument for ``--group`` (a part of its own since issue 17)."""
+    p = _svc().find_partnership(db, args.partnership)
+    r = _svc().find_round(db, p["id"], args.round)
+    return _svc().round_part(db, r["id"], args.group)
 
 
 def cmd_form_template(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import write_paper_template
 
-    _only_partners(args)
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        raise PpsError(f"{args.out.name}: a form template is .xlsx or .csv")
+    if args.out.suffix.lower() not in (".xlsx", ".csv", ".pdf"):
+        raise PpsError(
+            f"{args.out.name}: a form template is .xlsx or .csv (to type the forms into) "
+            "or .pdf (the questionnaire to print)"
+        )
     check_out(args.out)
     db = open_readonly(db_path(args))
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
+    r = _group_round(db, args)
+    if args.out.suffix.lower() == ".pdf":
+        from pps_monitor.reports.paper_form import write_paper_form
+
+        instrument = _svc().round_instrument(db, r["id"])
+        out = write_paper_form(instrument, args.out, _lang(args))
+        print(f"Wrote the paper questionnaire for the {args.group} of {r['label']!r} to {out}")
+        return 0
     out = write_paper_template(db, r["id"], args.out, _lang(args))
-    print(f"Wrote the form template of {r['label']!r} to {out}")
+    print(f"Wrote the form template for the {args.group} of {r['label']!r} to {out}")
     return 0
 
 
 def cmd_import_forms(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import read_paper_forms, store_paper_forms
 
-    _only_partners(args)
     _readable(args.file)
     path = db_path(args)
     db = open_readonly(path)
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
+    r = _group_round(db, args)
     if r["status"] != "open":
         raise PpsError(f"Round {r['label']!r} is closed; reopen it to add paper forms")
     forms = read_paper_forms(db, r["id"], args.file)
@@ -234,5 +239,7 @@ def cmd_import_forms(args: argparse.Namespace) -> int:
     db.conn.close()
     db = open_writable(path)
     stored = store_paper_forms(db, r["id"], forms, False)
-    print(f"Stored {stored} paper form(s) in {r['label']!r} of {p['name']}")
+    print(
+        f"Stored {stored} paper form(s) of the {args.group} in {r['label']!r} of {args.partnership}"
+    )
     return 0

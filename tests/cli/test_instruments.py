@@ -106,3 +106,67 @@ def test_create_round_refuses_what_does_not_fit(db_file, capsys):
     code, out, _ = run(capsys, "list", "--db", db_file, "--format", "json")
     (p,) = json.loads(out)["partnerships"]
     assert [r["label"] for r in p["rounds"]] == ["R1", "R2"]
+
+
+def test_paper_forms_per_group(db_file, tmp_path, capsys):
+    csv_path = tmp_path / "werknemers.csv"
+    code, out, err = run(
+        capsys, "form-template", "--db", db_file, "--partnership", P, "--round", "R1",
+        "--group", "workers", "--out", csv_path,
+    )  # fmt: skip
+    assert code == 0, err
+    header = csv_path.read_text("utf-8-sig").splitlines()[0].split(",")
+    workers = group_default("workers")
+    assert header == ["form", "sector", "role", *(i.code for i in workers.items), "W-HOURS",
+                      "W-MONTHS"]  # fmt: skip
+    rows = [",".join(["1", "", "", *["4"] * len(workers.items), "32", ""])] * 3
+    csv_path.write_text("\n".join([",".join(header), *rows]) + "\n", "utf-8")
+    code, out, err = run(
+        capsys, "import-forms", "--db", db_file, "--partnership", P, "--round", "R1",
+        "--group", "workers", csv_path,
+    )  # fmt: skip
+    assert code == 0 and "Stored 3 paper form(s) of the workers" in out, err
+    db = open_database(db_file)
+    rid = repo.find_round(db, repo.find_partnership(db, P)["id"], "R1")["id"]
+    part = repo.round_part(db, rid, "workers")["id"]
+    assert repo.release_state(db, part).included == 3
+    assert repo.release_state(db, rid).included == 0  # not a partner among them
+    facts = db.execute("SELECT fact_code, value FROM facts").fetchall()
+    assert facts == [("W-HOURS", 32)] * 3
+    db.close()
+    # the partners' form refuses the workers' columns, naming them
+    code, out, err = run(
+        capsys, "import-forms", "--db", db_file, "--partnership", P, "--round", "R1", csv_path,
+    )  # fmt: skip
+    assert code == 1 and "W-INC-1" in out and "nothing was stored" in err
+
+
+def test_printed_worker_form_is_two_sides_of_large_print(db_file, tmp_path, capsys):
+    import pypdfium2 as pdfium
+
+    for lang in ("nl", "en"):
+        pdf_path = tmp_path / f"werknemers-{lang}.pdf"
+        code, out, err = run(
+            capsys, "form-template", "--db", db_file, "--partnership", P, "--round", "R1",
+            "--group", "workers", "--out", pdf_path, "--lang", lang,
+        )  # fmt: skip
+        assert code == 0, err
+        pdf = pdfium.PdfDocument(pdf_path)
+        assert len(pdf) == 2
+        text = "".join(pdf[k].get_textpage().get_text_range() for k in range(2))
+        for item in group_default("workers").items:
+            assert item.text(lang).split()[-1].rstrip(".") in text, item.code
+        pdf.close()
+
+
+def test_a_group_the_round_does_not_ask_is_named(tmp_path, capsys):
+    path = tmp_path / "one.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, P)
+    repo.create_round(db, pid, "R1", "2026-03-01", group_default("partners"))
+    db.close()
+    code, _, err = run(
+        capsys, "form-template", "--db", path, "--partnership", P, "--round", "R1",
+        "--group", "workers", "--out", tmp_path / "w.csv",
+    )  # fmt: skip
+    assert code == 1 and "no questionnaire for the workers (it asks: partners)" in err
