@@ -723,17 +723,32 @@
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="47" />
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
@@ -986,7 +1001,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/feature.py" line="26" />
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="63" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
@@ -996,7 +1011,7 @@
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="64" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -1076,22 +1091,27 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="64" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="74" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="80" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="90" />
+        <source>Who answers in this meeting</source>
+        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="100" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
     </message>
@@ -1099,53 +1119,53 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="187" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="203" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="197" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="199" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="215" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="212" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="228" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="229" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="219" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="235" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="260" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="315" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="323" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="293" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="316" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="323" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1939,33 +1959,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="114" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="104" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="109" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="117" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="122" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="120" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="133" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="136" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="142" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>
@@ -2035,47 +2055,47 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="69" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="70" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="80" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="95" />
         <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="86" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="88" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
@@ -2084,17 +2104,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="177" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="203" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2103,12 +2123,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="221" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
