@@ -39,7 +39,9 @@ def _round_rows(
 def export_round_package(db: Database, round_id: str, out: Path) -> Path:
     """Partnership (with its privacy settings), organisations, round and instrument
     snapshot: enough to run the round on another laptop."""
-    p, r, orgs = _round_rows(db, round_id)
+    p, _, orgs = _round_rows(db, round_id)
+    main, *parts = rounds.round_parts(db, round_id)  # the main row, then the parts
+    r = main
     privacy = partnerships.get_privacy(db, p["id"])
     data = {
         "partnership": {
@@ -47,8 +49,20 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
             "privacy": asdict(privacy),
         },
         "organisations": [{k: o[k] for k in ("id", "name", "sector")} for o in orgs],
-        "round": {k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+        "round": {
+            **{k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+            "respondent_group": r.get("respondent_group") or "partners",
+        },
         "instrument": json.loads(r["instrument_json"]),
+        # The round's further instruments, one per respondent group (issue 17).
+        "parts": [
+            {
+                "id": part["id"],
+                "respondent_group": part["respondent_group"],
+                "instrument": json.loads(part["instrument_json"]),
+            }
+            for part in parts
+        ],
     }
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
@@ -61,6 +75,13 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
     only where the respondent gave it, comments apart from the respondents.
     """
     p, r, _ = _round_rows(db, round_id)
+    facts: dict[int, list[dict[str, Any]]] = {}
+    for key, code, value in db.execute(
+        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+           JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
+        [round_id],
+    ):
+        facts.setdefault(key, []).append({"fact": code, "value": value})
     people = db.execute(
         "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",
         [round_id],
@@ -79,6 +100,7 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
             "sector": sector,
             "role": role,
             "answers": sorted(answers.get(key, []), key=lambda a: a["item"]),
+            **({"facts": sorted(facts[key], key=lambda f: f["fact"])} if key in facts else {}),
         }
         for key, uuid, org, sector, role in people
     ]
@@ -92,7 +114,11 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
     _shuffle(comments)
     data = {
         "partnership": {"id": p["id"], "name": p["name"]},
-        "round": {"id": r["id"], "label": r["label"]},
+        "round": {
+            "id": r["id"],
+            "label": r["label"],
+            "respondent_group": r.get("respondent_group") or "partners",
+        },
         "respondents": respondents,
         "comments": comments,
     }

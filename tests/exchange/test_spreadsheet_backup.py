@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 
 from pps_monitor.cli import main
 from pps_monitor.demo import DEMO_NAME, add_demo
+from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.errors import DatabaseError
 from pps_monitor.exchange.long_format import COLUMNS, neutralise
 from pps_monitor.exchange.spreadsheet import export_spreadsheet
@@ -49,7 +50,7 @@ def test_csv_is_long_format_with_the_named_columns(demo, tmp_path):
             "value",
         ]
     )
-    assert len(rows) == n == 10 * 60
+    assert len(rows) == n == 10 * len(default_instrument().items)
     assert {r["round"] for r in rows} == {"Najaar 2025"}
     assert {r["reverse"] for r in rows} == {"true", "false"}
     assert {r["value"] for r in rows} <= {"", "1", "2", "3", "4", "5"}
@@ -67,7 +68,7 @@ def test_xlsx_has_answers_and_scores_and_no_formulas(demo, tmp_path):
     n = export_spreadsheet(db, pid, out, "xlsx")
     book = load_workbook(out)
     answers, scores = book["answers"], book["scores"]
-    assert answers.max_row == n + 1 and scores.max_row == 5 * 15 + 1
+    assert answers.max_row == n + 1 and scores.max_row == 5 * len(default_instrument().dimensions) + 1
     assert [c.value for c in answers[1]] == COLUMNS
     for row in answers.iter_rows(min_row=2, values_only=True):
         for value in row:
