@@ -146,7 +146,7 @@ def test_printed_worker_form_is_two_sides_of_large_print(db_file, tmp_path, caps
 
     for lang in ("nl", "en"):
         pdf_path = tmp_path / f"werknemers-{lang}.pdf"
-        code, out, err = run(
+        code, _, err = run(
             capsys, "form-template", "--db", db_file, "--partnership", P, "--round", "R1",
             "--group", "workers", "--out", pdf_path, "--lang", lang,
         )  # fmt: skip

@@ -593,7 +593,8 @@ def test_a_format_1_responses_file_is_still_imported_without_time_or_source(lapt
     v1 = _as_format_1(px.export_responses(a, rid, tmp / "v2.ppsmonitor"), tmp / "v1.ppsmonitor")
     plan = px.import_file(b, v1)
     n = a.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [rid]).fetchone()[0]
-    assert plan.count("respondents") == n and plan.count("answers") == len(default_instrument().items) * n
+    items = len(default_instrument().items)
+    assert plan.count("respondents") == n and plan.count("answers") == items * n
     assert (
         plan.count("comments")
         == a.execute("SELECT count(*) FROM comments WHERE round_id = ?", [rid]).fetchone()[0]

@@ -68,7 +68,8 @@ def test_xlsx_has_answers_and_scores_and_no_formulas(demo, tmp_path):
     n = export_spreadsheet(db, pid, out, "xlsx")
     book = load_workbook(out)
     answers, scores = book["answers"], book["scores"]
-    assert answers.max_row == n + 1 and scores.max_row == 5 * len(default_instrument().dimensions) + 1
+    dimensions = len(default_instrument().dimensions)
+    assert answers.max_row == n + 1 and scores.max_row == 5 * dimensions + 1
     assert [c.value for c in answers[1]] == COLUMNS
     for row in answers.iter_rows(min_row=2, values_only=True):
         for value in row:
