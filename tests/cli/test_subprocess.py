@@ -116,7 +116,9 @@ def test_first_output_of_new_answers_records_the_release(demo_db):
     con = sqlite3.connect(demo_db)
     after = con.execute("SELECT count(*) FROM respondents WHERE released = 0").fetchone()[0]
     con.close()
-    assert unreleased > 0 and after == 0
+    # the demo's four employers of "Voorjaar 2025" are too few to pool (minimum 5):
+    # their figures never leave, so they stay unreleased (issue 17)
+    assert unreleased > 4 and after == 4
     assert sorted(p.name for p in demo_db.parent.iterdir()) == ["demo.sqlite"]
 
 
