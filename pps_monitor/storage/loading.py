@@ -119,6 +119,23 @@ def load_group_rounds(db: Database, partnership_id: str, group: str | None) -> l
     return out
 
 
+def fact_means(db: Database, round_id: str, minimum: int) -> dict[str, tuple[float | None, int]]:
+    """Per fact (hours a week, ...): the mean over the included respondents who gave it,
+    and how many did; the mean is None below ``minimum`` (never shown for fewer)."""
+    state, _ = _plan(_people(db, round_id), _privacy_of_round(db, round_id))
+    values: dict[str, list[int]] = {}
+    for key, code, value in db.execute(
+        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+           JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
+        [round_id],
+    ):
+        if state.get(key, EXCLUDED) != EXCLUDED:
+            values.setdefault(code, []).append(value)
+    return {
+        code: (sum(v) / len(v) if len(v) >= minimum else None, len(v)) for code, v in values.items()
+    }
+
+
 def round_comments(db: Database, round_id: str) -> list[dict[str, Any]]:
     """The round's included comments by topic, shuffled (unrelated to who or when).
 
