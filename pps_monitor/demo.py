@@ -132,6 +132,9 @@ ACTIONS = [
 ]
 
 
+ADDED_IN_1_1 = frozenset({"PC-PHASE", "RF-DISPLACE", "RF-PRETRAJ", "RF-REFERRAL", "RF-OUTOFSIGHT"})
+
+
 def _answer(rng: random.Random, level: float, reverse: bool) -> int | None:
     if rng.random() < 0.04:
         return None
@@ -145,10 +148,18 @@ def simulate_answers(
     levels: dict[str, float],
     sector: str | None = None,
 ) -> dict[str, int | None]:
-    """One respondent's answers around the given latent levels (dimension or risk code)."""
+    """One respondent's answers around the given latent levels (dimension or risk code).
+
+    Topics added in pps-health 1.1.0 draw from a stream of their own (seeded from the
+    first draw), so the demo's answers to the older topics stay what they were."""
     person = rng.gauss(0, 0.35)
+    new = random.Random(person)
     answers: dict[str, int | None] = {}
     for dim in instrument.dimensions:
+        if dim.code in ADDED_IN_1_1:
+            level = levels.get(dim.code, 3.3) + person + new.gauss(0, 0.45)
+            answers.update({i.code: _answer(new, level, i.reverse) for i in dim.items})
+            continue
         # A personal view per dimension is what makes a dimension's items correlate.
         level = (
             levels.get(dim.code, 3.3)
@@ -159,7 +170,8 @@ def simulate_answers(
         for item in dim.items:
             answers[item.code] = _answer(rng, level, item.reverse)
     for risk in instrument.risks:
-        answers[risk.code] = _answer(rng, levels.get(risk.code, 3.0) - person / 2, False)
+        source = new if risk.code in ADDED_IN_1_1 else rng
+        answers[risk.code] = _answer(source, levels.get(risk.code, 3.0) - person / 2, False)
     return answers
 
 
