@@ -144,7 +144,9 @@ def list_rounds(db: Database, partnership_id: str) -> list[dict[str, Any]]:
         db.query(
             """SELECT r.id, r.partnership_id, r.label, r.date, r.status, r.instrument_id,
                       r.instrument_version, r.created_at, r.closed_at,
-                      (SELECT count(*) FROM respondents s WHERE s.round_id = r.id) AS respondents
+                      (SELECT count(*) FROM respondents s WHERE s.round_id = r.id) AS respondents,
+                      (SELECT group_concat(p.respondent_group, ',') FROM rounds p
+                       WHERE p.main_round_id = r.id) AS part_groups
                FROM rounds r WHERE r.partnership_id = ? AND r.main_round_id IS NULL
                ORDER BY r.date, r.created_at""",
             [partnership_id],

@@ -84,57 +84,57 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="107" />
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="110" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="117" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="126" />
         <source>(not yet)</source>
         <translation>(nog niet)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="128" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="137" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="129" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="138" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="130" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="131" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="140" />
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="132" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="142" />
         <source>Raised in round</source>
         <translation>Ingebracht in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="143" />
         <source>Reviewed in round</source>
         <translation>Besproken in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="148" />
         <source>Please describe the action.</source>
         <translation>Beschrijf de actie.</translation>
     </message>
@@ -390,27 +390,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="156" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="165" />
         <source>Timeline event</source>
         <translation>Gebeurtenis op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="160" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="169" />
         <source>e.g. New alderman, contract renewed</source>
         <translation>bijv. nieuwe wethouder, contract verlengd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="161" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="170" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="162" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="171" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="166" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="175" />
         <source>Please say what happened.</source>
         <translation>Vul in wat er gebeurde.</translation>
     </message>
@@ -1296,22 +1296,22 @@ Database: %2</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="41" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="49" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="53" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="54" />
         <source>Please enter the organisation's name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
@@ -2448,32 +2448,32 @@ Database: %2</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="67" />
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="69" />
         <source>e.g. Spring 2026</source>
         <translation>bijv. Voorjaar 2026</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="76" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="87" />
         <source>Please give the round a label.</source>
         <translation>Geef de ronde een naam.</translation>
     </message>
@@ -2481,89 +2481,89 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="32" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="47" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="57" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="98" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="112" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="116" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>

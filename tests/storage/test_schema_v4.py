@@ -129,3 +129,28 @@ def test_closing_and_erasing_a_round_takes_its_parts(db, three):
     db.execute("DELETE FROM rounds WHERE id = ?", [rid])
     for table in ("rounds", "respondents", "answers", "facts"):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_undo_of_a_deleted_round_or_partnership_brings_back_its_parts(db, three):
+    from pps_monitor.storage.undo import delete_with_undo, restore
+
+    pid, rid = three
+    workers = repo.round_part(db, rid, "workers")["id"]
+    repo.add_response(db, workers, repo.NewResponse(_answers(WORKERS), facts={"W-HOURS": 30}))
+
+    def state():
+        return [
+            db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("rounds", "respondents", "answers", "facts")
+        ]
+
+    before = state()
+    assert before[:2] == [3, 1] and before[3] == 1
+    for table, record in (("rounds", rid), ("partnerships", pid)):
+        deleted = delete_with_undo(db, table, record)
+        assert state() == [0, 0, 0, 0]
+        restore(db, deleted)
+        assert state() == before
+        assert [p["respondent_group"] for p in repo.round_parts(db, rid)] == [
+            "partners", "employers", "workers",
+        ]  # fmt: skip
