@@ -2227,47 +2227,52 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="91" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="90" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="101" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="241" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="252" />
         <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="246" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="259" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="270" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="262" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -2368,7 +2373,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="196" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="207" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
