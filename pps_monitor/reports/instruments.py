@@ -47,6 +47,8 @@ TEXTS = {
     # NOTE: the workers' optional facts, e.g. "Hours a week: 27.3 (n = 9)".
     "fact": N_("{fact}: on average {mean} {unit} (n = {n})"),
     "fact_held": N_("{fact}: given by {n}; too few to show (minimum {k})"),
+    # NOTE: method appendix: heading above where each questionnaire's ideas come from.
+    "sources": N_("Sources of the questionnaires"),
 }
 
 
@@ -92,6 +94,18 @@ def _section(
     out.append(L.table(rows, widths))
     out += _facts(rb, inst, facts, k)
     return out
+
+
+def sources(rb: ReportBuilder) -> list[Any]:
+    """Method appendix: where each questionnaire of the round has its ideas from."""
+    instruments = [rb.inst] + [results[-1].instrument for _, results, _ in rb.data.parts]
+    lines = [
+        f"{inst.name(rb.lang)}: {text(rb.lang)}" for inst in instruments for text in inst.sources
+    ]
+    if not lines:
+        return []
+    title = para(esc(_t("sources", rb.lang)), rb.s["h2"])
+    return [Spacer(1, 3 * mm), title, *(para(esc(line), rb.s["bullet"]) for line in lines)]
 
 
 def _facts(rb: ReportBuilder, inst: Any, facts: dict[str, Any], k: int) -> list[Any]:
