@@ -78,7 +78,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.round is not None:
         rounds = [_svc().find_round(db, p["id"], args.round)]
     if not args.full:  # the complete table is the coordinator's, not released figures
-        db = _released(path, db, [r["id"] for r in rounds])
+        db = _released(path, db, _svc().part_ids(db, [r["id"] for r in rounds]))
     n = export_spreadsheet(
         db,
         p["id"],
@@ -106,6 +106,8 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
     kind = "round-package" if args.command == "export-round" else "responses"
+    if kind == "responses":  # the answers of one respondent group (issue 17)
+        r = _svc().round_part(db, r["id"], getattr(args, "group", None) or "partners")
     print(f"Wrote {export_package(db, r['id'], args.out, kind)}")
     return 0
 

@@ -83,6 +83,8 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         )
         _partnership(p)
         _round(p)
+        if name == "export-responses":  # one file per respondent group (issue 17)
+            _group(p)
         p.add_argument(
             "--out",
             required=True,

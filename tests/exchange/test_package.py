@@ -37,10 +37,11 @@ def test_round_package_then_responses_round_trip(laptops):
     a, b, _pid, rid, tmp = laptops
     package = px.export_round_package(a, rid, tmp / "round.ppsmonitor")
     plan = px.import_file(b, package)
+    # the round and its two further instruments (the demo's employers and workers)
     assert (plan.count("partnerships"), plan.count("organisations"), plan.count("rounds")) == (
         1,
         7,
-        1,
+        3,
     )
     # the second laptop runs the round: two people answer there
     answers = {i.code: 5 for i in default_instrument().items}
@@ -73,7 +74,8 @@ def test_importing_the_same_file_twice_changes_nothing(laptops):
     px.import_file(b, package)
     snapshot = counts(b)
     plan = px.import_file(b, package)
-    assert plan.add == {} and plan.present == 9 and counts(b) == snapshot
+    # present: partnership, 7 organisations, the round and its 2 further instruments
+    assert plan.add == {} and plan.present == 11 and counts(b) == snapshot
     responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
     px.import_file(b, responses)
     snapshot = counts(b)

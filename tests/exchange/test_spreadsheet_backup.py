@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 from pps_monitor.cli import main
 from pps_monitor.demo import DEMO_NAME, add_demo
-from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.domain.instrument import default_instrument, group_default
 from pps_monitor.errors import DatabaseError
 from pps_monitor.exchange.long_format import COLUMNS, neutralise
 from pps_monitor.exchange.spreadsheet import export_spreadsheet
@@ -48,15 +48,27 @@ def test_csv_is_long_format_with_the_named_columns(demo, tmp_path):
             "item",
             "reverse",
             "value",
+            "group",
         ]
     )
-    assert len(rows) == n == 10 * len(default_instrument().items)
+    # every instrument of the round, each its own group's rows (issue 17)
+    per_group = {
+        g: sum(1 for r in rows if r["group"] == g) for g in ("partners", "employers", "workers")
+    }
+    assert per_group == {
+        "partners": 10 * len(default_instrument().items),
+        "employers": 5 * len(group_default("employers").items),
+        "workers": 9 * len(group_default("workers").items),
+    }
+    assert len(rows) == n == sum(per_group.values())
     assert {r["round"] for r in rows} == {"Najaar 2025"}
     assert {r["reverse"] for r in rows} == {"true", "false"}
     assert {r["value"] for r in rows} <= {"", "1", "2", "3", "4", "5"}
     stored = db.execute(
         "SELECT count(*) FROM answers a JOIN respondents s ON s.id = a.respondent_id "
-        "JOIN rounds r ON r.id = s.round_id WHERE r.label = 'Najaar 2025' AND a.value IS NULL"
+        "JOIN rounds r ON r.id = s.round_id WHERE a.value IS NULL AND "
+        "(r.label = 'Najaar 2025' OR r.main_round_id IN "
+        "(SELECT id FROM rounds WHERE label = 'Najaar 2025'))"
     ).fetchone()[0]
     assert sum(1 for r in rows if r["value"] == "") == stored
 
