@@ -53,6 +53,7 @@ class Questionnaire:
     sector: str | None
     role: str | None
     comments: Mapping[str, str]
+    facts: Mapping[str, int] | None = None  # optional numbers (issue 17)
 
 
 class RoundClosedError(InputError):
@@ -109,6 +110,7 @@ def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces:
         sector=q.sector,
         role=q.role,
         comments=dict(q.comments),
+        facts=dict(q.facts) if q.facts else None,
         source="app",
     )
     with db.atomic():

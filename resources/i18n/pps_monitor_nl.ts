@@ -659,6 +659,14 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/groups.py" line="23" />
+        <source>Whose questionnaire?</source>
+        <translation>Welke vragenlijst?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="10" />
@@ -1020,12 +1028,13 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="23" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="30" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="25" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
@@ -1665,33 +1674,34 @@ Database: %2</translation>
 <context>
     <name>PhonesFeature</name>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="58" />
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="118" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="66" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="123" />
         <source>Answer on phones</source>
         <translation>Beantwoorden op telefoons</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="60" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="82" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="87" />
         <source>Starting the phone session…</source>
         <translation>De telefoonsessie wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="100" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="105" />
         <source>Phones can answer at %1</source>
         <translation>Telefoons kunnen antwoorden op %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="120" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="125" />
         <source>The phones cannot reach this laptop.</source>
         <translation>De telefoons kunnen deze laptop niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="124" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="129" />
         <source>Pass the laptop around instead</source>
         <translation>Laat in plaats daarvan de laptop rondgaan</translation>
     </message>
