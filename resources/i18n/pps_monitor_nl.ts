@@ -420,7 +420,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="60" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -485,100 +485,101 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="82" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="75" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="76" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="89" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="111" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="40" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="41" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="95" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="97" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="105" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="47" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="130" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="138" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="147" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="155" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="164" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="178" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="186" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="192" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="200" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="203" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="211" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="228" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="236" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="232" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="240" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="243" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="259" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="265" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="273" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -656,6 +657,24 @@
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="154" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="21" />
+        <source>Two more questions. You may leave them empty.</source>
+        <translation>Nog twee vragen. Je mag ze leeg laten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="43" />
+        <source>Send my answers</source>
+        <translation>Antwoorden versturen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="96" />
+        <source>Fill in a number from %1 to %2, or leave it empty.</source>
+        <translation>Vul een getal van %1 tot %2 in, of laat het leeg.</translation>
     </message>
 </context>
 <context>
@@ -1100,27 +1119,27 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="68" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="74" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="75" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="88" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="90" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
         <source>Who answers in this meeting</source>
         <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="100" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
     </message>
@@ -1128,53 +1147,53 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="203" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="215" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="216" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="228" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="229" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="239" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="260" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="264" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="315" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="323" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="333" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="316" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="334" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="323" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1969,33 +1988,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="114" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="116" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="117" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="122" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="118" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="134" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="136" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="137" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="142" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="143" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>

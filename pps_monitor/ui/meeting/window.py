@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pps_monitor.services import responses as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.meeting.facts import FactsPage
 from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
@@ -214,7 +215,10 @@ class MeetingWindow(QWidget):
         )
         thanks_layout.addWidget(_big(QLabel(self.tr("Please pass the laptop on.")), 6))
         thanks_layout.addStretch(1)
-        for page in (self.welcome, self.profile, self.thanks):
+        self.facts = FactsPage(self.instrument, lang)  # only for an instrument with facts
+        self.facts.done.connect(self._store_with_facts)
+        self._pending: tuple[dict[str, Any], dict[str, str]] | None = None
+        for page in (self.welcome, self.profile, self.thanks, self.facts):
             self.stack.addWidget(page)
         self.questionnaire: QuestionnaireWidget | None = None
         layout = QVBoxLayout(self)
@@ -278,20 +282,34 @@ class MeetingWindow(QWidget):
         self.questionnaire.setFocus()
 
     def _store(self, answers: dict[str, Any], comments: dict[str, str]) -> None:
+        self._pending = (answers, comments)
+        if self.instrument.facts:  # a few optional facts first (issue 17)
+            self.stack.setCurrentWidget(self.facts)
+            self.facts.reset()
+            return
+        self._store_with_facts({})
+
+    def _store_with_facts(self, facts: dict[str, int]) -> None:
+        if self._pending is None:
+            return
+        answers, comments = self._pending
         response = svc.NewResponse(
             answers,
             sector=self.profile.sector() if self.asks_profile else None,
             role=self.profile.role() if self.asks_profile else None,
             comments=comments,
+            facts=facts or None,
             source="meeting",
         )
         try:
             svc.add_response(self.db, self.round_id, response)
         except Exception as exc:
             show_error(self, exc)
+            self.facts.store.setEnabled(True)
             if self.questionnaire is not None:
                 self.questionnaire.submit_button.setEnabled(True)
             return
+        self._pending = None
         self.submitted_here += 1
         self._drop_questionnaire()
         self.stack.setCurrentWidget(self.thanks)
