@@ -47,6 +47,12 @@ TEXTS = {
     # NOTE: the workers' optional facts, e.g. "Hours a week: 27.3 (n = 9)".
     "fact": N_("{fact}: on average {mean} {unit} (n = {n})"),
     "fact_held": N_("{fact}: given by {n}; too few to show (minimum {k})"),
+    # NOTE: facts are optional, so late answers could change their n by one: shown only
+    # once the round is closed.
+    "facts_open": N_(
+        "The optional facts (such as hours a week) are shown once the round is closed: "
+        "they are given by some and not by others, so a late answer could be singled out."
+    ),
     # NOTE: method appendix: heading above where each questionnaire's ideas come from.
     "sources": N_("Sources of the questionnaires"),
 }
@@ -109,6 +115,8 @@ def sources(rb: ReportBuilder) -> list[Any]:
 
 
 def _facts(rb: ReportBuilder, inst: Any, facts: dict[str, Any], k: int) -> list[Any]:
+    if inst.facts and rb.result.round.get("status") == "open":
+        return [Spacer(1, 2 * mm), para(esc(_t("facts_open", rb.lang)), rb.s["small"])]
     lines = []
     for fact in inst.facts:
         mean, n = facts.get(fact.code, (None, 0))

@@ -32,9 +32,10 @@ def test_each_instrument_has_its_own_section_and_minimum(demo_file, tmp_path, ca
     assert "n = 4: too few employers to show results (minimum 5)" in en
     assert "pooled over at least 5 employers" in en
     assert "Sources of the questionnaires" in en and "Marie Jahoda" in en
+    assert "How many hours a week do you work?: on average" in en
     nl = _text(demo_file, tmp_path, "Voorjaar 2026", "nl")
     assert "Wat je werk je geeft: ingevuld door de werknemers" in nl
     assert "In deze ronde vulden 12 werknemers deze vragenlijst in" in nl
     assert "Inclusief werkgeverschap: ingevuld door de werkgevers" in nl
-    assert "uur per week (n = " in nl
+    assert "zodra de ronde gesloten is" in nl  # the round is open: no facts yet
     assert "Bronnen van de vragenlijsten" in nl
