@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 BAND_COLOURS = {"strength": "#d6ead8", "attention": "#f6ebc8", "concern": "#f3d5cf"}
 
 
+def _tested(comparison: Any) -> bool:
+    """A dimension in only one of the two rounds has no comparison at all."""
+    return comparison is not None and comparison.testable
+
+
 class RisksPage(ChartPage):
     key = "risks"
 
@@ -212,7 +217,7 @@ class ComparePage(QWidget):
                 ),
                 Column(
                     self.tr("95% interval"),
-                    lambda r: interval(r["change"]) if r["comparison"].testable else "–",
+                    lambda r: interval(r["change"]) if _tested(r["comparison"]) else "–",
                     True,
                 ),
             ]

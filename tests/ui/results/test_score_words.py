@@ -125,3 +125,11 @@ def test_alpha_words():
     assert W.alpha_text(SimpleNamespace(alpha=-0.4)) == "< 0"
     assert "not a reliability" in W.alpha_tip(SimpleNamespace(alpha=-0.4))
     assert W.alpha_tip(SimpleNamespace(alpha=0.8)) is None
+
+
+def test_a_dimension_in_one_round_only_has_no_interval_on_the_compare_page():
+    from pps_monitor.ui.results.table_pages import _tested
+
+    assert not _tested(None)
+    assert not _tested(Comparison(True, False, None, None, None, None, None, False, TOO_FEW))
+    assert _tested(Comparison(True, True, 0.3, -0.1, 0.7, 0.04, 0.2, False))
