@@ -506,6 +506,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="139" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -532,58 +533,63 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="161" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="160" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="178" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="169" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="129" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="187" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="191" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="140" />
+        <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
+        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="209" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="205" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="223" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="234" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="259" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="245" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="263" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="256" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="274" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="282" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="296" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
