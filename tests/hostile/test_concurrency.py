@@ -178,3 +178,27 @@ def test_enospc_during_any_write_says_so_and_leaves_nothing(valid, tmp_path, mon
         px.export_responses(db, rid, tmp_path / "out.ppsmonitor")
     db.close()
     assert not (tmp_path / "out.ppsmonitor").exists() and not list(tmp_path.glob(".*.part*"))
+
+
+def test_an_exclusive_lock_is_named_not_called_damage(valid, tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from pps_monitor.cli import main
+    from pps_monitor.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.3)
+    laptop, _round_pkg, responses = valid
+    db = Path(shutil.copy(laptop, tmp_path / "locked.sqlite"))
+    before = _sha(db)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA locking_mode = EXCLUSIVE")
+    con.execute("BEGIN EXCLUSIVE")
+    try:
+        for args in (["list", "--db", str(db)], ["import", "--db", str(db), str(responses)]):
+            assert main(args) == 1
+            err = capsys.readouterr().err
+            assert "in use by another program" in err and "damaged" not in err, err
+    finally:
+        con.rollback()
+        con.close()
+    assert _sha(db) == before
