@@ -62,8 +62,8 @@ class ImportPlan:
 def check(cond: bool, name: str, where: str, problem: str) -> None:
     """Refuse the file ``name`` unless ``cond``, saying where and what is wrong."""
     if not cond:
-        if len(problem) > 160:  # a hostile value is shown shortened, never whole
-            problem = problem[:157] + "..."
+        if len(problem) > 160:  # a hostile value is shown shortened, never whole; the
+            problem = problem[:60] + " ... " + problem[-80:]  # end says what is wrong
         raise ExchangeError(f"{name}: {where}: {problem}")
 
 
