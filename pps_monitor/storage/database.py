@@ -205,6 +205,27 @@ def _sweep(path: Path) -> None:
     sweep_stale_parts(path.with_name(f"{path.stem}-backups"))
 
 
+def check_restorable(path: Path) -> None:
+    """Refuse a file to restore unless it is a whole PPS Monitor database of this or an
+    older schema (issue 14): not another program's, not a newer one, not damaged. Read
+    with ``immutable=1``: nothing is written, no side file is made."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path.name}: no such backup file.")
+    _check_header(path)
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(_cause(path, exc)) from None  # type: ignore[arg-type]
+    try:
+        _version, empty = _inspect(conn, path, check=True)
+        if empty:
+            raise DatabaseError(f"{path.name} is empty: not a backup of PPS Monitor.")
+    finally:
+        conn.close()
+
+
 def open_database(path: str | Path, *, create: bool = True, readonly: bool = False) -> Database:
     """Open (and create or migrate) the database at ``path``; with ``readonly`` open an
     existing current database without writing anything (see ``_open_readonly``)."""
