@@ -251,9 +251,24 @@ def _copy_v2_comments(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- m007: the partnership's language (issue 12) -------------------------------------
+
+LANGUAGES_CHECK = "('nl', 'en')"
+
+
+@migrations()
+def m007_partnership_language(db: Database) -> None:
+    """The language of a partnership's report and CLI output where none is asked for.
+
+    NULL (every existing partnership): the system's or the app's language, as before.
+    """
+    db.execute(
+        "ALTER TABLE partnerships ADD COLUMN language TEXT"
+        f" CHECK (language IS NULL OR language IN {LANGUAGES_CHECK})"
+    )
+
+
 # --- m008: a random key per round, to authenticate its responses files (issue 14) -----
-# NOTE for the lead: issue 14's brief assigned no migration number; m008 is the next
-# one after the numbers given to the other helpers (m004-m007). Renumber when merging.
 
 
 @migrations()

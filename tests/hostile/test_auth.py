@@ -36,7 +36,7 @@ def test_a_new_round_has_a_key_that_travels_with_its_package(tmp_path):
     assert b.execute("SELECT exchange_key FROM rounds WHERE id = ?", [rid]).fetchone()[0] == key
     answers = {i.code: 3 for i in default_instrument().items}
     repo.add_response(b, rid, repo.NewResponse(answers, source="meeting"))
-    out = px.export_responses(b, rid, tmp_path / "answers.ppsmonitor")
+    out = px.export_responses(b, rid, tmp_path / "answers.ppsmonitor", complete=True)
     assert _manifest(out)["auth"]["alg"] == "HMAC-SHA256"
     assert px.import_file(a, out).count("respondents") == 1
 
@@ -48,7 +48,7 @@ def test_a_round_from_before_keys_is_read_as_before(tmp_path):
     db = open_database(path)
     (rid, key) = db.execute("SELECT id, exchange_key FROM rounds").fetchone()
     assert key is None
-    out = px.export_responses(db, rid, tmp_path / "answers.ppsmonitor")
+    out = px.export_responses(db, rid, tmp_path / "answers.ppsmonitor", complete=True)
     assert "auth" not in _manifest(out)
     plan = px.plan_import(db, out)
     assert plan.present == 2 and not plan.conflicts  # one respondent and one comment

@@ -153,7 +153,7 @@ def test_a_full_disk_on_a_small_tmpfs(valid, tmp_path, capsys):
         opened = open_database(db, readonly=True)
         rid = opened.execute("SELECT id FROM rounds").fetchone()[0]
         with pytest.raises(px.ExchangeError, match="the disk is full"):
-            px.export_responses(opened, rid, disk / "out.ppsmonitor")
+            px.export_responses(opened, rid, disk / "out.ppsmonitor", complete=True)
         opened.close()
         assert not list(disk.glob(".*.part*")) and not (disk / "out.ppsmonitor").exists()
     finally:
@@ -176,7 +176,7 @@ def test_enospc_during_any_write_says_so_and_leaves_nothing(valid, tmp_path, mon
 
     monkeypatch.setattr(files.os, "write", full)
     with pytest.raises(px.ExchangeError, match=r"the disk is full\. Nothing was changed"):
-        px.export_responses(db, rid, tmp_path / "out.ppsmonitor")
+        px.export_responses(db, rid, tmp_path / "out.ppsmonitor", complete=True)
     db.close()
     assert not (tmp_path / "out.ppsmonitor").exists() and not list(tmp_path.glob(".*.part*"))
 
