@@ -28,8 +28,19 @@ from pps_monitor.storage.responses import reorder_pending
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-TUPLE_COLUMNS = {"answers": ("respondent_id", "item_code", "value")}
-ORDER = ("partnerships", "organisations", "rounds", "respondents", "answers", "comments")
+TUPLE_COLUMNS = {
+    "answers": ("respondent_id", "item_code", "value"),
+    "facts": ("respondent_id", "fact_code", "value"),
+}
+ORDER = (
+    "partnerships",
+    "organisations",
+    "rounds",
+    "respondents",
+    "answers",
+    "facts",
+    "comments",
+)
 
 
 def plan_import(db: Database, path: Path) -> ImportPlan:

