@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1280, 800)
+SIZE = tuple(int(v) for v in os.environ.get("SHOT_SIZE", "1366x768").split("x"))
 
 
 def shoot(widget: QWidget, path: Path) -> None:

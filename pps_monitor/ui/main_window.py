@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(_first_size(self))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         self.partnerships = QListWidget()
+        self.partnerships.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.partnerships.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.partnerships.currentItemChanged.connect(self._on_partnership)
         self.partnerships.itemDoubleClicked.connect(self._rename_clicked)
         left = QWidget()
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
 
     def _empty_text(self) -> str:
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.partnerships.blockSignals(True)
         for pid, name in names:
             item = QListWidgetItem(name)
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.partnerships.addItem(item)
         if names:
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.partnerships.clear()
         for p in svc.list_partnerships(self.ctx.db):
             item = QListWidgetItem(p["name"])
+            item.setToolTip(p["name"])
             item.setData(Qt.ItemDataRole.UserRole, p["id"])
             self.partnerships.addItem(item)
             if p["id"] == select:
@@ -350,6 +354,16 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(10_000)
         self.ctx.close_db()
         event.accept()
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1280 x 800, or less on a smaller screen (a 1366 x 768 laptop leaves about
+    1366 x 720 once the task bar and the title bar are counted)."""
+    screen = window.screen()
+    if screen is None:
+        return QSize(1280, 720)
+    free = screen.availableGeometry().size()
+    return QSize(min(1280, free.width() - 20), min(800, free.height() - 48))
 
 
 def _results_pane(ctx: AppContext, partnership_id: str) -> Any:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pps_monitor.ui.common.flow_layout import FlowLayout
 from pps_monitor.ui.common.table_model import Column, RowsTableModel
 
 MAX_COLUMN_WIDTH = 280  # long texts are cut with "…" and shown whole in the tooltip
@@ -33,8 +33,8 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        # The buttons wrap onto a second line rather than widen the window (1366 x 768).
+        self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
@@ -46,7 +46,7 @@ class RecordTab(QWidget):
     ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.addWidget(button)
         if needs_selection:
             self._needs_selection.append(button)
             button.setEnabled(False)
