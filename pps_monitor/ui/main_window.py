@@ -323,6 +323,17 @@ class MainWindow(QMainWindow):
     def answer_on_phones(self, round_id: str) -> Any:
         return self.phones_feature.start(round_id)
 
+    def show_help(self) -> None:
+        """F1: the guide at the topic of the screen in front (see ui.common.help)."""
+        from pps_monitor.ui.common.help import DEFAULT_TOPIC, show_help, topic_for
+
+        topic = topic_for(self.focusWidget())
+        if topic == DEFAULT_TOPIC and self.view is not None:
+            tabs = self.view.tabs
+            topic = ("rounds", "results", "start", "actions", "actions")[min(tabs.currentIndex(), 4)]
+            topic = topic_for(tabs.currentWidget()) if tabs.currentIndex() > 4 else topic
+        show_help(self, topic)
+
     # --- rounds (menu) -------------------------------------------------------------
 
     def new_round(self) -> None:

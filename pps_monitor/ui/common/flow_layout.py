@@ -81,4 +81,3 @@ class FlowLayout(QLayout):
                 x += item.sizeHint().width() + self._spacing
             y += height + self._spacing
         return y - self._spacing - rect.y() + margins.bottom() if self._items else 0
-

@@ -30,6 +30,7 @@ from pps_monitor.domain.instrument import Instrument
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import responses as svc
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.help import install_help
 
 if TYPE_CHECKING:
     from pps_monitor.services.db import Db
@@ -206,6 +207,7 @@ class PaperEntryDialog(QDialog):
         self.round = partnerships_svc.get_round(db, round_id)
         self.instrument = partnerships_svc.round_instrument(db, round_id)
         self.setWindowTitle(self.tr("Paper forms – %1").replace("%1", self.round["label"]))
+        install_help(self, "paper")
         self.resize(1200, 720)
         self.grids = [PaperGrid(self.instrument, lang), PaperGrid(self.instrument, lang)]
         self.tabs = QTabWidget()
