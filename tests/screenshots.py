@@ -61,7 +61,17 @@ def main() -> None:
         settings.language_choice = lang
         settings.set_demo_offered(db_path)
         install_language(lang)
+        empty = MainWindow(tmp / f"empty-{lang}.sqlite", settings)
+        empty.settings.set_demo_offered(tmp / f"empty-{lang}.sqlite")
+        shoot(empty, out / f"{lang}-landing-first-start.png")
+        empty.close()
         window = MainWindow(db_path, settings)
+        window.view.tabs.setCurrentIndex(1)
+        window.show_help()
+        from pps_monitor.ui.common.help import _window as help_window
+
+        shoot(help_window[0], out / f"{lang}-help-results.png")
+        help_window[0].close()
         for index, name in enumerate(("rounds", "organisations", "actions", "timeline")):
             window.view.tabs.setCurrentIndex(index)
             shoot(window, out / f"{lang}-main-{name}.png")

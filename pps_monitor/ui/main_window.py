@@ -29,6 +29,7 @@ from pps_monitor.services.results_data import ResultsCache
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.hub import Hub
+from pps_monitor.ui.common.landing import Landing
 from pps_monitor.ui.common.settings import Settings
 from pps_monitor.ui.common.tasks import BackgroundOp
 from pps_monitor.ui.exchange.feature import ExchangeFeature
@@ -101,8 +102,15 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(QLabel(self.tr("Partnerships")))
         left_layout.addWidget(self.partnerships)
         self.right = QStackedWidget()
-        self.empty = QLabel(self._empty_text())
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = Landing(
+            {
+                "new": lambda: self.admin.new_partnership(),
+                "demo": lambda: self.admin.add_demo(),
+                "open": lambda: self.dialogs.choose_database(),
+                "new_db": lambda: self.dialogs.new_database(),
+                "help": self.show_help,
+            }
+        )
         self.right.addWidget(self.empty)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -111,8 +119,12 @@ class MainWindow(QMainWindow):
         splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
 
-    def _empty_text(self) -> str:
-        return self.tr("Create a partnership to begin: File → New partnership (Ctrl+N).")
+    def _landing(self) -> None:
+        """What to do next when no partnership is shown."""
+        if not self.ctx.has_db:
+            self.empty.set_state("no_db")
+        else:
+            self.empty.set_state("choose" if self.partnerships.count() else "empty")
 
     def _rename_clicked(self, _item: QListWidgetItem) -> None:
         self.admin.rename_partnership()
@@ -132,7 +144,6 @@ class MainWindow(QMainWindow):
             self.partnerships.addItem(item)
         if names:
             self.partnerships.setCurrentRow(0)
-            self.empty.setText("")  # its view follows once the database is open
         self.partnerships.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -147,10 +158,9 @@ class MainWindow(QMainWindow):
             db = dbs.open_database(self.ctx.db_path)
         except PpsError as exc:
             self.partnerships.clear()
-            self.empty.setText(self.tr("No database is open. Use File → Open database (Ctrl+O)."))
+            self.empty.set_state("no_db")
             show_error(self, exc)
             return
-        self.empty.setText(self._empty_text())
         self._attach(db)
 
     def _attach(self, db: dbs.Db) -> None:
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
             self.right.addWidget(self.view)
             self.right.setCurrentWidget(self.view)
         else:
+            self._landing()
             self.right.setCurrentWidget(self.empty)
         self._update_actions()
 

@@ -111,7 +111,7 @@
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="130" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="131" />
@@ -142,77 +142,77 @@
 <context>
     <name>ActionPointsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="30" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="32" />
         <source>Score then</source>
         <translation>Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="37" />
         <source>Latest score</source>
         <translation>Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
         <source>Raised in</source>
         <translation>Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="44" />
         <source>Reviewed in</source>
         <translation>Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
         <source>Add action point…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="49" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="79" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="106" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
         <source>Delete this action point?</source>
         <translation>Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="108" />
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -659,6 +659,14 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/help.py" line="68" />
+        <source>PPS Monitor help</source>
+        <translation>Hulp bij PPS Monitor</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="10" />
@@ -730,7 +738,7 @@
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
         <source>Attention</source>
-        <translation>Aandacht</translation>
+        <translation>Aandachtspunt</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
@@ -739,21 +747,102 @@
     </message>
 </context>
 <context>
+    <name>Landing</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="34" />
+        <source>New partnership…</source>
+        <translation>Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="35" />
+        <source>Try the demo partnership</source>
+        <translation>Probeer de demosamenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="36" />
+        <source>Open database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="37" />
+        <source>New database…</source>
+        <translation>Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="38" />
+        <source>Guide (F1)</source>
+        <translation>Handleiding (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="76" />
+        <source>No database is open</source>
+        <translation>Er is geen database open</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="78" />
+        <source>Open the database of your partnerships (File → Open database, Ctrl+O) or start a new one.</source>
+        <translation>Open de database met uw samenwerkingen (Bestand → Database openen, Ctrl+O) of begin een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="85" />
+        <source>Choose a partnership</source>
+        <translation>Kies een samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="86" />
+        <source>Click a partnership on the left to see its rounds and results.</source>
+        <translation>Klik links op een samenwerking om de rondes en uitkomsten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="92" />
+        <source>Create a partnership (Ctrl+N) and add its organisations.</source>
+        <translation>Maak een samenwerking aan (Ctrl+N) en voeg de organisaties toe.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="93" />
+        <source>Create a round (Ctrl+R) for the next meeting.</source>
+        <translation>Maak een ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="95" />
+        <source>Let the partners answer: in meeting mode on this laptop (F5), on their phones, or on paper forms.</source>
+        <translation>Laat de partners de vragenlijst invullen: in de vergadermodus op deze laptop (F5), op hun telefoon of op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="98" />
+        <source>Close the round, discuss the results and record action points.</source>
+        <translation>Sluit de ronde, bespreek de uitkomsten en leg actiepunten vast.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="102" />
+        <source>Welcome to PPS Monitor</source>
+        <translation>Welkom bij PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="103" />
+        <source>Measure the health of your public-private partnership in rounds.</source>
+        <translation>Meet in rondes hoe gezond uw publiek-private samenwerking is.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="105" />
+        <source>Everything stays on this laptop. Press F1 for the guide.</source>
+        <translation>Alles blijft op deze laptop. Druk op F1 voor de handleiding.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="99" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="102" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
-        <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
+        <translation type="vanished">Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="147" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
-        <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
+        <translation type="vanished">Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
@@ -761,17 +850,17 @@
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="71" />
+        <location filename="../../pps_monitor/ui/menus.py" line="72" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="76" />
+        <location filename="../../pps_monitor/ui/menus.py" line="77" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="81" />
+        <location filename="../../pps_monitor/ui/menus.py" line="82" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -780,7 +869,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="86" />
+        <location filename="../../pps_monitor/ui/menus.py" line="87" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -789,138 +878,143 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="91" />
+        <location filename="../../pps_monitor/ui/menus.py" line="92" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="96" />
+        <location filename="../../pps_monitor/ui/menus.py" line="97" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="99" />
+        <location filename="../../pps_monitor/ui/menus.py" line="100" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="103" />
+        <location filename="../../pps_monitor/ui/menus.py" line="104" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="107" />
+        <location filename="../../pps_monitor/ui/menus.py" line="108" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="110" />
+        <location filename="../../pps_monitor/ui/menus.py" line="111" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="113" />
+        <location filename="../../pps_monitor/ui/menus.py" line="114" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="117" />
+        <location filename="../../pps_monitor/ui/menus.py" line="118" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="120" />
+        <location filename="../../pps_monitor/ui/menus.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="126" />
+        <location filename="../../pps_monitor/ui/menus.py" line="127" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="130" />
+        <location filename="../../pps_monitor/ui/menus.py" line="131" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="134" />
+        <location filename="../../pps_monitor/ui/menus.py" line="135" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="139" />
+        <location filename="../../pps_monitor/ui/menus.py" line="140" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="143" />
+        <location filename="../../pps_monitor/ui/menus.py" line="144" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="153" />
+        <location filename="../../pps_monitor/ui/menus.py" line="154" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="156" />
+        <location filename="../../pps_monitor/ui/menus.py" line="157" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="159" />
+        <location filename="../../pps_monitor/ui/menus.py" line="160" />
         <source>Answer on p&amp;hones…</source>
         <translation>Beantwoorden op &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="164" />
+        <location filename="../../pps_monitor/ui/menus.py" line="165" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="169" />
+        <location filename="../../pps_monitor/ui/menus.py" line="170" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="173" />
+        <location filename="../../pps_monitor/ui/menus.py" line="174" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="177" />
+        <location filename="../../pps_monitor/ui/menus.py" line="178" />
+        <source>&amp;Guide for the coordinator</source>
+        <translation>&amp;Handleiding voor de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="183" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="189" />
+        <location filename="../../pps_monitor/ui/menus.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="192" />
+        <location filename="../../pps_monitor/ui/menus.py" line="198" />
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="202" />
+        <location filename="../../pps_monitor/ui/menus.py" line="208" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="209" />
+        <location filename="../../pps_monitor/ui/menus.py" line="215" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="221" />
+        <location filename="../../pps_monitor/ui/menus.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="225" />
+        <location filename="../../pps_monitor/ui/menus.py" line="232" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -1025,7 +1119,7 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="248" />
+        <location filename="../../pps_monitor/ui/menus.py" line="255" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1337,87 +1431,87 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="208" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="209" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="218" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="219" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="221" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="222" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="226" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="238" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="246" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="293" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="295" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="312" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="314" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="316" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="318" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="319" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="321" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="357" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="359" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="364" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="366" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="372" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="374" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="390" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="392" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -1425,32 +1519,32 @@ Database: %2</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="87" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="88" />
         <source>Sector (1–4)</source>
         <translation>Sector (1–4)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="88" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="89" />
         <source>Role (1–2)</source>
         <translation>Rol (1–2)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="93" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="94" />
         <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
         <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="94" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="95" />
         <source>1 manager, 2 executive professional, 0 or empty: not given</source>
         <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="139" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="140" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="153" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="154" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
@@ -1528,7 +1622,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="vanished">Eigenaar</translation>
+        <translation type="vanished">Trekker</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1708,7 +1802,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>'Attention' from mean</source>
-        <translation type="vanished">'Aandacht' vanaf gemiddelde</translation>
+        <translation type="vanished">'Aandachtspunt' vanaf gemiddelde</translation>
     </message>
     <message>
         <source>Below the 'attention' mean a score is a 'concern'.</source>
@@ -1802,14 +1896,29 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="263" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="268" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="278" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="284" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="284" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="290" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2035,47 +2144,47 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="69" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="70" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="80" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="95" />
         <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="86" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="88" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
@@ -2084,17 +2193,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="177" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="203" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2103,12 +2212,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="221" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -2124,82 +2233,82 @@ Database: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="92" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="93" />
         <source>Report</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="115" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="117" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="118" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="127" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="129" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="128" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="130" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="163" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="165" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="170" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="172" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="175" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="177" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="200" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="204" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="214" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="218" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="225" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="229" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="236" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="248" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="252" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>

@@ -22,7 +22,7 @@ NL = {
     "Topic": "Onderwerp",
     "Drawing…": "Tekenen…",
     "Action": "Actie",
-    "Owner": "Eigenaar",
+    "Owner": "Trekker",
     "Due date": "Uiterste datum",
     "Status": "Status",
     "Raised in round": "Ingebracht in ronde",
