@@ -56,10 +56,14 @@ class ExchangeFeature:
         window = self.host.widget()
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                window, QCoreApplication.translate("Exchange", "Import"), str(Path.home()), FILTER
+                window,
+                QCoreApplication.translate("Exchange", "Import"),
+                self.host.ctx.settings.start_in("exchange"),
+                FILTER,
             )
             if not chosen:
                 return
+            self.host.ctx.settings.set_last_folder("exchange", chosen)
             path = Path(chosen)
         db_path, source = self.host.ctx.db_path, path
 
@@ -97,15 +101,18 @@ class ExchangeFeature:
             else QCoreApplication.translate("Exchange", "answers")
         )
         ext = svc.PACKAGE_EXTENSION
-        suggested = Path.home() / f"{name} - {round_row['label']} - {what}{ext}"
+        suggested = ctx.settings.start_in(
+            "exchange", f"{name} - {round_row['label']} - {what}{ext}"
+        )
         chosen, _ = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Export"),
-            str(suggested),
+            suggested,
             FILTER,
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("exchange", chosen)
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
         try:
             svc.export_package(ctx.db, round_row["id"], target, kind)
@@ -128,11 +135,12 @@ class ExchangeFeature:
         chosen, selected = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Export answers"),
-            str(Path.home() / f"{name}.xlsx"),
+            ctx.settings.start_in("spreadsheet", f"{name}.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("spreadsheet", chosen)
         fmt = (
             "csv"
             if chosen.lower().endswith(".csv")
@@ -191,11 +199,16 @@ class ExchangeFeature:
         window, path = self.host.widget(), self.host.ctx.db_path
         title = QCoreApplication.translate("Exchange", "Restore from a backup")
         if backup is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                window, title, str(svc.backup_folder(path)), "SQLite (*.sqlite)"
+            settings = self.host.ctx.settings
+            start = (
+                settings.start_in("backup")
+                if settings.q.contains("last_folder/backup")
+                else str(svc.backup_folder(path))
             )
+            chosen, _ = QFileDialog.getOpenFileName(window, title, start, "SQLite (*.sqlite)")
             if not chosen:
                 return
+            settings.set_last_folder("backup", chosen)
             backup = Path(chosen)
         answer = QMessageBox.question(
             window,

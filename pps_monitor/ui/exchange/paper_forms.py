@@ -42,11 +42,12 @@ class PaperSpreadsheets:
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("Exchange", "Paper-form template"),
-            str(Path.home() / f"{round_row['label']} - forms.xlsx"),
+            ctx.settings.start_in("spreadsheet", f"{round_row['label']} - forms.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("spreadsheet", chosen)
         target = Path(chosen if chosen.lower().endswith((".xlsx", ".csv")) else chosen + ".xlsx")
         try:
             svc.write_paper_template(ctx.db, round_row["id"], target, ctx.lang)
@@ -63,9 +64,11 @@ class PaperSpreadsheets:
         chosen, _ = QFileDialog.getOpenFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet"),
-            str(Path.home()),
+            self.host.ctx.settings.start_in("spreadsheet"),
             "Excel, CSV (*.xlsx *.csv)",
         )
+        if chosen:
+            self.host.ctx.settings.set_last_folder("spreadsheet", chosen)
         return Path(chosen) if chosen else None
 
     def import_paper_forms(self, path: Path | None = None) -> None:

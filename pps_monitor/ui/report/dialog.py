@@ -199,11 +199,12 @@ class ReportDialog(QDialog):
     def ask_save(self) -> None:
         round_label, _lang = self.choice()
         name = svc.get_partnership(self.ctx.db, self.pid)["name"]
-        suggested = str(Path.home() / f"{name} - {round_label}.pdf")
+        suggested = self.ctx.settings.start_in("report", f"{name} - {round_label}.pdf")
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), suggested, "PDF (*.pdf)"
         )
         if target:
+            self.ctx.settings.set_last_folder("report", target)
             if not target.lower().endswith(".pdf"):
                 target += ".pdf"
             self.when_ready(lambda: self.save_to(Path(target)))
