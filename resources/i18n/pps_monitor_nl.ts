@@ -263,12 +263,17 @@
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="229" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="232" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="231" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="233" />
+        <source>chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="234" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -420,7 +425,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="60" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -485,23 +490,23 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="76" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="75" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="79" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="92" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -512,79 +517,79 @@
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="95" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="99" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="97" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="130" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="137" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="147" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="155" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="164" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="178" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="186" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="192" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="200" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="203" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="228" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="232" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="245" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="243" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="256" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="265" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="65" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="66" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
@@ -615,7 +620,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="83" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="86" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
@@ -625,12 +630,12 @@
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="84" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="87" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="110" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -845,7 +850,7 @@
         <translation type="vanished">Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="89" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
@@ -994,7 +999,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/menus.py" line="198" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="75" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
@@ -1069,12 +1074,12 @@
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="93" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="102" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="103" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
@@ -1114,7 +1119,7 @@
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="55" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
@@ -1124,7 +1129,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="67" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="76" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -1141,12 +1146,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="142" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="143" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -1896,27 +1901,27 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="268" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="278" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="279" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="284" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="284" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="290" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="291" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2293,22 +2298,22 @@ Database: %2</translation>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="218" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="219" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="229" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="230" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="236" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="237" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="252" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="253" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>
