@@ -270,7 +270,7 @@
     <message>
         <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="233" />
         <source>chart</source>
-        <translation type="unfinished" />
+        <translation>grafiek</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="234" />
