@@ -1436,87 +1436,87 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="209" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="193" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="204" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="221" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="205" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="222" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="206" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="226" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="210" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="226" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="228" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="246" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="230" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="295" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="279" />
         <source>%1 form(s) typed.</source>
         <translation>%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="314" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="298" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="318" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="302" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="321" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="305" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="359" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="343" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="366" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="350" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="374" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="358" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="392" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="376" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -1524,32 +1524,65 @@ Database: %2</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="88" />
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="28" />
+        <source>type 1-4 (1 public, 2 private, 3 social enterprise, 4 other), or 0/empty for rather not say</source>
+        <translation>typ 1-4 (1 publiek, 2 privaat, 3 sociale onderneming, 4 overig), of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="34" />
+        <source>type 1 manager, 2 executive professional, or 0/empty for rather not say</source>
+        <translation>typ 1 leidinggevende, 2 uitvoerend professional, of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="37" />
+        <source>type 1-5, or 0 for don't know</source>
+        <translation>typ 1-5, of 0 voor weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="65" />
         <source>Sector (1–4)</source>
         <translation>Sector (1–4)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="89" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="66" />
         <source>Role (1–2)</source>
         <translation>Rol (1–2)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="94" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="72" />
+        <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: rather not say</source>
+        <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="74" />
+        <source>1 manager, 2 executive professional, 0 or empty: rather not say</source>
+        <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="144" />
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="144" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
         <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
-        <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
+        <translation type="vanished">1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="95" />
         <source>1 manager, 2 executive professional, 0 or empty: not given</source>
-        <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
+        <translation type="vanished">1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="140" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="119" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="154" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="133" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
     </message>
