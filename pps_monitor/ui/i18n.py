@@ -25,6 +25,11 @@ def install_language(lang: str) -> bool:
         )
     )
     if lang != "nl":
+        # English needs only its plural forms ("1 form", "2 forms" from "%n form(s)").
+        plurals = QTranslator(app)
+        if plurals.load(str(resource_path("i18n", "pps_monitor_en.qm"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     ok = True
     ours = QTranslator(app)

@@ -3,80 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="27" />
         <source>Figures of this round were already shown; only the whole round can be erased.</source>
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="39" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="43" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="57" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="70" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="79" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="93" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="94" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="95" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="96" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="104" />
         <source>%1 respondents were removed.</source>
-        <translation>%1 respondenten zijn verwijderd.</translation>
+        <translation type="vanished">%1 respondenten zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="108" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="109" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="124" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="125" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="127" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="142" />
         <source>The round was erased. These backups still hold it until they are rotated away; delete them to erase it everywhere:
 %1</source>
         <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="146" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="147" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>
@@ -345,6 +344,33 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="14" />
+        <source>%n form(s) saved.</source>
+        <translation>
+            <numerusform>%n formulier opgeslagen.</numerusform>
+            <numerusform>%n formulieren opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="17" />
+        <source>Exported %n answer(s) to %2</source>
+        <translation>
+            <numerusform>%n antwoord geëxporteerd naar %2</numerusform>
+            <numerusform>%n antwoorden geëxporteerd naar %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="20" />
+        <source>%n respondent(s) removed.</source>
+        <translation>
+            <numerusform>%n respondent verwijderd.</numerusform>
+            <numerusform>%n respondenten verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/results/dialogs.py" line="42" />
@@ -425,7 +451,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="60" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="61" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -490,175 +516,170 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="85" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="86" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="76" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="77" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="79" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="92" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="110" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="40" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="41" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="32" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="99" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="100" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="58" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="47" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="59" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="138" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="155" />
         <source>Exported %1 answers to %2</source>
-        <translation>%1 antwoorden geëxporteerd naar %2</translation>
+        <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="164" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="160" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="186" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="182" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="200" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="196" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="237" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="245" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="256" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="252" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="260" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="274" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="66" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="67" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="79" />
         <source>%1 form(s) read, %2 valid.</source>
-        <translation>%1 formulier(en) gelezen, %2 geldig.</translation>
+        <translation type="vanished">%1 formulier(en) gelezen, %2 geldig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="82" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="95" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="103" />
         <source>Import %1 forms</source>
-        <translation>%1 formulieren importeren</translation>
+        <translation type="vanished">%1 formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="110" />
         <source>Import only the %1 valid forms</source>
-        <translation>Alleen de %1 geldige formulieren importeren</translation>
+        <translation type="vanished">Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="86" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="87" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="44" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="45" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="87" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="88" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="110" />
         <source>%1 form(s) saved.</source>
-        <translation>%1 formulier(en) opgeslagen.</translation>
+        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="131" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="136" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="149" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="143" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="154" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="148" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -1227,10 +1248,17 @@ Database: %2</translation>
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <source>%n person(s) have answered so far.</source>
+        <translation>
+            <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
+            <numerusform>Er hebben tot nu toe %n personen geantwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 people have answered so far.</source>
-        <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
+        <translation type="vanished">Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
@@ -1480,45 +1508,83 @@ Database: %2</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pps_monitor/ui/paper/entry.py" line="279" />
-        <source>%1 form(s) typed.</source>
-        <translation>%1 formulier(en) ingevoerd.</translation>
+        <source>%n form(s) typed.</source>
+        <translation>
+            <numerusform>%n formulier ingevoerd.</numerusform>
+            <numerusform>%n formulieren ingevoerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="374" />
+        <source>%n form(s) saved.</source>
+        <translation>
+            <numerusform>%n formulier opgeslagen.</numerusform>
+            <numerusform>%n formulieren opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="298" />
+        <source>%1 form(s) typed.</source>
+        <translation type="vanished">%1 formulier(en) ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="296" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="302" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="300" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="305" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="303" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="343" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="341" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="350" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="348" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="358" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="356" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="376" />
         <source>%1 form(s) saved.</source>
-        <translation>%1 formulier(en) opgeslagen.</translation>
+        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormsReport</name>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="78" />
+        <source>%n form(s) read, %2 valid.</source>
+        <translation><numerusform>%n formulier gelezen, %2 geldig.</numerusform><numerusform>%n formulieren gelezen, %2 geldig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="101" />
+        <source>Import %n form(s)</source>
+        <translation>
+            <numerusform>%n formulier importeren</numerusform>
+            <numerusform>%n formulieren importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="106" />
+        <source>Import only the %n valid form(s)</source>
+        <translation>
+            <numerusform>Alleen het %n geldige formulier importeren</numerusform>
+            <numerusform>Alleen de %n geldige formulieren importeren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2277,16 @@ Database: %2</translation>
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
+        <source>Record the %n unanswered statement(s) as "don't know" (key 0)</source>
+        <translation>
+            <numerusform>Leg de %n onbeantwoorde stelling vast als "weet niet" (toets 0)</numerusform>
+            <numerusform>Leg de %n onbeantwoorde stellingen vast als "weet niet" (toets 0)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="238" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
@@ -2250,12 +2324,11 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
-        <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
+        <translation type="vanished">De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -2345,10 +2418,17 @@ Database: %2</translation>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pps_monitor/ui/report/dialog.py" line="253" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
-        <translation>%1 pagina's naar de printer gestuurd.</translation>
+        <translation type="vanished">%1 pagina's naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -2684,13 +2764,20 @@ Database: %2</translation>
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
-    <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
-        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
-        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
+        <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>Ronde %1 met %n respondenten verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
+        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
+        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="105" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>

@@ -149,3 +149,36 @@ def test_qts_own_dialogs_are_dutch(qtbot):
         assert {b.text().replace("&", "") for b in box.buttons()} == {"Ja", "Nee"}
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("nl", "1 formulier opgeslagen.", "2 formulieren opgeslagen."),
+        ("en", "1 form saved.", "2 forms saved."),
+    ],
+)
+def test_counted_messages_use_the_right_plural(qapp, lang, one, two):
+    from pps_monitor.ui.common.counts import Counts
+
+    install_language(lang)
+    try:
+        assert (Counts().forms_saved(1), Counts().forms_saved(2)) == (one, two)
+        removed = Counts().respondents_removed(1)
+        assert "(s)" not in removed and removed.startswith("1 respondent ")
+    finally:
+        install_language("en")
+
+
+def test_every_plural_has_both_forms_in_both_languages():
+    import xml.etree.ElementTree as ET
+
+    from pps_monitor.resources import resource_path
+
+    for lang in ("nl", "en"):
+        root = ET.parse(resource_path("i18n", f"pps_monitor_{lang}.ts")).getroot()
+        plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+        assert len(plural) >= 10
+        for message in plural:
+            forms = [f.text for f in message.find("translation").iter("numerusform")]
+            assert len(forms) == 2 and all(forms) and "(s)" not in "".join(forms), forms

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from pps_monitor.services import exchange as svc
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import privacy
+from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
@@ -151,12 +152,7 @@ class ExchangeFeature:
         db_path, lang = ctx.db_path, ctx.lang
 
         def done(n: int) -> None:
-            self.host.show_status(
-                QCoreApplication.translate("Exchange", "Exported %1 answers to %2")
-                .replace("%1", str(n))
-                .replace("%2", str(target)),
-                8000,
-            )
+            self.host.show_status(counts().answers_exported(n, target), 8000)
 
         BackgroundOp(
             op=lambda _p: privacy.export_spreadsheet(db_path, pid, target, fmt, lang, full),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from pps_monitor.services import exchange as svc
+from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
 
@@ -106,6 +107,4 @@ class PaperSpreadsheets:
             show_error(window, exc)
             return
         ctx.hub.responses_changed.emit(round_row["partnership_id"])
-        self.host.show_status(
-            QCoreApplication.translate("Exchange", "%1 form(s) saved.").replace("%1", str(n)), 8000
-        )
+        self.host.show_status(counts().forms_saved(n), 8000)

@@ -276,9 +276,7 @@ class PaperEntryDialog(QDialog):
         self.status.setText(
             problems[0]
             if problems
-            else self.tr("%1 form(s) typed.").replace(
-                "%1", str(len(self._filled(self.grids[0].rows())))
-            )
+            else self.tr("%n form(s) typed.", "", len(self._filled(self.grids[0].rows())))
         )
         self.status.setStyleSheet("color: #a00;" if problems else "")
 
@@ -373,6 +371,6 @@ class PaperEntryDialog(QDialog):
         QMessageBox.information(
             self,
             self.windowTitle(),
-            self.tr("%1 form(s) saved.").replace("%1", str(len(responses))),
+            self.tr("%n form(s) saved.", "", len(responses)),
         )
         self._update_status()

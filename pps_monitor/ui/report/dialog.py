@@ -250,7 +250,7 @@ class ReportDialog(QDialog):
             finally:
                 painter.end()
             self.status.setText(
-                self.tr("Sent %1 pages to the printer.").replace("%1", str(len(pages)))
+                self.tr("Sent %n page(s) to the printer.", "", len(pages))
             )
 
         BackgroundOp(op=lambda _p: render_pages(pdf, PRINT_DPI / 72), success=paint).run(self)
