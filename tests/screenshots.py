@@ -40,6 +40,9 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from pps_monitor.ui.common.focus_style import install_focus_style
+
+    install_focus_style(app)
     from pps_monitor.demo import add_demo
     from pps_monitor.storage import repository as repo
     from pps_monitor.storage.database import open_database
@@ -106,6 +109,8 @@ def main() -> None:
         meeting = MeetingWindow(window.ctx.db, open_round, lang, "1234")
         shoot(meeting, out / f"{lang}-meeting-welcome.png")
         meeting._show_profile()
+        meeting.activateWindow()
+        meeting.profile.focus_first()
         shoot(meeting, out / f"{lang}-meeting-profile.png")
         meeting._start_questionnaire()
         q = meeting.questionnaire

@@ -50,6 +50,9 @@ def run(
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
     install_excepthook()
+    from pps_monitor.ui.common.focus_style import install_focus_style
+
+    install_focus_style(app)
     from pps_monitor.ui.single_instance import SingleInstance, hand_over, open_in
 
     if hand_over(open_file or db_path):  # one app at a time: the running one takes the file

@@ -146,3 +146,38 @@ def test_dutch_tables_write_decimal_commas(dutch):
     assert interval(change) == "[+0,12; +0,30]"
     install_language("en")
     assert f(3.5712) == "3.57" and interval(change) == "[+0.12, +0.30]"
+
+
+@pytest.mark.parametrize("kind", ["QPushButton", "QRadioButton", "QCheckBox"])
+def test_the_keyboard_focus_is_a_ring_you_can_see(qtbot, kind):
+    from PySide6 import QtWidgets
+    from PySide6.QtGui import QColor
+
+    from pps_monitor.ui.common.focus_style import RING, FocusStyle
+
+    holder = QtWidgets.QWidget()
+    qtbot.addWidget(holder)
+    style = FocusStyle()
+    control = getattr(QtWidgets, kind)("Zeg ik liever niet", holder)
+    other = QtWidgets.QPushButton("Verder", holder)
+    other.move(0, 60)
+    for widget in (holder, control, other):
+        widget.setStyle(style)
+    holder.resize(300, 120)
+    holder.show()
+    holder.activateWindow()
+
+    def ring_pixels(widget):
+        image = widget.grab().toImage()
+        return sum(
+            QColor(image.pixel(x, y)).rgb() == RING.rgb()
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    without = ring_pixels(control)
+    control.setFocus()
+    qtbot.waitUntil(control.hasFocus)
+    assert without == 0 and ring_pixels(control) > 40
