@@ -715,10 +715,14 @@
         <translation>Overig</translation>
     </message>
     <message>
+        <source>Not specified</source>
+        <translation type="vanished">Niet opgegeven</translation>
+    </message>
+    <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
         <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
-        <source>Not specified</source>
-        <translation>Niet opgegeven</translation>
+        <source>Rather not say</source>
+        <translation>Zeg ik liever niet</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="20" />
@@ -731,43 +735,48 @@
         <translation>Uitvoerend professional</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="28" />
-        <location filename="../../pps_monitor/ui/common/labels.py" line="35" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="29" />
+        <source>PPS health</source>
+        <translation>PPS-gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="36" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="43" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="29" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="37" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="36" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="37" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="38" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="52" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
         <source>Attention</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
@@ -1568,7 +1577,10 @@ Database: %2</translation>
     <message numerus="yes">
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="78" />
         <source>%n form(s) read, %2 valid.</source>
-        <translation><numerusform>%n formulier gelezen, %2 geldig.</numerusform><numerusform>%n formulieren gelezen, %2 geldig.</numerusform></translation>
+        <translation>
+            <numerusform>%n formulier gelezen, %2 geldig.</numerusform>
+            <numerusform>%n formulieren gelezen, %2 geldig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="101" />

@@ -29,7 +29,7 @@ class RoundsTab(PartnershipTab):
             Column(self.tr("Respondents"), lambda r: r["respondents"], align_right=True),
             Column(
                 self.tr("Questionnaire"),
-                lambda r: f"{r['instrument_id']} {r['instrument_version']}",
+                lambda r: labels.instrument(r["instrument_id"], r["instrument_version"]),
             ),
         ]
         super().__init__(ctx, pid, columns, ctx.hub.round_changed, parent)
