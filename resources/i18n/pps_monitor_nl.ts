@@ -685,6 +685,93 @@
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="31" />
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="57" />
+        <source>No round yet.</source>
+        <translation>Nog geen ronde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="60" />
+        <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
+        <translation>
+            <numerusform>Laatste ronde: %1 (%2), %3, %n respondent.</numerusform>
+            <numerusform>Laatste ronde: %1 (%2), %3, %n respondenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="65" />
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="70" />
+        <source>create the first round (Ctrl+R) for the next meeting.</source>
+        <translation>maak de eerste ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="74" />
+        <source>let the partners answer: meeting mode (F5), phones or paper forms.</source>
+        <translation>laat de partners de vragenlijst invullen: vergadermodus (F5), telefoons of papieren formulieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="76" />
+        <source>close the round when everyone has answered, then discuss the results.</source>
+        <translation>sluit de ronde als iedereen heeft ingevuld en bespreek dan de uitkomsten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
+        <source>discuss the results and record action points, each with a lead.</source>
+        <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="80" />
+        <source>work on the action points; create the next round (Ctrl+R) in time.</source>
+        <translation>werk aan de actiepunten; maak op tijd de volgende ronde aan (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="85" />
+        <source>No open action points.</source>
+        <translation>Geen open actiepunten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="91" />
+        <source>%n open action point(s)</source>
+        <translation>
+            <numerusform>%n open actiepunt</numerusform>
+            <numerusform>%n open actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="93" />
+        <source>none past its due date.</source>
+        <translation>geen over de streefdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="98" />
+        <source>%n past its due date: </source>
+        <translation>
+            <numerusform>waarvan %n over de streefdatum: </numerusform>
+            <numerusform>waarvan %n over de streefdatum: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="117" />
+        <source>No radar yet: n = %1, results show from %2 answers.</source>
+        <translation>Nog geen radar: n = %1, uitkomsten verschijnen vanaf %2 antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="137" />
+        <source>Radar of %1 (n = %2):</source>
+        <translation>Radar van %1 (n = %2):</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../pps_monitor/ui/common/help.py" line="68" />
@@ -1773,37 +1860,37 @@ Database: %2</translation>
         <translation type="vanished">Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="52" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="57" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="66" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="67" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="68" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="69" />
         <source>Privacy and thresholds…</source>
         <translation>Privacy en drempels…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="71" />
         <source>The smallest groups shown and the score bands of this partnership</source>
         <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
     </message>

@@ -487,6 +487,19 @@ PLURALS = {
         ("Alleen het %n geldige formulier importeren", "Alleen de %n geldige formulieren importeren"),
         ("Import only the %n valid form", "Import only the %n valid forms"),
     ),
+    "Latest round: %1 (%2), %3, %n respondent(s).": (
+        ("Laatste ronde: %1 (%2), %3, %n respondent.",
+         "Laatste ronde: %1 (%2), %3, %n respondenten."),
+        ("Latest round: %1 (%2), %3, %n respondent.", "Latest round: %1 (%2), %3, %n respondents."),
+    ),
+    "%n open action point(s)": (
+        ("%n open actiepunt", "%n open actiepunten"),
+        ("%n open action point", "%n open action points"),
+    ),
+    "%n past its due date: ": (
+        ("waarvan %n over de streefdatum: ", "waarvan %n over de streefdatum: "),
+        ("%n past its due date: ", "%n past their due date: "),
+    ),
     "Sent %n page(s) to the printer.": (
         ("%n pagina naar de printer gestuurd.", "%n pagina's naar de printer gestuurd."),
         ("Sent %n page to the printer.", "Sent %n pages to the printer."),

@@ -13,6 +13,11 @@ from tests.ui.test_main_window import demo_db
 
 
 @pytest.fixture
+def english():
+    install_language("en")  # as the app does: English plural forms ("1 form", "2 forms")
+
+
+@pytest.fixture
 def dutch():
     install_language("nl")
     yield
@@ -181,3 +186,54 @@ def test_the_keyboard_focus_is_a_ring_you_can_see(qtbot, kind):
     control.setFocus()
     qtbot.waitUntil(control.hasFocus)
     assert without == 0 and ring_pixels(control) > 40
+
+
+def test_the_rounds_tab_shows_the_partnership_at_a_glance(qtbot, make_window, db_path, english):
+    demo_db(db_path)
+    window = make_window()
+    glance = window.view.glance
+    assert "Voorjaar 2026" in glance.latest.text() and "14 respondents" in glance.latest.text()
+    assert "close the round" in glance.next_step.text()  # the latest round is open
+    assert "2 open action points" in glance.due.text()
+    # the radar waits for the scores (loaded after the first paint, drawn in the background)
+    qtbot.waitUntil(lambda: glance.canvas.figure is not None, timeout=20_000)
+    assert "n = 14" in glance.chart_note.text()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_glance_says_what_to_do_next_at_each_stage(qtbot, english):
+    from pps_monitor.ui.partnership.glance import Glance
+
+    glance = Glance()
+    qtbot.addWidget(glance)
+    glance.set_rows([], [])
+    assert "first round" in glance.next_step.text() and "No round" in glance.latest.text()
+    one = {"id": "r1", "label": "Voorjaar", "date": "2026-03-26", "status": "open"}
+    glance.set_rows([{**one, "respondents": 0}], [])
+    assert "let the partners answer" in glance.next_step.text()
+    assert "0 respondents" in glance.latest.text()
+    glance.set_rows([{**one, "respondents": 1}], [])
+    assert "1 respondent." in glance.latest.text()
+    closed = {**one, "status": "closed", "respondents": 9}
+    glance.set_rows([closed], [])
+    assert "record action points" in glance.next_step.text()
+    late = {"status": "open", "due_date": "2020-01-01", "text": "Bel de wethouder"}
+    action = {**late, "round_raised_id": "r1"}
+    glance.set_rows([closed], [action, {**late, "status": "done"}])
+    assert "work on the action points" in glance.next_step.text()
+    assert "1 open action point;" in glance.due.text()
+    assert "Bel de wethouder (1 January 2020)" in glance.due.text()
+
+
+def test_a_round_below_its_minimum_shows_why_not_a_radar(qtbot):
+    from types import SimpleNamespace
+
+    from pps_monitor.ui.partnership.glance import Glance
+
+    glance = Glance()
+    qtbot.addWidget(glance)
+    scores = SimpleNamespace(suppressed="too_few", respondents=2)
+    data = {"results": [SimpleNamespace(scores=scores)], "settings": SimpleNamespace(min_round=3)}
+    glance.set_results(data, "en")
+    assert glance.canvas.isHidden() and glance.canvas.builder is None
+    assert "n = 2" in glance.chart_note.text() and "from 3" in glance.chart_note.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from pps_monitor.errors import NotFoundError
@@ -14,6 +14,7 @@ from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.results_loader import results_for
 from pps_monitor.ui.common.results_pane import ResultsFactory, ResultsPane
 from pps_monitor.ui.partnership.actions_tab import ActionPointsTab
+from pps_monitor.ui.partnership.glance import Glance
 from pps_monitor.ui.partnership.organisations_tab import OrganisationsTab
 from pps_monitor.ui.partnership.rounds_tab import RoundsTab
 from pps_monitor.ui.partnership.timeline_tab import TimelineTab
@@ -49,7 +50,15 @@ class PartnershipView(QWidget):
         self.orgs = OrganisationsTab(ctx, partnership_id)
         self.action_points = ActionPointsTab(ctx, partnership_id)
         self.events = TimelineTab(ctx, partnership_id)
-        self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        # The Rounds tab opens the partnership: its rounds, and beside them its state at a
+        # glance (latest round, next step, action points due, the latest radar).
+        self.glance = Glance()
+        self.rounds_page = QWidget()
+        rounds_row = QHBoxLayout(self.rounds_page)
+        rounds_row.setContentsMargins(0, 0, 0, 0)
+        rounds_row.addWidget(self.rounds, 3)
+        rounds_row.addWidget(self.glance, 2)
+        self.tabs.addTab(self.rounds_page, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
         self.results_holder = QWidget()
         self._results_box = QVBoxLayout(self.results_holder)
@@ -125,10 +134,12 @@ class PartnershipView(QWidget):
         )
         self.events.set_rows(svc.list_events(db, self.pid))
         self.rounds.update_toggle()
-        self._refresh_scores()
+        self.glance.set_rows(self.round_rows, self.action_points.rows)
+        # After the first paint: the scores (and the glance's radar) load in the background.
+        QTimer.singleShot(0, self, self._refresh_scores)
 
     def _refresh_scores(self) -> None:
-        if not self.action_points.rows or self.results is not None:
+        if self.results is not None or not self.round_rows:
             return  # an open results view brings the scores: see _scores_from_results
         results_for(self.ctx, self.pid, self, self._scores_from_data)
 
@@ -138,6 +149,7 @@ class PartnershipView(QWidget):
 
     def _scores_from_data(self, data: ResultsData) -> None:
         self.action_points.set_scores(dimension_means(data["results"]))
+        self.glance.set_results(data, self.ctx.lang)
 
     # --- for the window ------------------------------------------------------------
 
@@ -168,5 +180,5 @@ class PartnershipView(QWidget):
         return True
 
     def new_round(self) -> None:
-        self.tabs.setCurrentWidget(self.rounds)
+        self.tabs.setCurrentWidget(self.rounds_page)
         self.rounds.new_round()
