@@ -21,17 +21,17 @@
 <context>
     <name>Glance</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="61" />
         <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
         <translation><numerusform>Latest round: %1 (%2), %3, %n respondent.</numerusform><numerusform>Latest round: %1 (%2), %3, %n respondents.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="91" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="90" />
         <source>%n open action point(s)</source>
         <translation><numerusform>%n open action point</numerusform><numerusform>%n open action points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="97" />
         <source>%n past its due date: </source>
         <translation><numerusform>%n past its due date: </numerusform><numerusform>%n past their due date: </numerusform></translation>
     </message>

@@ -687,17 +687,17 @@
 <context>
     <name>Glance</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="32" />
         <source>At a glance</source>
         <translation>In één oogopslag</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="57" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="58" />
         <source>No round yet.</source>
         <translation>Nog geen ronde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="61" />
         <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
         <translation>
             <numerusform>Laatste ronde: %1 (%2), %3, %n respondent.</numerusform>
@@ -705,12 +705,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="66" />
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="70" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="71" />
         <source>create the first round (Ctrl+R) for the next meeting.</source>
         <translation>maak de eerste ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
     </message>
@@ -720,27 +720,27 @@
         <translation>laat de partners de vragenlijst invullen: vergadermodus (F5), telefoons of papieren formulieren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="76" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="75" />
         <source>close the round when everyone has answered, then discuss the results.</source>
         <translation>sluit de ronde als iedereen heeft ingevuld en bespreek dan de uitkomsten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="78" />
         <source>discuss the results and record action points, each with a lead.</source>
         <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="80" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
         <source>work on the action points; create the next round (Ctrl+R) in time.</source>
         <translation>werk aan de actiepunten; maak op tijd de volgende ronde aan (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="84" />
         <source>No open action points.</source>
         <translation>Geen open actiepunten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="91" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="90" />
         <source>%n open action point(s)</source>
         <translation>
             <numerusform>%n open actiepunt</numerusform>
@@ -748,12 +748,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="93" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="92" />
         <source>none past its due date.</source>
         <translation>geen over de streefdatum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="97" />
         <source>%n past its due date: </source>
         <translation>
             <numerusform>waarvan %n over de streefdatum: </numerusform>
@@ -761,14 +761,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="117" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="116" />
         <source>No radar yet: n = %1, results show from %2 answers.</source>
         <translation>Nog geen radar: n = %1, uitkomsten verschijnen vanaf %2 antwoorden.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/glance.py" line="137" />
+        <source>Radar of %1 (n = %2). Lowest: %3. Highest: %4. Every topic by name: tab Results.</source>
+        <translation>Radar van %1 (n = %2). Laagst: %3. Hoogst: %4. Alle onderwerpen met naam: tabblad Uitkomsten.</translation>
+    </message>
+    <message>
         <source>Radar of %1 (n = %2):</source>
-        <translation>Radar van %1 (n = %2):</translation>
+        <translation type="vanished">Radar van %1 (n = %2):</translation>
     </message>
 </context>
 <context>

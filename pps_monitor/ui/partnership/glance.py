@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.chart_canvas import ChartCanvas
+from pps_monitor.ui.common.numbers import decimal
 
 OPEN_ACTIONS = ("open", "in_progress")
 DUE_LISTED = 3  # action points named; the rest are counted
@@ -132,12 +133,29 @@ class Glance(QWidget):
             return compact(fig)
 
         self.chart_note.setText(
-            self.tr("Radar of %1 (n = %2):")
+            self.tr(
+                "Radar of %1 (n = %2). Lowest: %3. Highest: %4. Every topic by name: tab Results."
+            )
             .replace("%1", cur.label)
             .replace("%2", str(cur.scores.respondents))
+            .replace("%3", _extreme(cur, lang, lowest=True))
+            .replace("%4", _extreme(cur, lang, lowest=False))
         )
         self.canvas.show()
         self.canvas.show_chart(build, key=("glance", cur.round["id"], cur.scores.respondents))
+
+
+def _extreme(cur: Any, lang: str, *, lowest: bool) -> str:
+    """The topic with the lowest (or highest) mean, with its mean: 'Middelen (2,15)'."""
+    scored = []
+    for dim in cur.instrument.dimensions:
+        score = cur.scores.dimension(dim.code)
+        if score is not None and score.mean is not None:
+            scored.append((score.mean, dim.name(lang)))
+    if not scored:
+        return "–"
+    mean, name = min(scored) if lowest else max(scored)
+    return f"{name} ({decimal(mean)})"
 
 
 def long_date(iso: str) -> str:
@@ -147,20 +165,22 @@ def long_date(iso: str) -> str:
 
 
 def compact(fig: Any) -> Any:
-    """The radar in a narrow column: a smaller circle leaves room for the axis names at
-    the sides, and the legend takes two columns."""
-    fig.subplots_adjust(left=0.3, right=0.7, top=0.86, bottom=0.26)
-    handles, names = fig.axes[0].get_legend_handles_labels()
+    """The radar's shape and bands in a narrow column, without the axis names; the legend
+    (one entry a band and a round) takes two columns."""
+    fig.subplots_adjust(left=0.12, right=0.88, top=0.96, bottom=0.2)
+    ax = fig.axes[0]
+    for text in list(ax.texts):
+        _angle, radius = text.get_position()
+        if radius > 5:  # an axis name: fifteen do not fit a narrow column (they overlap);
+            text.remove()  # the lowest and highest are named above, the rest under Results
+    entries: dict[str, Any] = {}  # a band's fill and its hatching share one label
+    for handle, label in zip(*ax.get_legend_handles_labels(), strict=True):
+        entries.setdefault(label, handle)
     for legend in list(fig.legends):
         legend.remove()
-    bands: dict[str, Any] = {}  # one entry a band (its fill and its hatching share a label)
-    for patch in fig.axes[0].patches:
-        label = patch.get_label()
-        if label and not label.startswith("_"):
-            bands.setdefault(label, patch)
     fig.legend(
-        [*bands.values(), *handles],
-        [*bands, *names],
+        list(entries.values()),
+        list(entries),
         loc="lower center",
         ncols=2,
         fontsize=7,

@@ -139,8 +139,10 @@ class PartnershipView(QWidget):
         QTimer.singleShot(0, self, self._refresh_scores)
 
     def _refresh_scores(self) -> None:
-        if self.results is not None or not self.round_rows:
-            return  # an open results view brings the scores: see _scores_from_results
+        if self.results is not None or not self.round_rows or not self.ctx.has_db:
+            # An open results view brings the scores (see _scores_from_results); a database
+            # being restored or replaced has none to give.
+            return
         results_for(self.ctx, self.pid, self, self._scores_from_data)
 
     def _scores_from_results(self) -> None:
