@@ -75,7 +75,7 @@ def main() -> None:
 
         shoot(help_window[0], out / f"{lang}-help-results.png")
         help_window[0].close()
-        for index, name in enumerate(("rounds", "organisations", "actions", "timeline")):
+        for index, name in ((0, "rounds"), (2, "organisations"), (3, "actions"), (4, "timeline")):
             window.view.tabs.setCurrentIndex(index)
             shoot(window, out / f"{lang}-main-{name}.png")
         results = window.view.show_results()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +20,7 @@ from pps_monitor.ui.common.flow_layout import FlowLayout
 from pps_monitor.ui.common.table_model import Column, RowsTableModel
 
 MAX_COLUMN_WIDTH = 280  # long texts are cut with "…" and shown whole in the tooltip
+MIN_COLUMN_WIDTH = 80
 
 
 class RecordTab(QWidget):
@@ -54,13 +57,50 @@ class RecordTab(QWidget):
 
     def set_rows(self, rows: Sequence[dict[str, Any]], keep_id: str | None = None) -> None:
         self.model.set_rows(rows)
+        self._size_columns()
+        if keep_id is not None:
+            self.select_id(keep_id)
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:
                 self.view.setColumnWidth(column, MAX_COLUMN_WIDTH)
-        if keep_id is not None:
-            self.select_id(keep_id)
-        self._update_buttons()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """No sideways scrolling on a 1366-pixel screen: while the columns are wider than
+        the table, the widest one gives way (its text is cut with "…", whole in the
+        tooltip), down to MIN_COLUMN_WIDTH."""
+        count = self.model.columnCount()
+        room = self.view.viewport().width() - 12  # the stretched last column rounds up
+        if count == 0 or room <= 0 or not self.isVisible():
+            return  # a hidden tab's size is not yet its own: fitted when shown
+        widths = [self.view.columnWidth(c) for c in range(count)]
+        last = count - 1  # stretched to fill the table: count what its content needs
+        header = self.view.horizontalHeader()
+        widths[last] = min(
+            MAX_COLUMN_WIDTH,
+            max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last)),
+        )
+        while sum(widths) > room:
+            widest = max(range(count), key=widths.__getitem__)
+            if widths[widest] <= MIN_COLUMN_WIDTH:
+                break
+            widths[widest] = max(MIN_COLUMN_WIDTH, widths[widest] - (sum(widths) - room))
+        for column, width in enumerate(widths[:last]):
+            self.view.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._size_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.model.rowCount():
+            QTimer.singleShot(0, self, self._size_columns)  # once the tab has its size
 
     def select_id(self, record_id: str) -> None:
         for k, row in enumerate(self.model.rows):
