@@ -43,7 +43,7 @@ ENGLISH = _words(
     questionnaire meeting forms topic action owner due closed comments risks balance
     table compare previous earlier latest change agreement agree disagree strongly
     public other given specified respondents respondent's organisations organisation
-    statement statements until valid invalid guide
+    statement statements until valid invalid guide may oct mar
     """
 )
 # Words an English screen never needs.

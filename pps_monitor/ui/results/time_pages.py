@@ -52,7 +52,7 @@ class TrendsPage(ChartPage):
             ]
             self.canvas.show_chart(
                 lambda fig: trend_grid_figure(
-                    panels, events, columns=3, bands=limits, width=9, fig=fig
+                    panels, events, columns=3, bands=limits, width=9, fig=fig, lang=lang
                 ),
                 key="all",
             )
@@ -60,7 +60,9 @@ class TrendsPage(ChartPage):
             label = results[-1].instrument.label(code, lang)
             series = [R.trend_series(results, code, label, level)]
             self.canvas.show_chart(
-                lambda fig: trend_figure(series, events, title=label, bands=limits, fig=fig),
+                lambda fig: trend_figure(
+                    series, events, title=label, bands=limits, fig=fig, lang=lang
+                ),
                 key=code,
             )
 
@@ -81,11 +83,12 @@ class BalancePage(ChartPage):
     def draw(self, host: PageHost) -> None:
         from pps_monitor.charts.bars import balance_figure
 
-        results = host.results()
+        results, lang = host.results(), host.ctx.lang
         points, events = R.balance_points(results), host.data_item("events")
         names = (self.tr("relational ahead of contract"), self.tr("contract ahead of relational"))
         self.canvas.show_chart(
-            lambda fig: balance_figure(points, events, labels=names, fig=fig), key="balance"
+            lambda fig: balance_figure(points, events, labels=names, fig=fig, lang=lang),
+            key="balance",
         )
         warning = R.drift_warning(results)
         texts = {
