@@ -219,32 +219,32 @@
 <context>
     <name>BalancePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="79" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="98" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="105" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="105" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="113" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="97" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="117" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="103" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="123" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
@@ -3027,14 +3027,19 @@ Database: %2</translation>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="22" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="26" />
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="35" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="39" />
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="72" />
+        <source>Events:</source>
+        <translation>Gebeurtenissen:</translation>
     </message>
 </context>
 </TS>
