@@ -133,6 +133,8 @@ def problems(found: list[tuple[str, str]], lang: str, data: set[str]) -> list[st
         if lang == "nl" and plain.strip() in sources:
             out.append(f"{where}: untranslated {text!r}")
             continue
+        if lang == "nl" and re.search(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])", plain):
+            out.append(f"{where}: a decimal point in {text!r}")  # 3,57 in Dutch, not 3.57
         plain = re.sub(r"\b[A-Z]+(?:-[A-Z0-9]+)+\b", " ", plain)  # item codes: CC-AGR-3
         words = {w for w in re.findall(r"[A-Za-z']+", plain) if w not in ALLOWED}
         bad = sorted(w for w in words if w.lower() in foreign)
