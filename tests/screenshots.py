@@ -1,6 +1,7 @@
-"""Save screenshots of every main screen at 1280x800, in English and Dutch.
+"""Save screenshots of every main screen at 1366x768, in English and Dutch.
 
 QT_QPA_PLATFORM=offscreen python tests/screenshots.py [OUT_DIR]   (default: shots/)
+SHOT_SIZE=1920x1080 for another size.
 """
 
 from __future__ import annotations
