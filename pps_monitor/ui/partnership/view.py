@@ -50,14 +50,8 @@ class PartnershipView(QWidget):
         self.orgs = OrganisationsTab(ctx, partnership_id)
         self.action_points = ActionPointsTab(ctx, partnership_id)
         self.events = TimelineTab(ctx, partnership_id)
-        # The Rounds tab opens the partnership: its rounds, and beside them its state at a
-        # glance (latest round, next step, action points due, the latest radar).
         self.glance = Glance()
-        self.rounds_page = QWidget()
-        rounds_row = QHBoxLayout(self.rounds_page)
-        rounds_row.setContentsMargins(0, 0, 0, 0)
-        rounds_row.addWidget(self.rounds, 3)
-        rounds_row.addWidget(self.glance, 2)
+        self.rounds_page = self._rounds_page()
         self.tabs.addTab(self.rounds_page, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
         self.results_holder = QWidget()
@@ -88,6 +82,16 @@ class PartnershipView(QWidget):
             signal.connect(self._on_change)
         ctx.hub.settings_changed.connect(self.reload)
         self.reload()
+
+    def _rounds_page(self) -> QWidget:
+        """The Rounds tab opens the partnership: its rounds, and beside them its state at a
+        glance (latest round, next step, action points due, the latest radar)."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.rounds, 3)
+        row.addWidget(self.glance, 2)
+        return page
 
     @property
     def action_rows(self) -> list[dict[str, Any]]:
