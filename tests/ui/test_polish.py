@@ -237,3 +237,24 @@ def test_a_round_below_its_minimum_shows_why_not_a_radar(qtbot):
     glance.set_results(data, "en")
     assert glance.canvas.isHidden() and glance.canvas.builder is None
     assert "n = 2" in glance.chart_note.text() and "from 3" in glance.chart_note.text()
+
+
+def test_tab_walks_from_the_list_through_the_tab_to_its_buttons(qtbot, make_window, db_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    demo_db(db_path)
+    window = make_window()
+    window.activateWindow()
+    window.partnerships.setFocus()
+    qtbot.waitUntil(window.partnerships.hasFocus)
+    order = []
+    for _ in range(6):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    rounds = window.view.rounds
+    assert rounds.view in order  # the table of rounds, once
+    after = order[order.index(rounds.view) + 1]
+    assert isinstance(after, QPushButton) and after.parent() is rounds  # then its buttons
+    assert after.text() == "New round…"

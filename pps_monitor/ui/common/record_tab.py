@@ -36,6 +36,9 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for its buttons (the arrow keys move between rows); Qt's
+        # default walks every cell first, a long way round for a keyboard user.
+        self.view.setTabKeyNavigation(False)
         # The buttons wrap onto a second line rather than widen the window (1366 x 768).
         self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
