@@ -726,8 +726,12 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/glance.py" line="78" />
-        <source>discuss the results and record action points, each with a lead.</source>
+        <source>discuss the results and record action points, each with an owner.</source>
         <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
+    </message>
+    <message>
+        <source>discuss the results and record action points, each with a lead.</source>
+        <translation type="vanished">bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
@@ -1864,37 +1868,37 @@ Database: %2</translation>
         <translation type="vanished">Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="55" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="67" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="69" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
         <source>Privacy and thresholds…</source>
         <translation>Privacy en drempels…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
         <source>The smallest groups shown and the score bands of this partnership</source>
         <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
     </message>

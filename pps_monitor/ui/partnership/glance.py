@@ -75,7 +75,7 @@ class Glance(QWidget):
             return self.tr("close the round when everyone has answered, then discuss the results.")
         raised = [a for a in actions if a.get("round_raised_id") == latest["id"]]
         if not raised:
-            return self.tr("discuss the results and record action points, each with a lead.")
+            return self.tr("discuss the results and record action points, each with an owner.")
         return self.tr("work on the action points; create the next round (Ctrl+R) in time.")
 
     def _due(self, actions: list[dict[str, Any]]) -> str:
