@@ -83,7 +83,8 @@ def _lang(p: argparse.ArgumentParser, what: str = "names, headings and decimals"
         "--lang",
         choices=("nl", "en"),
         default=None,
-        help=f"Language of the {what}: nl or en; default the system's (e.g. --lang nl).",
+        help=f"Language of the {what}: nl or en; default the partnership's own language "
+        "(create-partnership --lang), else the system's (e.g. --lang nl).",
     )
 
 
@@ -102,8 +103,9 @@ def _group(p: argparse.ArgumentParser) -> None:
         "--group",
         choices=GROUPS,
         default="partners",
-        help="The respondent group whose questionnaire is meant; this version runs one "
-        "questionnaire per round, for partners (the default; e.g. --group partners).",
+        help="The respondent group whose questionnaire is meant: partners (the default), "
+        "employers or workers; a round asks the groups it was opened with "
+        "(e.g. --group workers).",
     )
 
 

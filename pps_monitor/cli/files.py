@@ -24,10 +24,11 @@ def _svc() -> Any:
     return partnerships
 
 
-def _lang(args: argparse.Namespace) -> str:
-    from pps_monitor.locale import system_language
+def _lang(args: argparse.Namespace, partnership: dict[str, Any]) -> str:
+    """--lang, else the partnership's own language, else the system's."""
+    from pps_monitor.cli.common import output_language
 
-    return getattr(args, "lang", None) or system_language()
+    return output_language(args, partnership)
 
 
 def _released(path: Path, db: Any, round_ids: list[str]) -> Any:
@@ -59,7 +60,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         p["id"],
         args.out,
         round_label=r["label"],
-        lang=_lang(args),
+        lang=_lang(args, p),
         settings=_svc().scoring_settings(db, p["id"]),
         invariant=args.invariant,
     )
@@ -78,14 +79,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.round is not None:
         rounds = [_svc().find_round(db, p["id"], args.round)]
     if not args.full:  # the complete table is the coordinator's, not released figures
-        db = _released(path, db, [r["id"] for r in rounds])
+        db = _released(path, db, _svc().part_ids(db, [r["id"] for r in rounds]))
     n = export_spreadsheet(
         db,
         p["id"],
         args.out,
         args.format,
         round_label=args.round,
-        lang=_lang(args),
+        lang=_lang(args, p),
         full=args.full,
         delimiter=getattr(args, "delimiter", ";"),
     )
@@ -102,11 +103,23 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import export_package
 
     check_out(args.out)
-    db = open_readonly(db_path(args))
+    path = db_path(args)
+    db = open_readonly(path)
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
     kind = "round-package" if args.command == "export-round" else "responses"
-    print(f"Wrote {export_package(db, r['id'], args.out, kind)}")
+    if kind == "responses":  # the answers of one respondent group (issue 17)
+        r = _svc().round_part(db, r["id"], getattr(args, "group", None) or "partners")
+    full = bool(getattr(args, "full", False))
+    if kind == "responses" and not full:
+        db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
+    print(f"Wrote {export_package(db, r['id'], args.out, kind, complete=full)}")
+    if full:
+        print(
+            "This is the complete file: every answer given, also those not yet released, "
+            "with sector and role of small groups. Use it only to move answers to the "
+            "coordinator's laptop; do not share it with partners."
+        )
     return 0
 
 
@@ -159,9 +172,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Already imported, nothing changed: {plan.summary()}")
         return 0
     if plan.add:
+        # Wait for the write lock first: a database another program holds gets the
+        # "in use" message, and no backup is taken that rotates a good one away.
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.rollback()
         make_backup(db, path, "before-import")
-    package.apply_import(db, plan)
-    print(f"Imported: {plan.summary()}")
+    done = package.apply_import(db, plan)  # planned again if another program imported it
+    if plan.add and not done.add:
+        print(f"Already imported, nothing changed: {done.summary()}")
+        return 0
+    print(f"Imported: {done.summary()}")
     return 0
 
 
@@ -180,38 +200,44 @@ def _current_or_none(path: Path) -> Any:
         raise
 
 
-def _only_partners(args: argparse.Namespace) -> None:
-    if args.group != "partners":
-        raise PpsError(
-            f"--group {args.group}: this version runs one questionnaire per round, for "
-            "partners; per-group questionnaires come with a later version"
-        )
+def _group_round(db: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The round's instrument for ``--group`` (a part of its own since issue 17)."""
+    p = _svc().find_partnership(db, args.partnership)
+    r = _svc().find_round(db, p["id"], args.round)
+    return _svc().round_part(db, r["id"], args.group)
 
 
 def cmd_form_template(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import write_paper_template
 
-    _only_partners(args)
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        raise PpsError(f"{args.out.name}: a form template is .xlsx or .csv")
+    if args.out.suffix.lower() not in (".xlsx", ".csv", ".pdf"):
+        raise PpsError(
+            f"{args.out.name}: a form template is .xlsx or .csv (to type the forms into) "
+            "or .pdf (the questionnaire to print)"
+        )
     check_out(args.out)
     db = open_readonly(db_path(args))
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
-    out = write_paper_template(db, r["id"], args.out, _lang(args))
-    print(f"Wrote the form template of {r['label']!r} to {out}")
+    r = _group_round(db, args)
+    lang = _lang(args, _svc().find_partnership(db, args.partnership))
+    if args.out.suffix.lower() == ".pdf":
+        from pps_monitor.reports.paper_form import write_paper_form
+
+        instrument = _svc().round_instrument(db, r["id"])
+        out = write_paper_form(instrument, args.out, lang)
+        print(f"Wrote the paper questionnaire for the {args.group} of {r['label']!r} to {out}")
+        return 0
+    out = write_paper_template(db, r["id"], args.out, lang)
+    print(f"Wrote the form template for the {args.group} of {r['label']!r} to {out}")
     return 0
 
 
 def cmd_import_forms(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import read_paper_forms, store_paper_forms
 
-    _only_partners(args)
     _readable(args.file)
     path = db_path(args)
     db = open_readonly(path)
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
+    r = _group_round(db, args)
     if r["status"] != "open":
         raise PpsError(f"Round {r['label']!r} is closed; reopen it to add paper forms")
     forms = read_paper_forms(db, r["id"], args.file)
@@ -234,5 +260,7 @@ def cmd_import_forms(args: argparse.Namespace) -> int:
     db.conn.close()
     db = open_writable(path)
     stored = store_paper_forms(db, r["id"], forms, False)
-    print(f"Stored {stored} paper form(s) in {r['label']!r} of {p['name']}")
+    print(
+        f"Stored {stored} paper form(s) of the {args.group} in {r['label']!r} of {args.partnership}"
+    )
     return 0

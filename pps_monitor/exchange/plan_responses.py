@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
+from pps_monitor.exchange.auth import verify
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
@@ -41,6 +42,7 @@ class _Form:
     dims: frozenset[str]  # topics a comment may be about
     orgs: frozenset[str]  # organisations of the partnership
     version: int  # the file's format version
+    facts: dict[str, tuple[int, int]] | None = None  # fact code -> (min, max) (issue 17)
 
 
 def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
@@ -68,29 +70,49 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
         frozenset(inst.dimension_by_code) | {"risks"},
         frozenset(orgs),
         int(ex.manifest.get("format_version", 1)),
+        {f.code: (f.min, f.max) for f in inst.facts},
     )
     people: Rows = []
     answers: dict[str, list[tuple[str, int | None]]] = {}
     comments: Rows = []
+    facts: dict[str, list[tuple[str, int]]] = {}
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, "must be an object")
         respondent = _respondent_row(s, where, form)
         people.append(respondent)
         answers[respondent["uuid"]] = _answers(s, where, form)
+        facts[respondent["uuid"]] = _facts(s.get("facts", []), f"{where}.facts", form)
         if form.version == 1:  # format 1 kept comments with their respondent
             _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
     if form.version >= 2:
         _add_comments(d.get("comments", []), "comments", form, comments)
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
-    _compare(db, people, answers, comments, plan)
+    _compare(db, people, answers, comments, plan, facts)
     if round_row["status"] != "open" and (plan.add or plan.conflicts):
         # A closed round takes nothing new; a file it already holds imports as "nothing new".
         raise ExchangeError(
             f"{n}: round {round_row['label']!r} is closed; reopen it to import answers."
         )
     return plan
+
+
+def _facts(raw: Any, where: str, form: _Form) -> list[tuple[str, int]]:
+    """A respondent's optional facts (hours a week, ...): known codes, whole numbers in range."""
+    n, known = form.name, form.facts or {}
+    out: dict[str, int] = {}
+    for j, f in enumerate(checked_list(raw, n, where)):
+        fw = f"{where}[{j}]"
+        check(isinstance(f, dict) and f.get("fact") in known, n, fw, "not a fact of this round")
+        low, high = known[f["fact"]]
+        value = f.get("value")
+        check(
+            type(value) is int and low <= value <= high, n, f"{fw}.value", f"{value!r} out of range"
+        )
+        check(f["fact"] not in out, n, fw, "the same fact twice")
+        out[f["fact"]] = value
+    return sorted(out.items())
 
 
 def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, Any]:
@@ -108,6 +130,7 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
             f"({manifest.get('id')} {manifest.get('version')}) than this round uses "
             f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
         )
+    verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
     return existing
 
 
@@ -116,7 +139,7 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
     uuid = checked_id(s.get("id"), n, f"{where}.id")
     org = s.get("organisation_id")
     check(
-        org is None or org in form.orgs,
+        org is None or (isinstance(org, str) and org in form.orgs),
         n,
         f"{where}.organisation_id",
         "not an organisation of this partnership",
@@ -126,11 +149,16 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
         ("role", ROLES, "a role"),
     ):
         value = s.get(key)
-        check(value is None or value in codes, n, f"{where}.{key}", f"{value!r} is not {what}")
+        check(
+            value is None or (isinstance(value, str) and value in codes),
+            n,
+            f"{where}.{key}",
+            f"{value!r} is not {what}",
+        )
     if form.version == 1:
         # Format 1 carried a source and a time per respondent: checked, never stored.
         check(
-            s.get("source") in SOURCES,
+            isinstance(s.get("source"), str) and s.get("source") in SOURCES,
             n,
             f"{where}.source",
             f"{s.get('source')!r} is not a source",
@@ -159,7 +187,8 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
         if type(a) is dict:
             item, v = a.get("item"), a.get("value")
             if (
-                item in codes
+                type(item) is str
+                and item in codes
                 and item not in seen
                 and (v is None or (type(v) is int and SCALE_MIN <= v <= SCALE_MAX))
             ):
@@ -176,7 +205,12 @@ def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
     n = form.name
     check(isinstance(a, dict), n, aw, "must be an object")
     item = a.get("item")
-    check(item in form.codes, n, f"{aw}.item", f"{item!r} is not a statement of this round")
+    check(
+        isinstance(item, str) and item in form.codes,
+        n,
+        f"{aw}.item",
+        f"{item!r} is not a statement of this round",
+    )
     check(item not in seen, n, f"{aw}.item", f"{item!r} is answered twice")
     v = a.get("value")
     check(
@@ -192,9 +226,14 @@ def _add_comments(raw: Any, where: str, form: _Form, out: Rows) -> None:
     n = form.name
     for j, c in enumerate(checked_list(raw, n, where)):
         cw = f"{where}[{j}]"
-        check(isinstance(c, dict) and c.get("dimension") in form.dims, n, cw, "unknown topic")
-        text = checked_text(c.get("text"), n, f"{cw}.text")
-        check(len(text) <= MAX_COMMENT, n, f"{cw}.text", f"longer than {MAX_COMMENT} characters")
+        check(
+            isinstance(c, dict) and isinstance(c.get("dimension"), str),
+            n,
+            cw,
+            "unknown topic",
+        )
+        check(c["dimension"] in form.dims, n, cw, "unknown topic")
+        text = checked_text(c.get("text"), n, f"{cw}.text", limit=MAX_COMMENT)
         out.append(
             {
                 "uuid": checked_id(c.get("id"), n, f"{cw}.id"),
@@ -224,6 +263,7 @@ def _compare(
     answers: dict[str, list[tuple[str, int | None]]],
     comments: Rows,
     plan: ImportPlan,
+    facts: dict[str, list[tuple[str, int]]] | None = None,
 ) -> None:
     """Plan the new records; count identical ones as present; note differences."""
     new_people = _compare_people(db, people, answers, plan)
@@ -237,6 +277,11 @@ def _compare(
             answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
         plan.add["respondents"] = rows
         plan.add["answers"] = answer_rows
+        fact_rows = [
+            (r["id"], code, value) for r in rows for code, value in (facts or {}).get(r["uuid"], [])
+        ]
+        if fact_rows:
+            plan.add["facts"] = fact_rows
     if new_comments:
         keys = new_keys(db, "comments", len(new_comments))
         plan.add["comments"] = sorted(
@@ -272,7 +317,7 @@ def _compare_people(
             for name, value in zip(
                 ("round_id", "organisation_id", "sector", "role"), fields, strict=True
             )
-            if p[name] != value
+            if p[name] != value and not _label_left_out(name, p[name], value)
         ]
         stored = dict(
             db.execute(
@@ -288,6 +333,15 @@ def _compare_people(
         else:
             plan.present += 1
     return new_people
+
+
+def _label_left_out(name: str, given: Any, stored: Any) -> bool:
+    """A sector or role one of the two files left out is no conflict.
+
+    An anonymous responses file leaves out the sector and role of small groups, and a
+    later file may give them (or the reverse); the stored value is kept either way: a
+    label filled in after release would move one person between breakdown cells."""
+    return name in ("sector", "role") and (given is None or stored is None)
 
 
 def _compare_comments(db: Database, comments: Rows, plan: ImportPlan) -> Rows:

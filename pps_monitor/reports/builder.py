@@ -66,12 +66,13 @@ class ReportBuilder:
 
     def story(self) -> list[Any]:
         """Every section in reading order; for a round below its minimum, no figures."""
-        from pps_monitor.reports import back, chart_pages, front, tables
+        from pps_monitor.reports import back, chart_pages, front, instruments, tables
 
         if self.suppressed:
             return [
                 *front.cover(self),
                 *front.suppressed(self),
+                *instruments.sections(self),
                 *back.actions(self),
                 *back.method(self),
             ]
@@ -82,6 +83,7 @@ class ReportBuilder:
             *tables.dimension_table(self),
             *tables.item_table(self),
             *tables.sector_table(self),
+            *instruments.sections(self),
             *back.comments(self),
             *back.actions(self),
             *back.method(self),
@@ -102,6 +104,8 @@ class ReportBuilder:
         missing difference reads "no test possible"."""
         if c is None:
             return "–"
+        if getattr(c, "comparable", True) is False:  # the statements changed
+            return t("not_comparable", self.lang)
         if getattr(c, "testable", True) is False or getattr(c, "diff", None) is None:
             return t("no_test", self.lang)
         arrow = (" ▲" if c.diff > 0 else " ▼") if c.significant else ""

@@ -44,8 +44,21 @@ def get_partnership(db: Db, partnership_id: str) -> Row:
     return _repo().get_partnership(db, partnership_id)
 
 
-def create_partnership(db: Db, name: str) -> str:
-    return _repo().create_partnership(db, name)
+def create_partnership(db: Db, name: str, language: str | None = None) -> str:
+    return _repo().create_partnership(db, name, language=language)
+
+
+def partnership_language(db: Db, partnership_id: str) -> str | None:
+    """The partnership's own language for its report and CLI output (None: not set)."""
+    from pps_monitor.storage.partnerships import get_language
+
+    return get_language(db, partnership_id)
+
+
+def set_partnership_language(db: Db, partnership_id: str, language: str | None) -> None:
+    from pps_monitor.storage.partnerships import set_language
+
+    set_language(db, partnership_id, language)
 
 
 def rename_partnership(db: Db, partnership_id: str, name: str) -> None:
@@ -84,8 +97,27 @@ def latest_instrument(db: Db, round_rows: list[Row]) -> Instrument:
     return default_instrument()
 
 
-def create_round(db: Db, partnership_id: str, label: str, when: str, instrument: Any) -> str:
-    return _repo().create_round(db, partnership_id, label, when, instrument)
+def create_round(
+    db: Db, partnership_id: str, label: str, when: str, instrument: Any, parts: Any = ()
+) -> str:
+    """Open a round with ``instrument`` and, per further respondent group, a part."""
+    return _repo().create_round(db, partnership_id, label, when, instrument, parts=parts)
+
+
+def round_parts(db: Db, round_id: str) -> list[Row]:
+    """The round's instruments as rows, one per respondent group (main one first)."""
+    return _repo().round_parts(db, round_id)
+
+
+def round_part(db: Db, round_id: str, group: str | None) -> Row:
+    """The row of the round's instrument for ``group`` (None: the main one); InputError
+    naming the groups the round asks when it does not ask ``group``."""
+    return _repo().round_part(db, round_id, group)
+
+
+def part_ids(db: Db, round_ids: list[str]) -> list[str]:
+    """Every part of the given rounds (to release all their instruments' figures)."""
+    return [p["id"] for rid in round_ids for p in _repo().round_parts(db, rid)]
 
 
 def set_round_status(db: Db, round_id: str, status: str) -> None:
@@ -175,17 +207,19 @@ def set_privacy(
 
 
 def scoring_settings(db: Db, partnership_id: str) -> Any:
-    """The ScoringSettings every output path applies: the partnership's minimums."""
-    from pps_monitor.domain.scoring import ScoringSettings
+    """The ScoringSettings every output path applies: the partnership's minimums and
+    bands (the same as the app's and the report's, ``services.privacy``)."""
+    from pps_monitor.storage.partnerships import scoring_settings as settings
 
-    privacy = get_privacy(db, partnership_id)
-    return ScoringSettings(min_round=privacy.min_round, min_breakdown=privacy.min_breakdown)
+    return settings(db, partnership_id)
 
 
 def resolve_instrument(id_or_file: str) -> Instrument:
     """An instrument by the id of a bundled one (``pps-health``) or from a JSON file."""
     from pps_monitor.domain.instrument import (
+        BUNDLED,
         DEFAULT_INSTRUMENT,
+        bundled_instrument,
         default_instrument,
         load_instrument,
     )
@@ -196,9 +230,11 @@ def resolve_instrument(id_or_file: str) -> Instrument:
         return load_instrument(path)
     if id_or_file == DEFAULT_INSTRUMENT:
         return default_instrument()
+    if id_or_file in BUNDLED:
+        return bundled_instrument(id_or_file)
     raise InputError(
         f"{id_or_file}: no such instrument file, and not a bundled instrument "
-        f"(bundled: {DEFAULT_INSTRUMENT})."
+        f"(bundled: {', '.join(BUNDLED)})."
     )
 
 

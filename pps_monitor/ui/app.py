@@ -53,6 +53,9 @@ def run(
     from pps_monitor.ui.common.focus_style import install_focus_style
 
     install_focus_style(app)
+    from pps_monitor.ui.common.collector import install as collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # no Qt object is ever freed by a worker thread's collection
     from pps_monitor.ui.single_instance import SingleInstance, hand_over, open_in
 
     if hand_over(open_file or db_path):  # one app at a time: the running one takes the file

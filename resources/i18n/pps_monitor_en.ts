@@ -39,7 +39,7 @@
 <context>
     <name>MeetingWindow</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="264" />
         <source>%n person(s) have answered so far.</source>
         <translation><numerusform>%n person has answered so far.</numerusform><numerusform>%n people have answered so far.</numerusform></translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>QuestionnaireWidget</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="224" />
         <source>Record the %n unanswered statement(s) as "don't know" (key 0)</source>
         <translation><numerusform>Record the %n unanswered statement as "don't know" (key 0)</numerusform><numerusform>Record the %n unanswered statements as "don't know" (key 0)</numerusform></translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="253" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
@@ -94,7 +94,7 @@
 <context>
     <name>RoundsTab</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="113" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation><numerusform>Delete round %1 with its %n respondent? You can undo this with Ctrl+Z.</numerusform><numerusform>Delete round %1 with its %n respondents? You can undo this with Ctrl+Z.</numerusform></translation>
     </message>

@@ -83,57 +83,57 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="107" />
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="110" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="117" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="126" />
         <source>(not yet)</source>
         <translation>(nog niet)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="128" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="137" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="129" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="138" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="130" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="131" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="140" />
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="132" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="142" />
         <source>Raised in round</source>
         <translation>Ingebracht in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="143" />
         <source>Reviewed in round</source>
         <translation>Besproken in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="148" />
         <source>Please describe the action.</source>
         <translation>Beschrijf de actie.</translation>
     </message>
@@ -252,27 +252,27 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="82" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="105" />
         <source>Drawing…</source>
         <translation>Tekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="83" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="106" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="232" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="319" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="233" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="320" />
         <source>chart</source>
         <translation>grafiek</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="234" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="321" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -280,17 +280,17 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="158" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="176" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="192" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -298,49 +298,53 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="204" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="224" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="229" />
-        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
+        <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="233" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
+    </message>
+    <message>
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
 </context>
 <context>
@@ -386,32 +390,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="50" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="55" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="59" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="58" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="63" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="73" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="78" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="79" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="84" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="81" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="86" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -421,27 +425,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="156" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="165" />
         <source>Timeline event</source>
         <translation>Gebeurtenis op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="160" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="169" />
         <source>e.g. New alderman, contract renewed</source>
         <translation>bijv. nieuwe wethouder, contract verlengd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="161" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="170" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="162" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="171" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="166" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="175" />
         <source>Please say what happened.</source>
         <translation>Vul in wat er gebeurde.</translation>
     </message>
@@ -451,7 +455,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="61" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="62" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -516,50 +520,51 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="86" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="77" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="80" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="93" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="110" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="124" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="41" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="32" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="100" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="114" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="102" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="116" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="47" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="48" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="59" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="138" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="159" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
@@ -568,47 +573,48 @@
         <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="160" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="142" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="181" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="182" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="203" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="196" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="217" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="212" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="233" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="237" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="258" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="262" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="252" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="273" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="260" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="281" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="274" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="295" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -664,24 +670,70 @@
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="131" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="134" />
+        <source>Export answers file</source>
+        <translation>Antwoordenbestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
+        <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
+    </message>
+    <message>
+        <source>All answers, for the coordinator (also those not yet included, with sector and role)</source>
+        <translation type="vanished">Alle antwoorden, voor de coördinator (ook de antwoorden die nog niet meetellen, met sector en rol)</translation>
+    </message>
+    <message>
+        <source>Warning: use the complete file only to bring answers to the coordinator's laptop. Anyone who reads it may find out what a partner answered; do not share it with partners.</source>
+        <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
+        <source>All answers, for the coordinator's laptop</source>
+        <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="144" />
+        <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
+        <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="136" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="153" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="143" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="158" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="148" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="161" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="21" />
+        <source>Two more questions. You may leave them empty.</source>
+        <translation>Nog twee vragen. Je mag ze leeg laten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="43" />
+        <source>Send my answers</source>
+        <translation>Antwoorden versturen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="99" />
+        <source>Fill in a number from %1 to %2, or leave it empty.</source>
+        <translation>Vul een getal van %1 tot %2 in, of laat het leeg.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +782,6 @@
         <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
     </message>
     <message>
-        <source>discuss the results and record action points, each with a lead.</source>
-        <translation type="vanished">bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
         <source>work on the action points; create the next round (Ctrl+R) in time.</source>
         <translation>werk aan de actiepunten; maak op tijd de volgende ronde aan (Ctrl+R).</translation>
@@ -774,9 +822,13 @@
         <source>Radar of %1 (n = %2). Lowest: %3. Highest: %4. Every topic by name: tab Results.</source>
         <translation>Radar van %1 (n = %2). Laagst: %3. Hoogst: %4. Alle onderwerpen met naam: tabblad Uitkomsten.</translation>
     </message>
+</context>
+<context>
+    <name>Groups</name>
     <message>
-        <source>Radar of %1 (n = %2):</source>
-        <translation type="vanished">Radar van %1 (n = %2):</translation>
+        <location filename="../../pps_monitor/ui/common/groups.py" line="23" />
+        <source>Whose questionnaire?</source>
+        <translation>Welke vragenlijst?</translation>
     </message>
 </context>
 <context>
@@ -812,12 +864,6 @@
     <message>
         <source>Not specified</source>
         <translation type="vanished">Niet opgegeven</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
-        <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
-        <source>Rather not say</source>
-        <translation>Zeg ik liever niet</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="20" />
@@ -861,19 +907,40 @@
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="52" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="61" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="62" />
         <source>Attention</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="63" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
+        <source>Rather not say</source>
+        <translation>Zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
+        <source>Workers</source>
+        <translation>Werknemers</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1277,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/feature.py" line="26" />
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="63" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
@@ -1220,7 +1287,7 @@
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="64" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -1229,12 +1296,13 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="23" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="30" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="25" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
@@ -1300,60 +1368,65 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="64" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="68" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="75" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="80" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="88" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
+        <source>Who answers in this meeting</source>
+        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
     </message>
 </context>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="187" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="197" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="199" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="216" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="212" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="219" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="239" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="264" />
         <source>%n person(s) have answered so far.</source>
         <translation>
             <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
@@ -1365,18 +1438,18 @@ Database: %2</translation>
         <translation type="vanished">Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="333" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="293" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="334" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1507,22 +1580,22 @@ Database: %2</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="41" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="49" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="53" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="54" />
         <source>Please enter the organisation's name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
@@ -1697,21 +1770,6 @@ Database: %2</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/cells.py" line="28" />
-        <source>type 1-4 (1 public, 2 private, 3 social enterprise, 4 other), or 0/empty for rather not say</source>
-        <translation>typ 1-4 (1 publiek, 2 privaat, 3 sociale onderneming, 4 overig), of 0/leeg voor zeg ik liever niet</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/paper/cells.py" line="34" />
-        <source>type 1 manager, 2 executive professional, or 0/empty for rather not say</source>
-        <translation>typ 1 leidinggevende, 2 uitvoerend professional, of 0/leeg voor zeg ik liever niet</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/paper/cells.py" line="37" />
-        <source>type 1-5, or 0 for don't know</source>
-        <translation>typ 1-5, of 0 voor weet ik niet</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/paper/entry.py" line="65" />
         <source>Sector (1–4)</source>
         <translation>Sector (1–4)</translation>
@@ -1758,6 +1816,21 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/paper/entry.py" line="133" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="28" />
+        <source>type 1-4 (1 public, 2 private, 3 social enterprise, 4 other), or 0/empty for rather not say</source>
+        <translation>typ 1-4 (1 publiek, 2 privaat, 3 sociale onderneming, 4 overig), of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="34" />
+        <source>type 1 manager, 2 executive professional, or 0/empty for rather not say</source>
+        <translation>typ 1 leidinggevende, 2 uitvoerend professional, of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="37" />
+        <source>type 1-5, or 0 for don't know</source>
+        <translation>typ 1-5, of 0 voor weet ik niet</translation>
     </message>
 </context>
 <context>
@@ -1950,33 +2023,34 @@ Database: %2</translation>
 <context>
     <name>PhonesFeature</name>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="58" />
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="118" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="66" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="123" />
         <source>Answer on phones</source>
         <translation>Beantwoorden op telefoons</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="60" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="82" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="87" />
         <source>Starting the phone session…</source>
         <translation>De telefoonsessie wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="100" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="105" />
         <source>Phones can answer at %1</source>
         <translation>Telefoons kunnen antwoorden op %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="120" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="125" />
         <source>The phones cannot reach this laptop.</source>
         <translation>De telefoons kunnen deze laptop niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="124" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="129" />
         <source>Pass the laptop around instead</source>
         <translation>Laat in plaats daarvan de laptop rondgaan</translation>
     </message>
@@ -2107,27 +2181,27 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="279" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="281" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="291" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="293" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2236,22 +2310,37 @@ Database: %2</translation>
         <translation>Antwoorden die binnenkomen nadat resultaten zijn getoond, tellen pas mee als er genoeg zijn, zodat geen enkel laat antwoord uit het verschil af te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="85" />
+        <source>The app's language</source>
+        <translation>De taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="89" />
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="93" />
+        <source>The report and the command line's tables use this language unless another is chosen.</source>
+        <translation>Het rapport en de tabellen op de opdrachtregel gebruiken deze taal, tenzij een andere wordt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="112" />
         <source>A round needs at least 3 respondents before it shows results: with 2, each could work out the other's answers from the average.</source>
         <translation>Een ronde heeft minimaal 3 respondenten nodig voordat ze resultaten toont: met 2 kan ieder de antwoorden van de ander uit het gemiddelde afleiden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="116" />
         <source>A breakdown group needs at least 3 respondents: smaller groups give away individual answers.</source>
         <translation>Een groep in een uitsplitsing heeft minimaal 3 respondenten nodig: kleinere groepen verraden individuele antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="102" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="120" />
         <source>The smallest group in a breakdown cannot be below the smallest group for a round: a group is part of the round.</source>
         <translation>De kleinste groep in een uitsplitsing kan niet kleiner zijn dan de kleinste groep voor een ronde: een groep is een deel van de ronde.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="105" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="123" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandachtspunt' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
@@ -2259,33 +2348,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="116" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="104" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="109" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="118" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="120" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="134" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="137" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="143" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>
@@ -2370,22 +2459,22 @@ Database: %2</translation>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="132" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="135" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="157" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="224" />
         <source>Record the %n unanswered statement(s) as "don't know" (key 0)</source>
         <translation>
             <numerusform>Leg de %n onbeantwoorde stelling vast als "weet niet" (toets 0)</numerusform>
@@ -2393,7 +2482,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="238" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="239" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
@@ -2412,17 +2501,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="174" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="205" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2435,7 +2524,7 @@ Database: %2</translation>
         <translation type="vanished">De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -2456,77 +2545,77 @@ Database: %2</translation>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="117" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="124" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="125" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="129" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="131" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="130" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="132" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="165" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="167" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="172" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="174" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="177" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="179" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="204" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="206" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="219" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="221" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="230" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="237" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="239" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="253" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -2539,49 +2628,177 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ResultWords</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="23" />
+        <source>no agreement</source>
+        <translation>geen overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="24" />
+        <source>weak agreement</source>
+        <translation>zwakke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="25" />
+        <source>moderate agreement</source>
+        <translation>matige overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="26" />
+        <source>strong agreement</source>
+        <translation>sterke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="27" />
+        <source>very strong agreement</source>
+        <translation>zeer sterke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="28" />
+        <source>too few to judge</source>
+        <translation>te weinig om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="35" />
+        <source>answers split</source>
+        <translation>antwoorden lopen uiteen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="41" />
+        <source>Agreement needs at least %1 respondents who answered every statement of the dimension.</source>
+        <translation>Voor overeenstemming zijn minstens %1 respondenten nodig die elke stelling van de dimensie hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="46" />
+        <source>rWG(J) %1, from %2 respondents who answered every statement.</source>
+        <translation>rWG(J) %1, op basis van %2 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="54" />
+        <source>Beyond chance: random answering rarely agrees this much (95%).</source>
+        <translation>Meer dan toeval: willekeurig antwoorden geeft zelden zoveel overeenstemming (95%).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="60" />
+        <source>Not beyond chance: in a group this small, random answering agrees this much.</source>
+        <translation>Niet meer dan toeval: in zo'n kleine groep geeft willekeurig antwoorden ook zoveel overeenstemming.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="67" />
+        <source>Answers split: a quarter or more scored 2 or lower, and a quarter or more 4 or higher.</source>
+        <translation>Antwoorden lopen uiteen: een kwart of meer scoorde 2 of lager, en een kwart of meer 4 of hoger.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="83" />
+        <source>Too few answers for a reliability figure: α needs at least 10 respondents who answered every statement.</source>
+        <translation>Te weinig antwoorden voor een betrouwbaarheidscijfer: α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="89" />
+        <source>α below 0: the statements of this dimension did not hang together in this round; it is not a reliability.</source>
+        <translation>α onder 0: de stellingen van deze dimensie hingen in deze ronde niet samen; dit is geen betrouwbaarheid.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="102" />
+        <source>not comparable</source>
+        <translation>niet vergelijkbaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="104" />
+        <source>no test possible</source>
+        <translation>geen toets mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="115" />
+        <source>No earlier round to compare with.</source>
+        <translation>Er is geen eerdere ronde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="117" />
+        <source>Not comparable: the statements of this dimension changed since the previous round.</source>
+        <translation>Niet vergelijkbaar: de stellingen van deze dimensie zijn sinds de vorige ronde veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="123" />
+        <source>No test possible: the answers did not vary in either round.</source>
+        <translation>Geen toets mogelijk: de antwoorden varieerden in geen van beide rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="126" />
+        <source>No test possible: a change is tested only with at least %1 respondents in both rounds.</source>
+        <translation>Geen toets mogelijk: een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="131" />
+        <source>Since the previous round: %1, 95% interval %2 (uncorrected); p = %3, after correction %4.</source>
+        <translation>Sinds de vorige ronde: %1, 95%-interval %2 (ongecorrigeerd); p = %3, na correctie %4.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="142" />
+        <source>Cliff's delta %1; previous mean %2 (n=%3).</source>
+        <translation>Cliff's delta %1; vorig gemiddelde %2 (n=%3).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="160" />
+        <source>Agreement (rWG(J), LeBreton &amp; Senter 2008): up to 0.30 no agreement, up to 0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.</source>
+        <translation>Overeenstemming (rWG(J), LeBreton &amp; Senter 2008): tot en met 0,30 geen overeenstemming, tot en met 0,50 zwak, tot en met 0,70 matig, tot en met 0,90 sterk, daarboven zeer sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <source>"Answers split" only where both ends of the scale are well represented; little agreement alone is not a split.</source>
+        <translation>"Antwoorden lopen uiteen" alleen waar beide uiteinden van de schaal goed vertegenwoordigd zijn; weinig overeenstemming alleen is nog geen tegenstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="170" />
+        <source>▲/▼: a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. α needs at least 10 respondents who answered every statement.</source>
+        <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="91" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="90" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="101" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="241" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="252" />
         <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="246" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="259" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="270" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="262" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -2682,7 +2899,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="196" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="207" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -2750,11 +2967,16 @@ Database: %2</translation>
         <source>No comments in this round.</source>
         <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
     </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
 </context>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="29" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="30" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -2762,32 +2984,32 @@ Database: %2</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="67" />
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="69" />
         <source>e.g. Spring 2026</source>
         <translation>bijv. Voorjaar 2026</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="76" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="87" />
         <source>Please give the round a label.</source>
         <translation>Geef de ronde een naam.</translation>
     </message>
@@ -2795,84 +3017,84 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="32" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="47" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="57" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="98" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="113" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
@@ -2884,7 +3106,7 @@ Database: %2</translation>
         <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="105" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="118" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
@@ -2892,79 +3114,73 @@ Database: %2</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="50" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="56" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="59" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="65" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="66" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="73" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="84" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
         <source>too few to judge</source>
-        <translation>te weinig om te beoordelen</translation>
+        <translation type="vanished">te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>partners disagree</source>
-        <translation>partners zijn het oneens</translation>
+        <translation type="vanished">partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>agree</source>
-        <translation>eens</translation>
+        <translation type="vanished">eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="125" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
-        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+        <translation type="vanished">Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="128" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
-        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+        <translation type="vanished">rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="140" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
-        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+        <translation type="vanished">Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Every command in-process: options, messages, exit codes, JSON shapes (issue 12)."""
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -168,7 +169,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
         "Voorjaar 2026",
     ]
     assert [r["date"] for r in data["rounds"]] == sorted(r["date"] for r in data["rounds"])
-    assert "-4.44e-16" not in out and "e-" not in out
+    assert "-4.44e-16" not in out and not re.search(r'"(?!p"|p_adjusted")\w+": -?[\d.]+e-', out)
     code, out, _ = run(
         capsys,
         "scores",
@@ -184,7 +185,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
     )
     assert out.startswith("\ufeffround;dimension;name;group;n;mean")
     lines = out.strip().splitlines()
-    assert len(lines) == 1 + 5 * 15
+    assert len(lines) == 1 + 5 * 16
     assert "," in lines[1].split(";")[5]  # decimal comma in Dutch
     code, out, _ = run(
         capsys,
@@ -200,7 +201,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
         "--lang",
         "en",
     )
-    assert out.startswith("\ufeffround,dimension") and len(out.strip().splitlines()) == 16
+    assert out.startswith("\ufeffround,dimension") and len(out.strip().splitlines()) == 17
 
 
 def test_administration_and_lists(demo_db, capsys):
@@ -381,7 +382,7 @@ def test_privacy_rounds_and_status(demo_db, capsys):
         "--instrument",
         "workers=pps-health",
     )
-    assert code == 1 and "one questionnaire per round" in err
+    assert code == 1 and "written for the partners, not for the workers" in err
     code, _, err = run(
         capsys,
         "create-round",
@@ -750,3 +751,26 @@ def test_a_late_answer_is_pending_until_enough_have_come(demo_db, tmp_path, caps
     assert "1 newer answer is not yet included (it will be once there are 3)" in out
     out = run(capsys, "scores", *base, "--lang", "nl")[1]
     assert "1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra er 3 zijn)" in out
+
+
+def test_export_responses_is_anonymous_and_full_moves_a_small_round(tmp_path, capsys):
+    """Two answers on a second laptop: too few for an anonymous file (exit 1, nothing
+    written); --full writes the coordinator's complete file and says what it is."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage import repository as repo
+    from pps_monitor.storage.database import open_database
+
+    path = tmp_path / "laptop.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "Twee")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", default_instrument())
+    answers = {i.code: 4 for i in default_instrument().items}
+    for _ in range(2):
+        repo.add_response(db, rid, repo.NewResponse(answers, sector="public"))
+    db.close()
+    argv = ["export-responses", "--db", path, "--partnership", "Twee", "--round", "R1"]
+    code, _, err = run(capsys, *argv, "--out", tmp_path / "a.ppsmonitor")
+    assert code == 1 and "too few for an anonymous responses file" in err
+    assert not (tmp_path / "a.ppsmonitor").exists()
+    code, out, _ = run(capsys, *argv, "--out", tmp_path / "b.ppsmonitor", "--full")
+    assert code == 0 and (tmp_path / "b.ppsmonitor").exists() and "complete file" in out

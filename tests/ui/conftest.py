@@ -5,6 +5,17 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pps_monitor.ui.common.settings import Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp):
+    """As in the app: garbage is collected on the GUI thread only, never by a worker."""
+    from pps_monitor.ui.common.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    QThreadPool.globalInstance().waitForDone(10_000)
+    collector.stop()
+
+
 @pytest.fixture
 def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -17,6 +28,7 @@ class Answers:
         self.question = QMessageBox.StandardButton.Yes
         self.text: list[tuple[str, bool]] = []
         self.shown: list[str] = []
+        self.item: str | None = None  # what QInputDialog.getItem picks (None: the first)
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +53,12 @@ def _modal_dialogs(monkeypatch):
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(note))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+
+    def get_item(parent, title, label, items, *args, **kwargs):
+        # a choice (whose questionnaire, issue 17): the first item unless a test says
+        return (answers.item if answers.item in items else items[0]), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
 
     def exec_box(self):
         answers.shown.append(self.text())

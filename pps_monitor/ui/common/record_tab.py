@@ -60,19 +60,26 @@ class RecordTab(QWidget):
 
     def set_rows(self, rows: Sequence[dict[str, Any]], keep_id: str | None = None) -> None:
         self.model.set_rows(rows)
-        self._size_columns()
+        # Measuring every cell is the slow part of filling a table: a tab not shown
+        # (opening a partnership fills all of them) fits its columns when it is shown.
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_columns()
         if keep_id is not None:
             self.select_id(keep_id)
         self._update_buttons()
 
-    def _size_columns(self) -> None:
+    _fit_pending = False
+
+    def _fit_columns(self) -> None:
+        self._fit_pending = False
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:
                 self.view.setColumnWidth(column, MAX_COLUMN_WIDTH)
-        self.fit_columns()
+        self.fit_to_width()
 
-    def fit_columns(self) -> None:
+    def fit_to_width(self) -> None:
         """No sideways scrolling on a 1366-pixel screen: while the columns are wider than
         the table, the widest one gives way (its text is cut with "…", whole in the
         tooltip), down to MIN_COLUMN_WIDTH."""
@@ -97,13 +104,18 @@ class RecordTab(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.model.rowCount():
-            self._size_columns()
+        if self.model.rowCount() and self.isVisible():
+            self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.model.rowCount():
-            QTimer.singleShot(0, self, self._size_columns)  # once the tab has its size
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_if_pending)  # once the tab has its size
+
+    def _fit_if_pending(self) -> None:
+        if self._fit_pending:
+            self._fit_columns()
 
     def select_id(self, record_id: str) -> None:
         for k, row in enumerate(self.model.rows):

@@ -16,6 +16,7 @@ from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import privacy
 from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.groups import choose_group, group_round_id
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
 
@@ -95,6 +96,19 @@ class ExchangeFeature:
         if round_row is None or pid is None:
             return
         ctx = self.host.ctx
+        part_id = round_row["id"]
+        if kind != "round-package":  # one respondent group's answers (issue 17)
+            title = QCoreApplication.translate("Exchange", "Export")
+            group = choose_group(self.host.widget(), ctx.db, round_row["id"], title)
+            if group is None:
+                return
+            part_id = group_round_id(ctx.db, round_row["id"], group)
+        complete = False
+        if kind == "responses":
+            chosen_full = self.ask_export_options("responses")
+            if chosen_full is None:
+                return
+            complete = chosen_full
         name = partnerships_svc.get_partnership(ctx.db, pid)["name"]
         what = (
             QCoreApplication.translate("Exchange", "round")
@@ -115,12 +129,19 @@ class ExchangeFeature:
             return
         ctx.settings.set_last_folder("exchange", chosen)
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
-        try:
-            svc.export_package(ctx.db, round_row["id"], target, kind)
-        except Exception as exc:
-            show_error(self.host.widget(), exc)
-            return
-        self._saved(target)
+        db_path, rid = ctx.db_path, part_id
+
+        def saved(path: Path) -> None:
+            if kind == "responses":  # writing an anonymous file released the round
+                ctx.hub.responses_changed.emit(pid)
+            self._saved(path)
+
+        BackgroundOp(
+            op=lambda _p: svc.export_package_at(db_path, rid, target, kind, complete=complete),
+            success=saved,
+        ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
+            self.host.widget()
+        )
 
     def export_spreadsheet(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -161,13 +182,13 @@ class ExchangeFeature:
             self.host.widget()
         )
 
-    def ask_export_options(self) -> bool | None:
+    def ask_export_options(self, kind: str = "spreadsheet") -> bool | None:
         """True for the complete table, False for the anonymous export, None: cancelled."""
         from PySide6.QtWidgets import QDialog
 
         from pps_monitor.ui.exchange.dialogs import ExportOptions
 
-        self.export_options = ExportOptions(self.host.widget())
+        self.export_options = ExportOptions(self.host.widget(), kind)
         if self.export_options.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.export_options.full.isChecked()
