@@ -90,6 +90,11 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
     _compare(db, people, answers, comments, plan, facts)
+    if round_row["status"] != "open" and (plan.add or plan.conflicts):
+        # A closed round takes nothing new; a file it already holds imports as "nothing new".
+        raise ExchangeError(
+            f"{n}: round {round_row['label']!r} is closed; reopen it to import answers."
+        )
     return plan
 
 
@@ -111,7 +116,8 @@ def _facts(raw: Any, where: str, form: _Form) -> list[tuple[str, int]]:
 
 
 def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, Any]:
-    """The file's round in this database: there, on the same instrument, and open."""
+    """The file's round in this database: there, and on the same instrument (whether it
+    must be open depends on what the file would add: see plan_responses)."""
     n, manifest = ex.name, ex.manifest["instrument"]
     existing = one_row(db, "SELECT * FROM rounds WHERE id = ?", [rid])
     if existing is None:
@@ -125,10 +131,6 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
             f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
         )
     verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
-    if existing["status"] != "open":
-        raise ExchangeError(
-            f"{n}: round {existing['label']!r} is closed; reopen it to import answers."
-        )
     return existing
 
 

@@ -37,9 +37,9 @@ class RisksPage(ChartPage):
     def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable]:
         from pps_monitor.charts.bars import risk_figure
 
-        cur = host.results()[index]
-        bars = R.risk_bars(cur, host.ctx.lang)
-        return (lambda fig: risk_figure(bars, fig=fig), cur.round["id"])
+        cur, lang = host.results()[index], host.ctx.lang
+        bars = R.risk_bars(cur, lang)
+        return (lambda fig: risk_figure(bars, fig=fig, lang=lang), cur.round["id"])
 
     def draw(self, host: PageHost) -> None:
         self.canvas.show_chart(*self.chart_for(host, host.current_index()))
