@@ -82,9 +82,7 @@ def _part_rows(
     if not full:
         if len(people) < limits.min_round:
             return []  # a round below its minimum shows nothing, its rows neither
-        _suppress(people, "sector", k)
-        _suppress(people, "role", k)
-        _suppress_combinations(people, ("sector", "role"), k)
+        suppress_labels(people, k)
     _shuffle(people)
     out = []
     for person in people:
@@ -141,6 +139,13 @@ def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
     ):
         people[key]["answers"][code] = value
     return list(people.values())
+
+
+def suppress_labels(people: list[dict[str, Any]], k: int) -> None:
+    """Sector and role only for groups of at least ``k``, also jointly (sector x role)."""
+    _suppress(people, "sector", k)
+    _suppress(people, "role", k)
+    _suppress_combinations(people, ("sector", "role"), k)
 
 
 def _suppress(people: list[dict[str, Any]], column: str, k: int) -> None:

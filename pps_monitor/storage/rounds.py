@@ -10,6 +10,7 @@ round's instruments by group.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -99,6 +100,8 @@ def _round_row(pid: str, label: str, when: str, instrument: Instrument) -> dict[
         "closed_at": None,
         "respondent_group": instrument.respondents,
         "main_round_id": None,
+        # authenticates the part's responses files (exchange.auth, issue 14)
+        "exchange_key": secrets.token_hex(32),
     }
 
 
