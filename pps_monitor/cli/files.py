@@ -217,16 +217,16 @@ def cmd_form_template(args: argparse.Namespace) -> int:
         )
     check_out(args.out)
     db = open_readonly(db_path(args))
-    p = _svc().find_partnership(db, args.partnership)
     r = _group_round(db, args)
+    lang = _lang(args, _svc().find_partnership(db, args.partnership))
     if args.out.suffix.lower() == ".pdf":
         from pps_monitor.reports.paper_form import write_paper_form
 
         instrument = _svc().round_instrument(db, r["id"])
-        out = write_paper_form(instrument, args.out, _lang(args, p))
+        out = write_paper_form(instrument, args.out, lang)
         print(f"Wrote the paper questionnaire for the {args.group} of {r['label']!r} to {out}")
         return 0
-    out = write_paper_template(db, r["id"], args.out, _lang(args, p))
+    out = write_paper_template(db, r["id"], args.out, lang)
     print(f"Wrote the form template for the {args.group} of {r['label']!r} to {out}")
     return 0
 

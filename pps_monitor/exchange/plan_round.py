@@ -192,9 +192,9 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
         "instrument_json": inst.snapshot,
         "created_at": checked_timestamp(r.get("created_at"), n, "round.created_at"),
         "closed_at": None,
+        "exchange_key": _key(r.get("key"), n),
         "respondent_group": inst.respondents,
         "main_round_id": None,
-        "exchange_key": _key(r.get("key"), n),
     }
 
 

@@ -100,7 +100,7 @@ def _round_row(pid: str, label: str, when: str, instrument: Instrument) -> dict[
         "closed_at": None,
         "respondent_group": instrument.respondents,
         "main_round_id": None,
-        # authenticates the part's responses files (exchange.auth, issue 14)
+        # authenticates the round's responses files (exchange.auth, issue 14)
         "exchange_key": secrets.token_hex(32),
     }
 

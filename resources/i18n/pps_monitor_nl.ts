@@ -334,13 +334,13 @@
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
+    </message>
+    <message>
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
 </context>
 <context>
@@ -783,21 +783,6 @@
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
-        <source>Employers</source>
-        <translation>Werkgevers</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="47" />
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
@@ -811,6 +796,21 @@
         <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="47" />
+        <source>Workers</source>
+        <translation>Werknemers</translation>
     </message>
 </context>
 <context>
@@ -1167,14 +1167,14 @@ Database: %2</translation>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
-        <source>Who answers in this meeting</source>
-        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
+        <source>Who answers in this meeting</source>
+        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2452,6 @@ Database: %2</translation>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
-        <source>Questionnaire</source>
-        <translation>Vragenlijst</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/results/view.py" line="101" />
         <source>Round</source>
         <translation>Ronde</translation>
@@ -2645,6 +2640,11 @@ Database: %2</translation>
     <message>
         <source>No comments in this round.</source>
         <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
     </message>
 </context>
 <context>

@@ -60,16 +60,15 @@ def test_round_package_then_responses_round_trip(laptops):
     assert not (tmp / "answers.ppsmonitor").exists()
     answers = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
     plan = px.import_file(a, answers)
-    items = len(default_instrument().items)
     assert (plan.count("respondents"), plan.count("answers"), plan.count("comments")) == (
         2,
-        2 * items,
+        2 * len(default_instrument().items),
         2,
     )
     after = counts(a)
     assert (
         after["respondents"] == before["respondents"] + 2
-        and after["answers"] == before["answers"] + 2 * items
+        and after["answers"] == before["answers"] + 2 * len(default_instrument().items)
     )
 
 
