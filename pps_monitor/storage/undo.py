@@ -22,11 +22,13 @@ CASCADE: dict[str, list[tuple[str, str]]] = {
         ("rounds", "partnership_id"),
         ("action_points", "partnership_id"),
         ("events", "partnership_id"),
+        ("balance_rules", "partnership_id"),
     ],
     "rounds": [
         ("respondents", "round_id"),
         ("comments", "round_id"),
         ("paper_drafts", "round_id"),
+        ("key_figures", "round_id"),
     ],
     "respondents": [("answers", "respondent_id")],
 }
@@ -45,8 +47,15 @@ INSERT_ORDER = [
     "comments",
     "action_points",
     "events",
+    "key_figures",
+    "balance_rules",
 ]
-KEYS = {"paper_drafts": ("round_id", "pass"), "answers": ("respondent_id", "item_code")}
+KEYS = {
+    "paper_drafts": ("round_id", "pass"),
+    "answers": ("respondent_id", "item_code"),
+    "key_figures": ("round_id", "code"),
+    "balance_rules": ("partnership_id",),
+}
 
 
 @dataclass
