@@ -11,8 +11,16 @@ from pps_monitor.services.db import Db, data_stamp, worker
 if TYPE_CHECKING:
     from pps_monitor.domain.scoring import ScoringSettings
 
-# results, events, actions, comments, settings, release (see load_results)
+# results, events, actions, comments, settings, release, key_figures, balance_rule
 ResultsData = dict[str, Any]
+EMPTY: ResultsData = {
+    "results": [],
+    "events": [],
+    "actions": [],
+    "comments": {},
+    "key_figures": {},
+    "balance_rule": None,
+}
 
 
 def load_results(
@@ -39,13 +47,13 @@ def load_results(
         try:
             settings = privacy.scoring_settings(db, partnership_id, settings or DEFAULT)
         except NotFoundError:  # deleted meanwhile: nothing to show
-            empty: ResultsData = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty: ResultsData = {**EMPTY}
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = privacy.release(db, partnership_id)
             results = partnership_results(db, partnership_id, settings)
         except NotFoundError:  # deleted while this was computed
-            empty = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty = {**EMPTY}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
         return {
             "settings": settings,
@@ -58,7 +66,18 @@ def load_results(
             ],
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
+            **_balance_inputs(db, partnership_id),
         }
+
+
+def _balance_inputs(db: Db, partnership_id: str) -> ResultsData:
+    """The key figures of every round and the balance rule (the balance sheet's input)."""
+    from pps_monitor.services import balance
+
+    return {
+        "key_figures": balance.partnership_key_figures(db, partnership_id),
+        "balance_rule": balance.get_rule(db, partnership_id),
+    }
 
 
 def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def get_key_figures(db: Database, round_id: str) -> dict[str, float]:
     """The figures recorded for a round (a figure never recorded is absent)."""
     return {
-        row[0]: row[1]
+        row[0]: _plain(row[1])
         for row in db.execute(
             "SELECT code, value FROM key_figures WHERE round_id = ? ORDER BY code", [round_id]
         ).fetchall()
@@ -32,8 +32,13 @@ def partnership_key_figures(db: Database, partnership_id: str) -> dict[str, dict
            JOIN rounds r ON r.id = k.round_id WHERE r.partnership_id = ?""",
         [partnership_id],
     ).fetchall():
-        out.setdefault(round_id, {})[code] = value
+        out.setdefault(round_id, {})[code] = _plain(value)
     return out
+
+
+def _plain(value: float) -> float:
+    """A whole number as an int (12, not 12.0), so that counts print as counts."""
+    return int(value) if float(value).is_integer() else value
 
 
 def set_key_figures(
@@ -54,7 +59,7 @@ def set_key_figures(
     problems = check_key_figures(merged)
     if problems:
         raise InputError("; ".join(p.text(lang) for p in problems) + ".")
-    kept = {code: float(v) for code, v in merged.items() if v is not None}
+    kept = {code: _plain(float(v)) for code, v in merged.items() if v is not None}
     with write(db):
         db.execute("DELETE FROM key_figures WHERE round_id = ?", [round_id])
         db.conn.executemany(
