@@ -24,7 +24,8 @@ def add_balance_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "--as-entered",
         action="store_true",
         help="List the figures as recorded, also the outcomes of workers that are held back "
-        "while fewer than the round minimum started (the coordinator's own check; e.g. --as-entered).",
+        "while fewer than the round minimum started (the coordinator's own check; "
+        "e.g. --as-entered).",
     )
 
     p = _sub(

@@ -69,8 +69,10 @@ class Rule:
 
 DEFAULT_RULE = Rule()
 
-W_SOCIETY = "W-SOC"  # the workers' view of their work's use for society (instrument "workers")
-W_HEALTH, W_INCOME = "W-HEALTH", "W-INCOME"
+# Codes of the workers' instrument (workers-value 1.0.0) and the partners' pps-health 1.1.0;
+# a code a round did not ask is simply absent from its scores.
+W_SOCIETY = "W-USE"  # the workers' view of their work's use for society
+W_HEALTH, W_INCOME = "W-HEALTH", "W-INC"
 
 DEFAULT_ROWS: tuple[RowSpec, ...] = (
     RowSpec(
@@ -82,7 +84,7 @@ DEFAULT_ROWS: tuple[RowSpec, ...] = (
     RowSpec(
         "workers",
         Text("Waarde voor werknemers", "Value for workers"),
-        (Source("workers", ANY, (W_SOCIETY,)),),
+        (Source("workers", ANY, (W_SOCIETY,)), Source("partners", "RF-OUTOFSIGHT")),
         ("workers_started", "workers_left", "employed_6m", "employed_12m"),
     ),
     RowSpec(

@@ -5,12 +5,13 @@ The report builder only lays out a :class:`ReportData`; it never queries the dat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor import results as R
 from pps_monitor.analysis import RoundResult, partnership_results
+from pps_monitor.domain.balance_sheet import DEFAULT_RULE
 from pps_monitor.domain.scoring import DEFAULT_SETTINGS, ScoringSettings
 from pps_monitor.errors import NotFoundError
 from pps_monitor.storage.actions import list_action_points
@@ -41,6 +42,8 @@ class ReportData:
     action_points: list[dict[str, Any]]
     comments: dict[str, list[str]] | None  # per dimension; None when the round is too small
     release: Any = None  # the reported round's Release (included, pending, needed)
+    key_figures: dict[str, dict[str, float]] = field(default_factory=dict)  # by round id
+    balance_rule: Any = DEFAULT_RULE  # the partnership's balance-sheet Rule
 
     @property
     def result(self) -> RoundResult:
@@ -113,7 +116,17 @@ def load_report_data(
         action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
         release=states.get(chosen["id"]),
+        **_balance_inputs(db, partnership_id),
     )
+
+
+def _balance_inputs(db: Database, partnership_id: str) -> dict[str, Any]:
+    from pps_monitor.services import balance
+
+    return {
+        "key_figures": balance.partnership_key_figures(db, partnership_id),
+        "balance_rule": balance.get_rule(db, partnership_id),
+    }
 
 
 def _rounds_until(rounds: list[dict[str, Any]], chosen: dict[str, Any]) -> list[str]:
