@@ -251,6 +251,172 @@
     </message>
 </context>
 <context>
+    <name>BalanceRuleDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="23" />
+        <source>Balance sheet rule</source>
+        <translation>Regel voor de balans</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="26" />
+        <source>How a row of the balance sheet gets its status from the scores it rests on. The rule holds for this partnership on every laptop, and is written in the report's method appendix.</source>
+        <translation>Hoe een regel van de balans zijn beoordeling krijgt uit de scores waarop hij steunt. De regel geldt voor dit samenwerkingsverband op elke laptop en staat in de verantwoording van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="34" />
+        <source>The mean of the scores</source>
+        <translation>Het gemiddelde van de scores</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="35" />
+        <source>The lowest of the scores (stricter)</source>
+        <translation>De laagste van de scores (strenger)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="39" />
+        <source>Status from</source>
+        <translation>Beoordeling volgens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="40" />
+        <source>Good from</source>
+        <translation>Goed vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="41" />
+        <source>Mixed from (below: poor)</source>
+        <translation>Wisselend vanaf (daaronder: zwak)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="46" />
+        <source>'Mixed from' must be lower than 'good from'.</source>
+        <translation>'Wisselend vanaf' moet lager zijn dan 'goed vanaf'.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSheetPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="86" />
+        <source>Rule…</source>
+        <translation>Regel…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="87" />
+        <source>How a row's status follows from its scores</source>
+        <translation>Hoe de beoordeling van een regel volgt uit de scores</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="98" />
+        <source>Balance sheet</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="114" />
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="115" />
+        <source>mixed</source>
+        <translation>wisselend</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
+        <source>poor</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="124" />
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="125" />
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
+        <source>about the same</source>
+        <translation>ongeveer gelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="138" />
+        <source>%1 (n = %2, too few)</source>
+        <translation>%1 (n = %2, te weinig)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="143" />
+        <source>no scores with enough answers</source>
+        <translation>geen scores met genoeg antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="148" />
+        <source>%1: held back</source>
+        <translation>%1: niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="168" />
+        <source>The balance of round %1, modelled on the pilots' evaluation. Each row rests on the scores and key figures named beside it.</source>
+        <translation>De balans van ronde %1, naar het voorbeeld van de evaluatie van de pilots. Elke regel steunt op de scores en kerncijfers die ernaast staan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="173" />
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="175" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <source>Rests on</source>
+        <translation>Steunt op</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="181" />
+        <source>the mean</source>
+        <translation>het gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="181" />
+        <source>the lowest</source>
+        <translation>de laagste</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="184" />
+        <source>Rule: %1 of the scores a row rests on; from %2 good, from %3 mixed, below that poor. A score counts only with at least %4 answers in its group.</source>
+        <translation>Regel: %1 van de scores waarop een regel steunt; vanaf %2 goed, vanaf %3 wisselend, daaronder zwak. Een score telt alleen mee met minstens %4 antwoorden in zijn groep.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="197" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="198" />
+        <source>Design principles</source>
+        <translation>Ontwerpprincipes</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="82" />
@@ -656,6 +822,52 @@
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="154" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="31" />
+        <source>Key figures of round %1</source>
+        <translation>Kerncijfers van ronde %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="35" />
+        <source>The facts of this round, counted since the previous round. Leave a field empty when it is not known. Outcomes of workers (left, still employed) are shown to others only when at least the round minimum of workers started.</source>
+        <translation>De feiten van deze ronde, geteld sinds de vorige ronde. Laat een veld leeg als het niet bekend is. Wat er met werknemers gebeurde (uitgestroomd, nog in dienst) zien anderen alleen als minstens het minimum voor een ronde aan werknemers is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="50" />
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="77" />
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is geen getal.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="39" />
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="66" />
+        <source>held back</source>
+        <translation>niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="76" />
+        <source>Facts the coordinator recorded for each round (Rounds tab, Key figures…), counted since the round before; – is not recorded.</source>
+        <translation>Feiten die de coördinator per ronde heeft vastgelegd (tabblad Rondes, Kerncijfers…), geteld sinds de vorige ronde; – is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="83" />
+        <source>Held back: what happened to workers is not shown while fewer than %1 workers started; with so few, a figure tells about a person.</source>
+        <translation>Niet getoond: wat er met werknemers gebeurde, tonen we niet zolang minder dan %1 werknemers zijn gestart; bij zo weinig mensen zegt een getal iets over één persoon.</translation>
     </message>
 </context>
 <context>
@@ -2035,47 +2247,47 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="69" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="70" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="80" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="95" />
         <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="86" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="88" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
@@ -2084,17 +2296,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="177" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="203" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2103,12 +2315,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="221" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -2237,17 +2449,17 @@ Database: %2</translation>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="246" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="245" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="259" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="258" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="262" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="261" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -2492,58 +2704,79 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="76" />
+        <source>New round from the previous</source>
+        <translation>Nieuwe ronde zoals de vorige</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <source>Key figures…</source>
+        <translation>Kerncijfers…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="114" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="77" />
+        <source>There is no earlier round yet: make the first one with New round…</source>
+        <translation>Er is nog geen eerdere ronde: maak de eerste met Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="114" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="124" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="126" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="138" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="142" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
