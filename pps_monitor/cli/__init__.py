@@ -88,6 +88,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-key-figures": key_figures.cmd_set_key_figures,
     "balance-sheet": key_figures.cmd_balance_sheet,
     "set-balance-rule": key_figures.cmd_set_balance_rule,
+    "instrument-template": key_figures.cmd_instrument_template,
+    "import-instrument": key_figures.cmd_import_instrument,
 }
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -204,3 +204,42 @@ def cmd_set_balance_rule(args: argparse.Namespace) -> int:
         f"(the {rule.method} of its scores)."
     )
     return 0
+
+
+# --- instruments of your own -------------------------------------------------------------
+
+
+def cmd_instrument_template(args: argparse.Namespace) -> int:
+    from pps_monitor.cli.common import check_out
+    from pps_monitor.services import instruments
+    from pps_monitor.services import partnerships as svc
+
+    inst = svc.resolve_instrument(args.instrument)
+    out = instruments.template(inst, check_out(args.out))
+    print(f"Wrote {inst.id} {inst.version} as a template to edit: {out}")
+    return 0
+
+
+def cmd_import_instrument(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pps_monitor.cli.common import check_out
+    from pps_monitor.exchange.instrument_import import instrument_json, template_id
+    from pps_monitor.files import write_atomically
+    from pps_monitor.services import instruments
+    from pps_monitor.services import partnerships as svc
+
+    if not args.source.is_file():
+        raise InputError(f"{args.source}: no such file.")
+    base = (
+        svc.resolve_instrument(args.base)
+        if args.base
+        else instruments.base_for(template_id(args.source), instruments.known())
+    )
+    inst, notes = instruments.read(args.source, base)
+    out = check_out(args.out or Path(f"{inst.id}-{inst.version}.json"))
+    write_atomically(out, instrument_json(inst).encode("utf-8"))
+    for note in notes:
+        print(f"note: {note}")
+    print(f"Wrote {inst.id} {inst.version} to {out}; use it with create-round --instrument {out}")
+    return 0

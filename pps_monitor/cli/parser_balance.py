@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from pps_monitor.cli.args import P, _delimiter, _format, _lang, _partnership, _round, _sub
 
@@ -92,4 +93,58 @@ def add_balance_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         choices=("mean", "lowest"),
         default=None,
         help="The mean of the row's scores (default) or the lowest of them (e.g. --method lowest).",
+    )
+
+
+def add_instrument_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _sub(
+        sub,
+        "instrument-template",
+        "write a questionnaire as an Excel template to edit (codes, reverse flags, both languages)",
+        "--instrument pps-health --out vragenlijst.xlsx",
+        db=False,
+    )
+    p.add_argument(
+        "--instrument",
+        default="pps-health",
+        metavar="ID_OR_FILE",
+        help="A bundled instrument's id or an instrument JSON file (e.g. --instrument pps-health).",
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="The .xlsx to write (e.g. --out v.xlsx).",
+    )
+
+    p = _sub(
+        sub,
+        "import-instrument",
+        "read an edited Excel template as a new version of the questionnaire (JSON)",
+        "--in vragenlijst.xlsx --out pps-health-1.2.0.json",
+        db=False,
+    )
+    p.add_argument(
+        "--in",
+        dest="source",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="The edited template (e.g. --in vragenlijst.xlsx).",
+    )
+    p.add_argument(
+        "--base",
+        default=None,
+        metavar="ID_OR_FILE",
+        help="The version it was made from, to keep codes in place; default the bundled one "
+        "with the same id (e.g. --base pps-health-1.1.0.json).",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="Where to write the JSON; default ID-VERSION.json in the current folder "
+        "(e.g. --out mine.json). Use it with `create-round --instrument FILE`.",
     )

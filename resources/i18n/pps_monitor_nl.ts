@@ -689,6 +689,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="57" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
@@ -799,6 +800,28 @@
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="33" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="44" />
+        <source>Questionnaire as Excel template</source>
+        <translation>Vragenlijst als Excel-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="34" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="66" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="90" />
+        <source>Import a questionnaire from Excel</source>
+        <translation>Vragenlijst uit Excel inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="81" />
+        <source>Imported %1 version %2. It is offered when you make a new round.</source>
+        <translation>%1 versie %2 is ingelezen. U kunt hem kiezen als u een nieuwe ronde maakt.</translation>
     </message>
 </context>
 <context>
@@ -1101,38 +1124,48 @@
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="177" />
+        <location filename="../../pps_monitor/ui/menus.py" line="180" />
+        <source>Questionnaire as Excel &amp;template…</source>
+        <translation>Vragenlijst als Excel-&amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="184" />
+        <source>Import a &amp;questionnaire from Excel…</source>
+        <translation>&amp;Vragenlijst uit Excel inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="188" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="189" />
+        <location filename="../../pps_monitor/ui/menus.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="192" />
+        <location filename="../../pps_monitor/ui/menus.py" line="203" />
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="202" />
+        <location filename="../../pps_monitor/ui/menus.py" line="213" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="209" />
+        <location filename="../../pps_monitor/ui/menus.py" line="220" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="221" />
+        <location filename="../../pps_monitor/ui/menus.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="225" />
+        <location filename="../../pps_monitor/ui/menus.py" line="237" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -1237,7 +1270,7 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="248" />
+        <location filename="../../pps_monitor/ui/menus.py" line="260" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2704,7 +2737,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="76" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
         <source>New round from the previous</source>
         <translation>Nieuwe ronde zoals de vorige</translation>
     </message>
@@ -2725,7 +2758,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="114" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="123" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
@@ -2755,28 +2788,28 @@ Database: %2</translation>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="77" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="86" />
         <source>There is no earlier round yet: make the first one with New round…</source>
         <translation>Er is nog geen eerdere ronde: maak de eerste met Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="114" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="124" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="123" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="133" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="135" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="138" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="147" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="142" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="151" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>

@@ -55,7 +55,16 @@ class RoundsTab(PartnershipTab):
         self.view.doubleClicked.connect(self._meeting)
 
     def new_round(self) -> str | None:
-        dialog = RoundDialog(self, [("", default_instrument())], self.ctx.lang)
+        from pps_monitor.services import instruments
+
+        # the latest round's questionnaire first, then every other known one (bundled,
+        # imported from Excel, run before)
+        known = instruments.known(self.ctx.db, self.pid)
+        latest = svc.latest_instrument(self.ctx.db, svc.list_rounds(self.ctx.db, self.pid))
+        known.sort(key=lambda i: (i.id, i.version) != (latest.id, latest.version))
+        dialog = RoundDialog(
+            self, [("", i) for i in known or [default_instrument()]], self.ctx.lang
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
