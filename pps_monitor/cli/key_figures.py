@@ -162,17 +162,19 @@ def cmd_balance_sheet(args: argparse.Namespace) -> int:
     if args.format == "json":
         output.print_json("balance-sheet", data)
         return 0
+    from pps_monitor.i18n import N_, gettext
+
     words = {
-        "good": "good",
-        "mixed": "mixed",
-        "poor": "poor",
-        "none": "not enough data",
+        "good": N_("good"),
+        "mixed": N_("mixed"),
+        "poor": N_("poor"),
+        "none": N_("not enough data"),
     }
     faces = {"good": ":-)", "mixed": ":-|", "poor": ":-(", "none": " - "}
     rows = [
         [
             r["name"],
-            f"{faces[r['status']]} {words[r['status']]}",
+            f"{faces[r['status']]} {gettext(lang, words[r['status']])}",
             r["score"],
             r["n"],
             r["change"],
@@ -181,7 +183,9 @@ def cmd_balance_sheet(args: argparse.Namespace) -> int:
         for r in data["rows"]
     ]
     print(f"{data['partnership']} – {data['round']}")
-    print(output.table(["row", "status", "score", "n", "change", "rests on"], rows, lang))
+    head = [gettext(lang, w) for w in (N_("Row"), N_("Status"), N_("Score"))]
+    head += ["n", gettext(lang, N_("Change")), gettext(lang, N_("Rests on"))]
+    print(output.table(head, rows, lang))
     return 0
 
 
