@@ -148,11 +148,13 @@ def balance_data(args: argparse.Namespace) -> dict[str, Any]:
         balance.partnership_key_figures(db, p["id"]),
         balance.get_rule(db, p["id"]),
         k,
+        balance.group_scores(db, p["id"], svc.scoring_settings(db, p["id"])),
     )
     inst = results[index].instrument
     names = {i.code: i.text(lang) for i in inst.risks} | {
         d.code: d.name(lang) for d in inst.dimensions
     }
+    names |= {code: text(lang) for code, text in sheet.names.items()}
     return {"partnership": p["name"], **balance.sheet_json(sheet, lang, names)}
 
 

@@ -23,6 +23,7 @@ from pps_monitor.services.balance import balance_sheet as make_sheet
 if TYPE_CHECKING:
     from pps_monitor.domain.balance_sheet import Row
     from pps_monitor.reports.builder import ReportBuilder
+    from pps_monitor.services.balance import Sheet
 
 TEXTS: dict[str, str] = {
     "balance_sheet": N_("Balance sheet"),
@@ -139,10 +140,10 @@ def _figure_text(rb: ReportBuilder, code: str, value: Any, held: bool) -> str:
     return f"{name}: {rb.n(value, 0 if float(value).is_integer() else 1)}"
 
 
-def _rests_on(rb: ReportBuilder, row: Row) -> Any:
+def _rests_on(rb: ReportBuilder, sheet: Sheet, row: Row) -> Any:
     lang, parts = rb.lang, []
     for u in row.used:
-        name = esc(rb.name(u.code)) if u.group == "partners" else esc(u.code)
+        name = esc(sheet.name(rb.result, u.group, u.code, lang))
         if u.value is None:
             parts.append(f"{name} (n = {u.n}, {t('too_few', lang)})")
         else:
@@ -165,7 +166,14 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
     """The balance-sheet page of the reported round."""
     lang, s = rb.lang, rb.s
     data = rb.data
-    sheet = make_sheet(rb.history, rb.index, data.key_figures, data.balance_rule, rb.min_round)
+    sheet = make_sheet(
+        rb.history,
+        rb.index,
+        data.key_figures,
+        data.balance_rule,
+        rb.min_round,
+        data.balance_groups,
+    )
     since = (
         t("change_since", lang, round=sheet.previous_label)
         if sheet.previous_label
@@ -193,7 +201,7 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
                     para(t(r.status, lang), s["cell"]),
                     "–" if r.n is None else str(r.n),
                     para(esc(_change(rb, r)), s["cell"]),
-                    _rests_on(rb, r),
+                    _rests_on(rb, sheet, r),
                 ]
             )
     w_face = 7 * mm

@@ -10,7 +10,7 @@ when a round runs them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.services.db import Db
@@ -18,6 +18,7 @@ from pps_monitor.services.db import Db
 if TYPE_CHECKING:
     from pps_monitor.analysis import RoundResult
     from pps_monitor.domain.balance_sheet import Row, Rule, ScoreIn, ScoreKey
+    from pps_monitor.domain.instrument import Text
 
 PARTNERS = "partners"
 
@@ -90,6 +91,43 @@ class Sheet:
     rows: list[Row]
     rule: Rule
     min_round: int
+    names: dict[str, Text] = field(default_factory=dict)  # other groups' dimension names
+
+    def name(self, result: RoundResult, group: str, code: str, lang: str) -> str:
+        """A score's name: the partners' from the round's instrument, others' from theirs."""
+        if group == "partners":
+            return result.instrument.label(code, lang)
+        found = self.names.get(code)
+        return found(lang) if found else code
+
+
+# Other groups' scores per round id: (group, code) -> ScoreIn, and each group's minimum.
+GroupScores = Mapping[str, Mapping["ScoreKey", "ScoreIn"]]
+
+
+def group_scores(
+    db: Db, partnership_id: str, settings: Any
+) -> tuple[GroupScores, dict[str, int], dict[str, Text]]:
+    """The employers' and workers' released scores per round id, each group's minimum,
+    and the names of their dimensions.
+
+    Empty while rounds run only the partners' instrument (``analysis.group_results``
+    comes with the instruments per respondent group; without it there is nothing to add).
+    """
+    from pps_monitor import analysis
+
+    load = getattr(analysis, "group_results", None)
+    out: dict[str, dict[ScoreKey, ScoreIn]] = {}
+    minimums: dict[str, int] = {}
+    names: dict[str, Text] = {}
+    if load is None:
+        return out, minimums, names
+    for group in ("employers", "workers"):
+        for r in load(db, partnership_id, group, settings):
+            out.setdefault(r.round["id"], {}).update(round_scores(r, group))
+            minimums[group] = r.scores.min_round
+            names.update({d.code: d.name for d in r.instrument.dimensions})
+    return out, minimums, names
 
 
 def balance_sheet(
@@ -98,23 +136,35 @@ def balance_sheet(
     figures: Mapping[str, Mapping[str, float]],
     rule: Rule,
     min_round: int,
+    groups: tuple[GroupScores, Mapping[str, int], Mapping[str, Text]] | None = None,
 ) -> Sheet:
-    """The sheet of ``results[index]``, with the change since the round before it."""
+    """The sheet of ``results[index]``, with the change since the round before it.
+
+    ``groups``: the other respondent groups' scores per round id and their minimums
+    (``group_scores``); the partners' minimum is ``min_round``."""
     from pps_monitor.domain.balance_sheet import balance_sheet as sheet
+
+    extra, group_min, names = groups or ({}, {}, {})
+    minimums = {"partners": min_round, "employers": min_round, "workers": min_round}
+    minimums.update(group_min)
+
+    def scores(r: RoundResult) -> dict[ScoreKey, ScoreIn]:
+        return {**round_scores(r), **extra.get(r.round["id"], {})}
 
     result = results[index]
     before = results[index - 1] if index > 0 else None
     previous = None
     if before is not None:
-        previous = (round_scores(before), figures.get(before.round["id"], {}))
+        previous = (scores(before), figures.get(before.round["id"], {}))
     rows = sheet(
-        round_scores(result),
+        scores(result),
         figures.get(result.round["id"], {}),
-        min_round=min_round,
+        min_round=minimums,
         rule=rule,
         previous=previous,
     )
-    return Sheet(result.label, before.label if before else None, rows, rule, min_round)
+    label = before.label if before else None
+    return Sheet(result.label, label, rows, rule, min_round, dict(names))
 
 
 def sheet_json(sheet: Sheet, lang: str, names: Mapping[str, str]) -> dict[str, Any]:

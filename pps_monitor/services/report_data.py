@@ -44,6 +44,7 @@ class ReportData:
     release: Any = None  # the reported round's Release (included, pending, needed)
     key_figures: dict[str, dict[str, float]] = field(default_factory=dict)  # by round id
     balance_rule: Any = DEFAULT_RULE  # the partnership's balance-sheet Rule
+    balance_groups: Any = None  # other groups' scores per round and their minimums
 
     @property
     def result(self) -> RoundResult:
@@ -116,16 +117,17 @@ def load_report_data(
         action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
         release=states.get(chosen["id"]),
-        **_balance_inputs(db, partnership_id),
+        **_balance_inputs(db, partnership_id, settings),
     )
 
 
-def _balance_inputs(db: Database, partnership_id: str) -> dict[str, Any]:
+def _balance_inputs(db: Database, partnership_id: str, settings: Any) -> dict[str, Any]:
     from pps_monitor.services import balance
 
     return {
         "key_figures": balance.partnership_key_figures(db, partnership_id),
         "balance_rule": balance.get_rule(db, partnership_id),
+        "balance_groups": balance.group_scores(db, partnership_id, settings),
     }
 
 

@@ -20,6 +20,7 @@ EMPTY: ResultsData = {
     "comments": {},
     "key_figures": {},
     "balance_rule": None,
+    "balance_groups": None,
 }
 
 
@@ -66,17 +67,19 @@ def load_results(
             ],
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
-            **_balance_inputs(db, partnership_id),
+            **_balance_inputs(db, partnership_id, settings),
         }
 
 
-def _balance_inputs(db: Db, partnership_id: str) -> ResultsData:
-    """The key figures of every round and the balance rule (the balance sheet's input)."""
+def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:
+    """The key figures of every round, the balance rule and the other respondent groups'
+    scores (the balance sheet's input)."""
     from pps_monitor.services import balance
 
     return {
         "key_figures": balance.partnership_key_figures(db, partnership_id),
         "balance_rule": balance.get_rule(db, partnership_id),
+        "balance_groups": balance.group_scores(db, partnership_id, settings),
     }
 
 

@@ -29,6 +29,7 @@ from pps_monitor.ui.results.page import PageHost, scoring
 
 if TYPE_CHECKING:
     from pps_monitor.domain.balance_sheet import Row
+    from pps_monitor.services.balance import Sheet
 
 COLOURS = {"good": "#1b7837", "mixed": "#b35806", "poor": "#b2182b", "none": "#777777"}
 
@@ -127,12 +128,11 @@ class BalanceSheetPage(QWidget):
         }
         return f"{signed(float(row.change))} {words[row.direction]}"
 
-    def rests_on(self, host: PageHost, row: Row) -> str:
-        lang = host.ctx.lang
-        inst = host.current().instrument  # type: ignore[union-attr]
+    def rests_on(self, host: PageHost, sheet: Sheet, row: Row) -> str:
+        lang, result = host.ctx.lang, host.current()
         parts = []
         for u in row.used:
-            name = inst.label(u.code, lang) if u.group == "partners" else u.code
+            name = sheet.name(result, u.group, u.code, lang) if result else u.code
             if u.value is None:
                 parts.append(
                     self.tr("%1 (n = %2, too few)").replace("%1", name).replace("%2", str(u.n))
@@ -160,7 +160,8 @@ class BalanceSheetPage(QWidget):
         rule = host.data_item("balance_rule")
         figures = host.data_item("key_figures") or {}
         k = scoring(host).min_round
-        sheet = balance_sheet(results, index, figures, rule, k) if rule else None
+        groups = host.data_item("balance_groups")
+        sheet = balance_sheet(results, index, figures, rule, k, groups) if rule else None
         if sheet is None:
             return
         self.intro.setText(
@@ -177,7 +178,7 @@ class BalanceSheetPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             ["", self.tr("Status"), self.tr("Score"), "n", since, self.tr("Rests on")]
         )
-        self._fill(host, sheet.rows)
+        self._fill(host, sheet)
         method = self.tr("the mean") if rule.method == "mean" else self.tr("the lowest")
         self.rule_note.setText(
             self.tr(
@@ -190,8 +191,8 @@ class BalanceSheetPage(QWidget):
             .replace("%4", str(k))
         )
 
-    def _fill(self, host: PageHost, rows: list[Row]) -> None:
-        table, lang = self.table, host.ctx.lang
+    def _fill(self, host: PageHost, sheet: Sheet) -> None:
+        table, lang, rows = self.table, host.ctx.lang, sheet.rows
         table.clearSpans()
         groups = [
             (self.tr("Value"), [r for r in rows if not r.spec.principle]),
@@ -214,7 +215,7 @@ class BalanceSheetPage(QWidget):
                     QTableWidgetItem(f(None if r.score is None else float(r.score))),
                     QTableWidgetItem("–" if r.n is None else str(r.n)),
                     QTableWidgetItem(self.change_text(r)),
-                    QTableWidgetItem(self.rests_on(host, r)),
+                    QTableWidgetItem(self.rests_on(host, sheet, r)),
                 ]
                 for col, cell in enumerate(cells):
                     if col in (2, 3):
