@@ -168,6 +168,22 @@ def _shape(inst: Instrument) -> Any:
     )
 
 
+# What the template covers; every other field of the version it was made from (such as
+# the respondent group, a notice, facts or sources) is carried over unchanged.
+COVERED = {"format", "id", "version", "name", "description", "scale", "groups", "risks"}
+
+
+def _carry_over(data: dict[str, Any], base: Instrument | None) -> None:
+    if base is None or base.id != data["id"]:
+        return
+    source = json.loads(base.snapshot)
+    for key, value in source.items():
+        if key not in COVERED:
+            data[key] = value
+    for key, value in source.get("scale", {}).items():
+        data["scale"].setdefault(key, value)
+
+
 def _key(version: str) -> tuple[int, ...]:
     return tuple(int(x) for x in version.split("."))
 
@@ -206,6 +222,7 @@ def read_template(path: Path, base: Instrument | None = None) -> tuple[Instrumen
         taken.add(item["code"])
         r.notes.append(f"new statement in {dimension}: code {item['code']}")
     data = _assemble(head, labels, dont_know, groups, risks)
+    _carry_over(data, base)
     if not r.problems:
         _moved_codes(data, base, r)
     if r.problems:

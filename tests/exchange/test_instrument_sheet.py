@@ -85,3 +85,19 @@ def test_import_keeps_the_new_version_and_offers_it(template, tmp_path):
         edit(template, lambda b: b["items"].append(["EN-POL", "", "nee", "Nog een", "More"]))
         other, _ = read_template(template, default_instrument())
         instruments.save(other, tmp_path / "kept")
+
+
+def test_fields_the_template_does_not_cover_are_carried_over(template):
+    import json
+    from dataclasses import replace
+
+    from pps_monitor.exchange.instrument_import import _carry_over
+
+    inst = default_instrument()
+    source = json.loads(inst.snapshot)
+    source["respondents"] = "workers"
+    source["scale"]["faces"] = True
+    base = replace(inst, snapshot=json.dumps(source))
+    data = {"id": inst.id, "scale": {"labels": []}}
+    _carry_over(data, base)
+    assert data["respondents"] == "workers" and data["scale"]["faces"] is True

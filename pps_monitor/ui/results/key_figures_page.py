@@ -6,6 +6,8 @@ minimum of workers started: the cell says so, it is never silently empty.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 from pps_monitor.domain.key_figures import KEY_FIGURES, held_back
 from pps_monitor.ui.results.page import PageHost, scoring
 
+if TYPE_CHECKING:
+    from pps_monitor.ui.common.chart_canvas import ChartCanvas
+
 
 class KeyFiguresPage(QWidget):
     key = "key_figures"
@@ -31,9 +36,20 @@ class KeyFiguresPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        box = QVBoxLayout(self)
-        box.addWidget(self.table, 1)
-        box.addWidget(self.note)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.table, 2)
+        self.box.addWidget(self.note)
+        self._canvas: ChartCanvas | None = None
+
+    @property
+    def canvas(self) -> ChartCanvas:
+        """The trend chart below the table, made when first drawn (it loads matplotlib)."""
+        if self._canvas is None:
+            from pps_monitor.ui.common.chart_canvas import ChartCanvas
+
+            self._canvas = ChartCanvas()
+            self.box.insertWidget(1, self._canvas, 3)
+        return self._canvas
 
     def title(self) -> str:
         return self.tr("Key figures")
@@ -85,3 +101,22 @@ class KeyFiguresPage(QWidget):
                 ).replace("%1", str(k))
             )
         self.note.setText(" ".join(texts))
+        self._chart(host, recorded, k)
+
+    def _chart(self, host: PageHost, recorded: dict[str, Any], k: int) -> None:
+        from pps_monitor.charts.key_figures import key_figures_figure
+        from pps_monitor.domain.key_figures import shown_value
+
+        results, lang = host.results(), host.ctx.lang
+        labels = [r.label for r in results]
+        panels = [
+            (
+                fig.name(lang),
+                [shown_value(recorded.get(r.round["id"], {}), fig.code, k) for r in results],
+            )
+            for fig in KEY_FIGURES
+        ]
+        key = repr((labels, panels, lang))
+        self.canvas.show_chart(
+            lambda figure: key_figures_figure(labels, panels, fig=figure, lang=lang), key=key
+        )
