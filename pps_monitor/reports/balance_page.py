@@ -164,7 +164,6 @@ def _change(rb: ReportBuilder, row: Row) -> str:
 
 def balance_sheet(rb: ReportBuilder) -> list[Any]:
     """The balance-sheet page of the reported round."""
-    lang, s = rb.lang, rb.s
     data = rb.data
     sheet = make_sheet(
         rb.history,
@@ -174,6 +173,18 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
         rb.min_round,
         data.balance_groups,
     )
+    return [
+        PageBreak(),
+        para(f"<b>{esc(t('balance_sheet', rb.lang))}</b>", rb.s["h1"]),
+        para(t("balance_intro", rb.lang), rb.s["body"]),
+        Spacer(1, 2 * mm),
+        _sheet_table(rb, sheet),
+    ]
+
+
+def _sheet_table(rb: ReportBuilder, sheet: Sheet) -> Any:
+    """Values first, then the design principles, each under a heading row."""
+    lang, s = rb.lang, rb.s
     since = (
         t("change_since", lang, round=sheet.previous_label)
         if sheet.previous_label
@@ -191,8 +202,8 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
     heads: list[int] = []
     for principle in (False, True):
         heads.append(len(rows))
-        rows.append([para(f"<b>{t('principles' if principle else 'values', lang)}</b>", s["cell"])])
-        rows[-1] += [""] * 5
+        title = t("principles" if principle else "values", lang)
+        rows.append([para(f"<b>{title}</b>", s["cell"]), *[""] * 5])
         for r in [r for r in sheet.rows if r.spec.principle == principle]:
             rows.append(
                 [
@@ -204,26 +215,16 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
                     _rests_on(rb, sheet, r),
                 ]
             )
-    w_face = 7 * mm
     w_status = L.text_width([t(k, lang) for k in ("good", "mixed", "poor")]) + 2
     w_status = min(max(w_status, 16 * mm), 26 * mm)
-    w_n = L.text_width(["n", "000"], bold=True)
-    w_change = 25 * mm
-    w_name = 38 * mm
-    widths = [w_name, w_face, w_status, w_n, w_change]
+    widths = [38 * mm, 7 * mm, w_status, L.text_width(["n", "000"], bold=True), 25 * mm]
     widths.append(rb.width - sum(widths))
     table = L.table(rows, widths, align_left=(2, 4, 5), zebra=False)
     style: list[tuple[Any, ...]] = [("SPAN", (0, k), (-1, k)) for k in heads]
     style += [("BACKGROUND", (0, k), (-1, k), L.HEAD) for k in heads]
     style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("SPAN", (1, 0), (2, 0))]
     table.setStyle(style)
-    return [
-        PageBreak(),
-        para(f"<b>{esc(t('balance_sheet', lang))}</b>", s["h1"]),
-        para(t("balance_intro", lang), s["body"]),
-        Spacer(1, 2 * mm),
-        table,
-    ]
+    return table
 
 
 def key_figures(rb: ReportBuilder) -> list[Any]:
