@@ -37,16 +37,20 @@ def read(path: Path, base: Instrument | None = None) -> tuple[Instrument, list[s
 
 
 def known(db: Db | None = None, partnership_id: str | None = None) -> list[Instrument]:
-    """Every instrument to choose from: the bundled one, those imported, and those the
-    partnership's rounds ran (newest version of each id last)."""
+    """Every instrument to choose from: the bundled ones (and their archived versions),
+    those imported, and those the partnership's rounds ran (newest version of each id
+    last)."""
     from pps_monitor.domain.instrument import default_instrument, load_instrument
     from pps_monitor.errors import InstrumentError
+    from pps_monitor.resources import resource_path
 
     found: dict[tuple[str, str], Instrument] = {}
     inst = default_instrument()
     found[(inst.id, inst.version)] = inst
-    folder = instruments_folder()
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    bundled = resource_path("instruments")
+    folders = [bundled, bundled / "archive", instruments_folder()]
+    paths = [p for f in folders if f.is_dir() for p in sorted(f.glob("*.json"))]
+    for path in paths:
         try:
             inst = load_instrument(path)
         except InstrumentError:

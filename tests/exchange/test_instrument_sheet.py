@@ -101,3 +101,14 @@ def test_fields_the_template_does_not_cover_are_carried_over(template):
     data = {"id": inst.id, "scale": {"labels": []}}
     _carry_over(data, base)
     assert data["respondents"] == "workers" and data["scale"]["faces"] is True
+
+
+def test_known_lists_bundled_and_imported(template, tmp_path, monkeypatch):
+    monkeypatch.setattr(instruments, "instruments_folder", lambda: tmp_path / "kept")
+    before = {(i.id, i.version) for i in instruments.known()}
+    assert ("pps-health", default_instrument().version) in before
+    edit(template, lambda b: b["items"].append(["EN-POL", "", "nee", "Nieuw", "New"]))
+    inst, _notes, _path = instruments.import_template(template, folder=tmp_path / "kept")
+    known = instruments.known()
+    assert (inst.id, inst.version) in {(i.id, i.version) for i in known}
+    assert instruments.base_for(inst.id, known).version == inst.version  # the newest
