@@ -242,7 +242,7 @@ def cmd_import_instrument(args: argparse.Namespace) -> int:
         if args.base
         else instruments.base_for(template_id(args.source), instruments.known())
     )
-    inst, notes = instruments.read(args.source, base)
+    inst, notes = instruments.read(args.source, base, _lang(args))
     out = check_out(args.out or Path(f"{inst.id}-{inst.version}.json"))
     write_atomically(out, instrument_json(inst).encode("utf-8"))
     for note in notes:

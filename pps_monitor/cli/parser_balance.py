@@ -148,3 +148,4 @@ def add_instrument_commands(sub: argparse._SubParsersAction[argparse.ArgumentPar
         help="Where to write the JSON; default ID-VERSION.json in the current folder "
         "(e.g. --out mine.json). Use it with `create-round --instrument FILE`.",
     )
+    _lang(p, "messages")

@@ -22,6 +22,7 @@ from pps_monitor.exchange.instrument_sheet import (
     _need,
     _rows,
 )
+from pps_monitor.i18n import N_, gettext
 
 if TYPE_CHECKING:
     from pps_monitor.domain.instrument import Instrument
@@ -35,12 +36,17 @@ def _header(book: Any, r: Reading) -> dict[str, str]:
         if cells[0] in FIELDS:
             values[cells[0]] = cells[1]
         else:
-            r.bad("instrument", f"A{number}", f"unknown field {cells[0]!r}")
+            r.bad("instrument", f"A{number}", N_("unknown field {field}"), field=cells[0])
     for name in ("id", "version", "name_nl", "name_en", "risks_name_nl", "risks_name_en"):
         if not values.get(name):
-            r.bad("instrument", "B", f"{name} is empty or missing")
+            r.bad("instrument", "B", N_("{field} is empty or missing"), field=name)
     if values.get("version") and not VERSION.fullmatch(values["version"]):
-        r.bad("instrument", "B", f"version {values['version']!r} must look like 1.2 or 1.2.0")
+        r.bad(
+            "instrument",
+            "B",
+            N_("version {version} must look like 1.2 or 1.2.0"),
+            version=values["version"],
+        )
     return values
 
 
@@ -54,11 +60,16 @@ def _scale(book: Any, r: Reading) -> tuple[list[dict[str, Any]], dict[str, str]]
         elif cells[0] in ("1", "2", "3", "4", "5", "1.0", "2.0", "3.0", "4.0", "5.0"):
             labels.append({"value": int(float(cells[0])), "nl": cells[1], "en": cells[2]})
         else:
-            r.bad("scale", f"A{number}", f"value must be 1 to 5 or dont_know, not {cells[0]!r}")
+            r.bad(
+                "scale",
+                f"A{number}",
+                N_("value must be 1 to 5 or dont_know, not {value}"),
+                value=cells[0],
+            )
     if sorted(x["value"] for x in labels) != [1, 2, 3, 4, 5]:
-        r.bad("scale", "A2", "needs exactly one label for each of 1, 2, 3, 4 and 5")
+        r.bad("scale", "A2", N_("needs exactly one label for each of 1, 2, 3, 4 and 5"))
     if not dont_know:
-        r.bad("scale", "A7", "the 'dont_know' row is missing")
+        r.bad("scale", "A7", N_("the row dont_know is missing"))
     return labels, dont_know
 
 
@@ -82,7 +93,9 @@ def _structure(
     for number, cells in _rows(book, "dimensions", r):
         _need(r, "dimensions", number, cells, [0, 1, 2, 3])
         if cells[0] not in groups:
-            r.bad("dimensions", f"A{number}", f"no group {cells[0]!r} on the sheet 'groups'")
+            r.bad(
+                "dimensions", f"A{number}", N_("no group {code} on the sheet groups"), code=cells[0]
+            )
             continue
         _code(r, "dimensions", f"B{number}", cells[1], seen)
         dim: dict[str, Any] = {"code": cells[1], "name": _text(cells[2], cells[3]), "items": []}
@@ -92,7 +105,12 @@ def _structure(
         groups[cells[0]]["dimensions"].append(dim)
     for code, g in groups.items():
         if not g["dimensions"]:
-            r.bad("groups", "A", f"group {code!r} has no dimension on the sheet 'dimensions'")
+            r.bad(
+                "groups",
+                "A",
+                N_("group {code} has no dimension on the sheet dimensions"),
+                code=code,
+            )
     return list(groups.values()), dims
 
 
@@ -102,11 +120,21 @@ def _items(book: Any, r: Reading, dims: dict[str, Any], seen: dict[str, str]) ->
     for number, cells in _rows(book, "items", r):
         _need(r, "items", number, cells, [0, 3, 4])
         if cells[0] not in dims:
-            r.bad("items", f"A{number}", f"no dimension {cells[0]!r} on the sheet 'dimensions'")
+            r.bad(
+                "items",
+                f"A{number}",
+                N_("no dimension {code} on the sheet dimensions"),
+                code=cells[0],
+            )
             continue
         flag = cells[2].lower()
         if flag not in YES | NO:
-            r.bad("items", f"C{number}", f"reverse must be yes or no (ja/nee), not {cells[2]!r}")
+            r.bad(
+                "items",
+                f"C{number}",
+                N_("reverse must be yes or no (ja/nee), not {value}"),
+                value=cells[2],
+            )
         item: dict[str, Any] = {"code": cells[1], "text": _text(cells[3], cells[4])}
         if flag in YES:
             item["reverse"] = True
@@ -148,8 +176,13 @@ def _moved_codes(data: dict[str, Any], base: Instrument | None, r: Reading) -> N
                 r.bad(
                     "items",
                     "B",
-                    f"code {item.code!r} belongs to dimension {d.code} in version "
-                    f"{base.version}; give a new statement an empty code",
+                    N_(
+                        "code {code} belongs to dimension {dimension} in version "
+                        "{version}; give a new statement an empty code"
+                    ),
+                    code=item.code,
+                    dimension=d.code,
+                    version=base.version,
                 )
 
 
@@ -193,7 +226,9 @@ def _next_version(version: str) -> str:
     return f"{major}.{int(minor) + 1}.0"
 
 
-def read_template(path: Path, base: Instrument | None = None) -> tuple[Instrument, list[str]]:
+def read_template(
+    path: Path, base: Instrument | None = None, lang: str = "en"
+) -> tuple[Instrument, list[str]]:
     """The instrument an edited template describes, and notes for the user.
 
     InputError listing every bad cell; ``base`` is the version it was made from (codes
@@ -206,10 +241,9 @@ def read_template(path: Path, base: Instrument | None = None) -> tuple[Instrumen
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, ValueError, KeyError, BadZipFile) as exc:
-        raise InputError(
-            f"{Path(path).name}: not an Excel file PPS Monitor can read ({exc})."
-        ) from None
-    r, seen = Reading(), dict[str, str]()
+        text = gettext(lang, N_("{file}: not an Excel file PPS Monitor can read ({why})."))
+        raise InputError(text.format(file=Path(path).name, why=exc)) from None
+    r, seen = Reading(lang), dict[str, str]()
     head = _header(book, r)
     labels, dont_know = _scale(book, r)
     groups, dims = _structure(book, r, seen)
@@ -220,7 +254,9 @@ def read_template(path: Path, base: Instrument | None = None) -> tuple[Instrumen
     for dimension, item in fresh:
         item["code"] = _fresh_code(dimension, taken)
         taken.add(item["code"])
-        r.notes.append(f"new statement in {dimension}: code {item['code']}")
+        r.note(
+            N_("new statement in {dimension}: code {code}"), dimension=dimension, code=item["code"]
+        )
     data = _assemble(head, labels, dont_know, groups, risks)
     _carry_over(data, base)
     if not r.problems:
@@ -228,21 +264,24 @@ def read_template(path: Path, base: Instrument | None = None) -> tuple[Instrumen
     if r.problems:
         shown = r.problems[:MAX_PROBLEMS]
         more = len(r.problems) - len(shown)
-        tail = f"; and {more} more" if more else ""
-        raise InputError(
-            f"{Path(path).name}: " + "; ".join(shown) + tail + ". Nothing was imported."
-        )
+        tail = "; " + gettext(lang, N_("and {count} more")).format(count=more) if more else ""
+        nothing = gettext(lang, N_("Nothing was imported."))
+        raise InputError(f"{Path(path).name}: " + "; ".join(shown) + tail + ". " + nothing)
     try:
         inst = parse_instrument(data, Path(path).name)
         # a changed instrument never reuses a known version number
         older = base is not None and base.id == inst.id and _key(inst.version) <= _key(base.version)
         if older and base is not None and _shape(inst) != _shape(base):
             data["version"] = _next_version(base.version)
-            r.notes.append(f"version {base.version} was changed: this is {data['version']}")
+            r.note(
+                N_("version {old} was changed: this is {new}"),
+                old=base.version,
+                new=data["version"],
+            )
             inst = parse_instrument(data, Path(path).name)
         return inst, r.notes
     except InstrumentError as exc:
-        raise InputError(f"{exc}. Nothing was imported.") from None
+        raise InputError(f"{exc}. " + gettext(lang, N_("Nothing was imported."))) from None
 
 
 def _assemble(

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.i18n import N_, gettext
+
 if TYPE_CHECKING:
     from pps_monitor.domain.instrument import Instrument
 
@@ -138,13 +140,18 @@ def write_template(inst: Instrument, out: Path) -> Path:
 
 @dataclass
 class Reading:
-    """What reading a template found: the problems (sheet!cell: what), and notes."""
+    """What reading a template found: the problems (sheet!cell: what), and notes, in
+    the user's language (sheet names and column headings stay as the template has them)."""
 
+    lang: str = "en"
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def bad(self, sheet: str, cell: str, what: str) -> None:
-        self.problems.append(f"{sheet}!{cell}: {what}")
+    def bad(self, sheet: str, cell: str, what: str, **values: object) -> None:
+        self.problems.append(f"{sheet}!{cell}: {gettext(self.lang, what).format(**values)}")
+
+    def note(self, what: str, **values: object) -> None:
+        self.notes.append(gettext(self.lang, what).format(**values))
 
 
 def _text(value: Any) -> str:
@@ -154,14 +161,14 @@ def _text(value: Any) -> str:
 def _rows(book: Any, name: str, reading: Reading) -> Iterator[tuple[int, list[str]]]:
     """The data rows of a sheet (number, cells as text), after checking its header."""
     if name not in book.sheetnames:
-        reading.bad(name, "A1", "the sheet is missing")
+        reading.bad(name, "A1", N_("the sheet is missing"))
         return
     sheet = book[name]
     rows = list(sheet.iter_rows(values_only=True))
     want = HEADERS[name]
     head = [_text(c).lower() for c in (rows[0] if rows else ())][: len(want)]
     if head != want:
-        reading.bad(name, "A1", f"the first row must be: {', '.join(want)}")
+        reading.bad(name, "A1", N_("the first row must be: {columns}"), columns=", ".join(want))
         return
     for number, row in enumerate(rows[1:], start=2):
         cells = [_text(c) for c in row][: len(want)]
@@ -177,7 +184,9 @@ def _col(k: int) -> str:
 def _need(reading: Reading, sheet: str, number: int, cells: list[str], columns: list[int]) -> None:
     for k in columns:
         if not cells[k]:
-            reading.bad(sheet, f"{_col(k)}{number}", f"{HEADERS[sheet][k]} is empty")
+            reading.bad(
+                sheet, f"{_col(k)}{number}", N_("{column} is empty"), column=HEADERS[sheet][k]
+            )
 
 
 def _code(reading: Reading, sheet: str, cell: str, code: str, seen: dict[str, str]) -> None:
@@ -185,9 +194,16 @@ def _code(reading: Reading, sheet: str, cell: str, code: str, seen: dict[str, st
         reading.bad(
             sheet,
             cell,
-            f"code {code!r} must start with a letter and hold only letters, digits, - _ .",
+            N_("code {code} must start with a letter and hold only letters, digits, - _ ."),
+            code=code,
         )
     elif code in seen:
-        reading.bad(sheet, cell, f"code {code!r} is used twice (also at {seen[code]})")
+        reading.bad(
+            sheet,
+            cell,
+            N_("code {code} is used twice (also at {place})"),
+            code=code,
+            place=seen[code],
+        )
     else:
         seen[code] = f"{sheet}!{cell}"

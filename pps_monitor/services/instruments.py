@@ -29,11 +29,13 @@ def template(inst: Instrument, out: Path) -> Path:
     return write_template(inst, out)
 
 
-def read(path: Path, base: Instrument | None = None) -> tuple[Instrument, list[str]]:
+def read(
+    path: Path, base: Instrument | None = None, lang: str = "en"
+) -> tuple[Instrument, list[str]]:
     """The instrument an edited template holds (InputError naming every bad cell)."""
     from pps_monitor.exchange.instrument_import import read_template
 
-    return read_template(path, base)
+    return read_template(path, base, lang)
 
 
 def known(db: Db | None = None, partnership_id: str | None = None) -> list[Instrument]:
@@ -96,11 +98,15 @@ def save(inst: Instrument, folder: Path | None = None) -> Path:
 
 
 def import_template(
-    path: Path, db: Db | None = None, partnership_id: str | None = None, folder: Path | None = None
+    path: Path,
+    db: Db | None = None,
+    partnership_id: str | None = None,
+    folder: Path | None = None,
+    lang: str = "en",
 ) -> tuple[Instrument, list[str], Path]:
     """Read an edited template against the latest known version of its id and keep it."""
     from pps_monitor.exchange.instrument_import import template_id
 
     known_ones = known(db, partnership_id)
-    inst, notes = read(path, base_for(template_id(path), known_ones))
+    inst, notes = read(path, base_for(template_id(path), known_ones), lang)
     return inst, notes, save(inst, folder)

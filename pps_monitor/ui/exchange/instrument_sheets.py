@@ -72,7 +72,7 @@ class InstrumentSheets:
         pid = getattr(self.host, "current_partnership_id", lambda: None)()
         try:
             inst, notes, _path = svc.import_template(
-                Path(source), ctx.db if ctx.has_db else None, pid
+                Path(source), ctx.db if ctx.has_db else None, pid, lang=ctx.lang
             )
         except Exception as exc:
             show_error(window, exc)
