@@ -124,7 +124,9 @@ def group_scores(
         return out, minimums, names
     for group in ("employers", "workers"):
         for r in load(db, partnership_id, group, settings):
-            out.setdefault(r.round["id"], {}).update(round_scores(r, group))
+            # a group's instrument may be a part of the round: its row names the main one
+            main = r.round.get("main_round_id") or r.round["id"]
+            out.setdefault(main, {}).update(round_scores(r, group))
             minimums[group] = r.scores.min_round
             names.update({d.code: d.name for d in r.instrument.dimensions})
     return out, minimums, names

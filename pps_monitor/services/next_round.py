@@ -57,7 +57,19 @@ def proposal(db: Db, partnership_id: str) -> dict[str, Any] | None:
         "date": date.today().isoformat(),
         "previous": latest["label"],
         "instrument": svc.round_instrument(db, latest["id"]),
+        "parts": _parts(db, latest["id"]),
     }
+
+
+def _parts(db: Db, round_id: str) -> list[Any]:
+    """The instruments of the round's other respondent groups (employers, workers) where
+    rounds run several (``round_parts``); none where a round runs one instrument."""
+    from pps_monitor.services import partnerships as svc
+
+    parts = getattr(svc, "round_parts", None)
+    if parts is None:
+        return []
+    return [svc.round_instrument(db, part["id"]) for part in parts(db, round_id)[1:]]
 
 
 def create_from_previous(
@@ -72,6 +84,7 @@ def create_from_previous(
     plan = proposal(db, partnership_id)
     if plan is None:
         raise InputError("This partnership has no earlier round to copy.")
-    return svc.create_round(
-        db, partnership_id, label or plan["label"], when or plan["date"], plan["instrument"]
-    )
+    args = [db, partnership_id, label or plan["label"], when or plan["date"], plan["instrument"]]
+    if plan["parts"]:  # the same instruments for every respondent group
+        return svc.create_round(*args, plan["parts"])  # type: ignore[call-arg]
+    return svc.create_round(*args)
