@@ -10,6 +10,11 @@ from pps_monitor.exchange.instrument_sheet import write_template
 from pps_monitor.services import instruments
 
 
+def next_minor(version):
+    major, minor, *_ = version.split(".")
+    return f"{major}.{int(minor) + 1}.0"
+
+
 @pytest.fixture
 def template(tmp_path):
     return write_template(default_instrument(), tmp_path / "t.xlsx")
@@ -36,7 +41,7 @@ def test_a_new_statement_gets_a_new_code_and_a_new_version(template):
     inst = default_instrument()
     edit(template, lambda b: b["items"].append(["RC-TRUST", "", "ja", "Nieuw", "New"]))
     back, notes = read_template(template, inst)
-    assert back.version == "1.1.0"
+    assert back.version == next_minor(inst.version)
     codes = [i.code for i in back.dimension_by_code["RC-TRUST"].items]
     assert codes[:-1] == [i.code for i in inst.dimension_by_code["RC-TRUST"].items]
     assert codes[-1] == "RC-TRUST-5" and back.item_by_code["RC-TRUST-5"].reverse
@@ -80,7 +85,8 @@ def test_not_an_excel_file(tmp_path):
 def test_import_keeps_the_new_version_and_offers_it(template, tmp_path):
     edit(template, lambda b: b["items"].append(["EN-POL", "", "nee", "Nieuw", "New"]))
     _inst, _notes, path = instruments.import_template(template, folder=tmp_path / "kept")
-    assert path.name == "pps-health-1.1.0.json" and path.is_file()
+    assert path.name == f"pps-health-{next_minor(default_instrument().version)}.json"
+    assert path.is_file()
     with pytest.raises(InputError, match="already exists"):
         edit(template, lambda b: b["items"].append(["EN-POL", "", "nee", "Nog een", "More"]))
         other, _ = read_template(template, default_instrument())

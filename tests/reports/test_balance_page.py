@@ -34,7 +34,9 @@ def test_balance_sheet_page_shows_the_computed_rows(demo, tmp_path, lang):
     path = build_report(db, pid, tmp_path / "r.pdf", lang=lang, invariant=True)
     text = flat(path)
     data = load_report_data(db, pid)
-    sheet = balance_sheet(data.results, data.index, data.key_figures, data.balance_rule, 3)
+    sheet = balance_sheet(
+        data.results, data.index, data.key_figures, data.balance_rule, 3, data.balance_groups
+    )
     assert ("Balans" if lang == "nl" else "Balance sheet") in text
     for row in sheet.rows:
         assert row.spec.name(lang) in text

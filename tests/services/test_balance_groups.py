@@ -51,8 +51,15 @@ def test_other_groups_join_the_sheet_with_their_own_minimum(monkeypatch):
         results, len(results) - 1, {}, balance.get_rule(db, pid), 3, groups
     )
     rows = {r.spec.key: r for r in sheet.rows}
-    # workers: (4.0 + 3.0) / 2 = 3.50 -> good (W-USE belongs to society, not here)
-    assert rows["workers"].score == Decimal("3.50") and rows["workers"].status == "good"
+    # workers: W-INC 4.0 and W-RHY 3.0 (W-USE belongs to society, not here), with the
+    # partners' risk of losing sight of the worker where the instrument asks it
+    workers = rows["workers"]
+    values = [u.value for u in workers.counted]
+    assert {"W-INC", "W-RHY"} <= {u.code for u in workers.counted}
+    assert "W-USE" not in {u.code for u in workers.used}
+    assert workers.score == Decimal(str(round(sum(values) / len(values) + 1e-12, 2)))
+    if len(values) == 2:
+        assert workers.score == Decimal("3.50") and workers.status == "good"
     assert {u.code for u in rows["society"].counted} == {"EN-MKT", "W-USE"}
     earning = rows["earning_model"]
     assert [u.value for u in earning.used if u.code == "E-EARN"] == [None]  # 4 < 5
