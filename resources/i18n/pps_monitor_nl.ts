@@ -296,52 +296,52 @@
 <context>
     <name>BalanceSheetPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="86" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="87" />
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="87" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="88" />
         <source>How a row's status follows from its scores</source>
         <translation>Hoe de beoordeling van een regel volgt uit de scores</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="98" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="99" />
         <source>Balance sheet</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="114" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="115" />
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="115" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
         <source>mixed</source>
         <translation>wisselend</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
         <source>poor</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="118" />
         <source>not enough data</source>
         <translation>te weinig gegevens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="124" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="125" />
         <source>better</source>
         <translation>beter</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="125" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
         <source>worse</source>
         <translation>slechter</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="127" />
         <source>about the same</source>
         <translation>ongeveer gelijk</translation>
     </message>
@@ -351,67 +351,72 @@
         <translation>%1 (n = %2, te weinig)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="143" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="141" />
+        <source>, risk, counted as 6 − mean</source>
+        <translation>, risico, geteld als 6 − gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="144" />
         <source>no scores with enough answers</source>
         <translation>geen scores met genoeg antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="148" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="149" />
         <source>%1: held back</source>
         <translation>%1: niet getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="168" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="170" />
         <source>The balance of round %1, modelled on the pilots' evaluation. Each row rests on the scores and key figures named beside it.</source>
         <translation>De balans van ronde %1, naar het voorbeeld van de evaluatie van de pilots. Elke regel steunt op de scores en kerncijfers die ernaast staan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="173" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="175" />
         <source>Since %1</source>
         <translation>Sinds %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="175" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="177" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="178" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
         <source>Rests on</source>
         <translation>Steunt op</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="181" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
         <source>the mean</source>
         <translation>het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="181" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
         <source>the lowest</source>
         <translation>de laagste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="186" />
         <source>Rule: %1 of the scores a row rests on; from %2 good, from %3 mixed, below that poor. A score counts only with at least %4 answers in its group.</source>
         <translation>Regel: %1 van de scores waarop een regel steunt; vanaf %2 goed, vanaf %3 wisselend, daaronder zwak. Een score telt alleen mee met minstens %4 antwoorden in zijn groep.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="197" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="199" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="198" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="200" />
         <source>Design principles</source>
         <translation>Ontwerpprincipes</translation>
     </message>
@@ -873,22 +878,22 @@
 <context>
     <name>KeyFiguresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="39" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="55" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="66" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="82" />
         <source>held back</source>
         <translation>niet getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="76" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="92" />
         <source>Facts the coordinator recorded for each round (Rounds tab, Key figures…), counted since the round before; – is not recorded.</source>
         <translation>Feiten die de coördinator per ronde heeft vastgelegd (tabblad Rondes, Kerncijfers…), geteld sinds de vorige ronde; – is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="83" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="99" />
         <source>Held back: what happened to workers is not shown while fewer than %1 workers started; with so few, a figure tells about a person.</source>
         <translation>Niet getoond: wat er met werknemers gebeurde, tonen we niet zolang minder dan %1 werknemers zijn gestart; bij zo weinig mensen zegt een getal iets over één persoon.</translation>
     </message>

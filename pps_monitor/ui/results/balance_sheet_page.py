@@ -138,7 +138,8 @@ class BalanceSheetPage(QWidget):
                     self.tr("%1 (n = %2, too few)").replace("%1", name).replace("%2", str(u.n))
                 )
             else:
-                parts.append(f"{name}: {f(u.value)} (n = {u.n})")
+                mark = self.tr(", risk, counted as 6 − mean") if u.risk else ""
+                parts.append(f"{name}: {f(u.value)} (n = {u.n}{mark})")
         if not parts:
             parts.append(self.tr("no scores with enough answers"))
         figures = []
