@@ -300,11 +300,7 @@ class MainWindow(QMainWindow):
         PaperFeature(self).open(round_id)
 
     def present(
-        self,
-        partnership_id: str,
-        round_id: str | None = None,
-        screen: Any = None,
-        heading: str = "",
+        self, partnership_id: str, round_id: str | None = None, screen: Any = None, heading: str = ""
     ) -> Any:
         if self._present is None:
             from pps_monitor.ui.present.feature import PresentFeature

@@ -64,7 +64,9 @@ def start(qtbot, window, rid):
     return window.phones_feature.projector
 
 
-def test_the_projector_shows_the_qr_code_and_the_count_updates(qtbot, make_window, db_path, fake):
+def test_the_projector_shows_the_qr_code_and_the_count_updates(
+    qtbot, make_window, db_path, fake
+):
     _pid, rid = open_round(db_path)
     window = make_window()
     projector = start(qtbot, window, rid)
@@ -79,7 +81,9 @@ def test_the_projector_shows_the_qr_code_and_the_count_updates(qtbot, make_windo
     assert "fresh password" in projector.warning.text()
 
 
-def test_close_and_show_results_closes_the_session_and_presents(qtbot, make_window, db_path, fake):
+def test_close_and_show_results_closes_the_session_and_presents(
+    qtbot, make_window, db_path, fake
+):
     pid, rid = open_round(db_path)
     window = make_window()
     projector = start(qtbot, window, rid)
