@@ -270,7 +270,7 @@ def _compare_people(
             for name, value in zip(
                 ("round_id", "organisation_id", "sector", "role"), fields, strict=True
             )
-            if p[name] != value
+            if p[name] != value and not _label_left_out(name, p[name], value)
         ]
         stored = dict(
             db.execute(
@@ -286,6 +286,15 @@ def _compare_people(
         else:
             plan.present += 1
     return new_people
+
+
+def _label_left_out(name: str, given: Any, stored: Any) -> bool:
+    """A sector or role one of the two files left out is no conflict.
+
+    An anonymous responses file leaves out the sector and role of small groups, and a
+    later file may give them (or the reverse); the stored value is kept either way: a
+    label filled in after release would move one person between breakdown cells."""
+    return name in ("sector", "role") and (given is None or stored is None)
 
 
 def _compare_comments(db: Database, comments: Rows, plan: ImportPlan) -> Rows:

@@ -35,12 +35,24 @@ def apply_import(db_path: Path, path: Path) -> Any:
         return px.apply_import(db, px.plan_import(db, path))
 
 
-def export_package(db: Db, round_id: str, target: Path, kind: str) -> Path:
-    """``kind`` is "round-package" (the round to answer elsewhere) or "responses"."""
+def export_package(
+    db: Db, round_id: str, target: Path, kind: str, *, complete: bool = False
+) -> Path:
+    """``kind`` is "round-package" (the round to answer elsewhere) or "responses"
+    (anonymous unless ``complete``: see ``exchange.writing.export_responses``)."""
     from pps_monitor.exchange import package as px
 
-    write = px.export_round_package if kind == "round-package" else px.export_responses
-    return write(db, round_id, target)
+    if kind == "round-package":
+        return px.export_round_package(db, round_id, target)
+    return px.export_responses(db, round_id, target, complete=complete)
+
+
+def export_package_at(
+    db_path: Path, round_id: str, target: Path, kind: str, *, complete: bool = False
+) -> Path:
+    """``export_package`` on its own connection, for a worker thread."""
+    with worker(db_path) as db:
+        return export_package(db, round_id, target, kind, complete=complete)
 
 
 def export_spreadsheet(

@@ -251,6 +251,23 @@ def _copy_v2_comments(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- m007: the partnership's language (issue 12) -------------------------------------
+
+LANGUAGES_CHECK = "('nl', 'en')"
+
+
+@migrations()
+def m007_partnership_language(db: Database) -> None:
+    """The language of a partnership's report and CLI output where none is asked for.
+
+    NULL (every existing partnership): the system's or the app's language, as before.
+    """
+    db.execute(
+        "ALTER TABLE partnerships ADD COLUMN language TEXT"
+        f" CHECK (language IS NULL OR language IN {LANGUAGES_CHECK})"
+    )
+
+
 # --- v5: key figures per round and the balance sheet's rule (issue 17b) -----------------
 
 

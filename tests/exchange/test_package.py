@@ -53,7 +53,12 @@ def test_round_package_then_responses_round_trip(laptops):
             ),
         )
     before = counts(a)
-    plan = px.import_file(a, px.export_responses(b, rid, tmp / "answers.ppsmonitor"))
+    # Two answers: too few for an anonymous file; the coordinator's complete file moves them.
+    with pytest.raises(px.ExchangeError, match="too few for an anonymous"):
+        px.export_responses(b, rid, tmp / "answers.ppsmonitor")
+    assert not (tmp / "answers.ppsmonitor").exists()
+    answers = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
+    plan = px.import_file(a, answers)
     assert (plan.count("respondents"), plan.count("answers"), plan.count("comments")) == (2, 120, 2)
     after = counts(a)
     assert (
@@ -585,7 +590,8 @@ def _as_format_1(good: Path, out: Path) -> Path:
 def test_a_format_1_responses_file_is_still_imported_without_time_or_source(laptops):
     a, b, _pid, rid, tmp = laptops
     px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
-    v1 = _as_format_1(px.export_responses(a, rid, tmp / "v2.ppsmonitor"), tmp / "v1.ppsmonitor")
+    v2 = px.export_responses(a, rid, tmp / "v2.ppsmonitor", complete=True)
+    v1 = _as_format_1(v2, tmp / "v1.ppsmonitor")
     plan = px.import_file(b, v1)
     n = a.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [rid]).fetchone()[0]
     assert plan.count("respondents") == n and plan.count("answers") == 60 * n

@@ -73,7 +73,14 @@ def test_balance_rule(db, round_id):
 
 
 @pytest.mark.parametrize(
-    "fixture", ["schema_v1.sqlite", "schema_v2.sqlite", "schema_v2_rich.sqlite", "schema_v3.sqlite"]
+    "fixture",
+    [
+        "schema_v1.sqlite",
+        "schema_v2.sqlite",
+        "schema_v2_rich.sqlite",
+        "schema_v3.sqlite",
+        "schema_v4.sqlite",
+    ],
 )
 def test_every_fixture_migrates_to_key_figures(tmp_path, fixture):
     path = tmp_path / fixture

@@ -33,12 +33,15 @@ from pps_monitor.ui.common.tasks import BackgroundOp, BusyIndicator
 
 Builder = Callable[[Any], Any]  # draws into the Figure it is given and returns it
 
+Raster = tuple[bytes, int, int, float]  # RGBA pixels, width, height, device pixel ratio
+
 CACHE_SIZE = 12  # images per canvas (about 2 MB each at 900 x 520)
 
 
-def render(builder: Builder, width: int, height: int, ratio: float) -> tuple[Any, QImage]:
+def render(builder: Builder, width: int, height: int, ratio: float) -> tuple[Any, Raster]:
     """Build the chart into a new Agg Figure of ``width`` x ``height`` logical pixels and
-    rasterise it; safe in a worker thread (no pyplot, no widget)."""
+    rasterise it; safe in a worker thread (no pyplot, no widget, no Qt object: the image
+    is made from the pixels on the GUI thread, see ``to_image``)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -49,9 +52,15 @@ def render(builder: Builder, width: int, height: int, ratio: float) -> tuple[Any
     agg = FigureCanvasAgg(figure)
     agg.draw()
     w, h = agg.get_width_height(physical=True)
-    image = QImage(bytes(agg.buffer_rgba()), w, h, QImage.Format.Format_RGBA8888).copy()
+    return figure, (bytes(agg.buffer_rgba()), int(w), int(h), ratio)
+
+
+def to_image(raster: Raster) -> QImage:
+    """The rendered pixels as a QImage (on the GUI thread)."""
+    pixels, w, h, ratio = raster
+    image = QImage(pixels, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
-    return figure, image
+    return image
 
 
 class ChartCanvas(QWidget):
@@ -70,6 +79,10 @@ class ChartCanvas(QWidget):
         self._running = False  # a render is under way
         self._pending = False  # a newer request waits for it
         self._running_key: Hashable | None = None
+        # Raised by forget() when the data changed: a render started before that draws old
+        # data under a key that may still be current, so its image is neither kept nor shown.
+        self._epoch = 0
+        self._running_epoch = 0
         self._ahead: list[tuple[Builder, Hashable]] = []  # charts to make while idle
         self._cache: OrderedDict[Hashable, tuple[tuple[int, int, float], Any, QImage]] = (
             OrderedDict()
@@ -106,7 +119,12 @@ class ChartCanvas(QWidget):
         self.save_button.setEnabled(True)
         if self._from_cache():
             return
-        if self._running and key is not None and key == self._running_key:
+        if (
+            self._running
+            and key is not None
+            and key == self._running_key
+            and self._running_epoch == self._epoch
+        ):
             self.busy.start()  # the render under way (made ahead) is the one wanted
             return
         self._request()
@@ -130,6 +148,7 @@ class ChartCanvas(QWidget):
         """Drop the kept images and the charts to be made ahead (the data changed)."""
         self._cache.clear()
         self._ahead.clear()
+        self._epoch += 1
 
     def _size(self) -> tuple[int, int, float]:
         size = self.image.size()
@@ -160,13 +179,17 @@ class ChartCanvas(QWidget):
         size = self._size()
         if builder is None:
             return
-        self._running, self._running_key = True, key
+        epoch = self._epoch
+        self._running, self._running_key, self._running_epoch = True, key, epoch
 
-        def op(_progress: Any) -> tuple[Any, QImage]:
+        def op(_progress: Any) -> tuple[Any, Raster]:
             return render(builder, *size)
 
-        def done(result: tuple[Any, QImage]) -> None:
-            figure, image = result
+        def done(result: tuple[Any, Raster]) -> None:
+            if epoch != self._epoch:  # drawn from data that changed since: draw again
+                self._next()
+                return
+            figure, image = result[0], to_image(result[1])
             if key is not None:
                 self._cache[key] = (size, figure, image)
                 self._cache.move_to_end(key)
