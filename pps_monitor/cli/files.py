@@ -170,9 +170,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Already imported, nothing changed: {plan.summary()}")
         return 0
     if plan.add:
+        # Wait for the write lock first: a database another program holds gets the
+        # "in use" message, and no backup is taken that rotates a good one away.
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.rollback()
         make_backup(db, path, "before-import")
-    package.apply_import(db, plan)
-    print(f"Imported: {plan.summary()}")
+    done = package.apply_import(db, plan)  # planned again if another program imported it
+    if plan.add and not done.add:
+        print(f"Already imported, nothing changed: {done.summary()}")
+        return 0
+    print(f"Imported: {done.summary()}")
     return 0
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor import __version__
+from pps_monitor.exchange.auth import seal
 from pps_monitor.exchange.fileformat import (
     FORMAT,
     FORMAT_VERSION,
@@ -47,7 +48,11 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
             "privacy": asdict(privacy),
         },
         "organisations": [{k: o[k] for k in ("id", "name", "sector")} for o in orgs],
-        "round": {k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+        "round": {
+            **{k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+            # the round's key: its responses files are authenticated with it (issue 14)
+            **({"key": r["exchange_key"]} if r.get("exchange_key") else {}),
+        },
         "instrument": json.loads(r["instrument_json"]),
     }
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
@@ -108,7 +113,9 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         "respondents": respondents,
         "comments": comments,
     }
-    return _write(out, "responses", data, r["instrument_json"], stamp=False)
+    return _write(
+        out, "responses", data, r["instrument_json"], stamp=False, key=r.get("exchange_key")
+    )
 
 
 def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:
@@ -156,7 +163,15 @@ def _released_respondents(
     return people
 
 
-def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: bool) -> Path:
+def _write(
+    out: Path,
+    kind: str,
+    data: dict[str, Any],
+    snapshot: str,
+    *,
+    stamp: bool,
+    key: str | None = None,
+) -> Path:
     out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)
     # Keys sorted, lists kept in their (shuffled) order.
@@ -173,6 +188,8 @@ def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: 
         },
         "files": {"data.json": {"sha256": sha256(body), "size": len(body)}},
     }
+    if kind == "responses":
+        seal(manifest, key, data["round"]["id"])  # HMAC with the round's key (issue 14)
     if stamp:  # a round package may say when it was made; a responses file says no time
         manifest["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     buffer = io.BytesIO()

@@ -26,13 +26,20 @@ def plan_import(db_path: Path, path: Path) -> Any:
 
 
 def apply_import(db_path: Path, path: Path) -> Any:
-    """Back up, then import ``path`` (planned again: nothing changed meanwhile)."""
+    """Plan ``path`` again (nothing changed meanwhile), back up, then import it.
+
+    A refused file (any check or conflict) takes no backup: good backups are never
+    rotated away by a file that changes nothing (issue 14)."""
     from pps_monitor.exchange import package as px
     from pps_monitor.storage.backup import make_backup
 
     with worker(db_path) as db:
-        make_backup(db, db_path, "before-import")
-        return px.apply_import(db, px.plan_import(db, path))
+        plan = px.plan_import(db, path)
+        if plan.conflicts:
+            return px.apply_import(db, plan)  # raises with the conflicts, writes nothing
+        if plan.add:
+            make_backup(db, db_path, "before-import")
+        return px.apply_import(db, plan)
 
 
 def export_package(

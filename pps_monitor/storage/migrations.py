@@ -268,7 +268,18 @@ def m007_partnership_language(db: Database) -> None:
     )
 
 
-# --- v5: key figures per round and the balance sheet's rule (issue 17b) -----------------
+# --- m008: a random key per round, to authenticate its responses files (issue 14) -----
+
+
+@migrations()
+def m008_round_keys(db: Database) -> None:
+    """``rounds.exchange_key``: 64 hex digits, drawn at random when a round is created
+    (or taken from its round package). Rounds made before stay NULL: their responses
+    files are read unauthenticated, as before (docs/exchange-format.md)."""
+    db.execute("ALTER TABLE rounds ADD COLUMN exchange_key TEXT")
+
+
+# --- m005: key figures per round and the balance sheet's rule (issue 17b) -------------
 
 
 @migrations()

@@ -424,22 +424,22 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="95" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="105" />
         <source>Drawing…</source>
         <translation>Tekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="96" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="106" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="252" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="316" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="254" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="318" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -530,32 +530,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="50" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="55" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="59" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="58" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="63" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="73" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="78" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="79" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="84" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="81" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="86" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -2348,22 +2348,22 @@ Database: %2</translation>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="132" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="135" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="157" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="237" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
@@ -2382,17 +2382,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="174" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="205" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2401,12 +2401,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>

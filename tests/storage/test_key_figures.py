@@ -79,7 +79,6 @@ def test_balance_rule(db, round_id):
         "schema_v2.sqlite",
         "schema_v2_rich.sqlite",
         "schema_v3.sqlite",
-        "schema_v4.sqlite",
     ],
 )
 def test_every_fixture_migrates_to_key_figures(tmp_path, fixture):
