@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pps_monitor.domain.instrument import Instrument, default_instrument, group_default
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.common import write
+from pps_monitor.storage.key_figures import set_key_figures
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -92,6 +93,75 @@ EVENTS = [
     ("2024-11-12", "Gemeentelijke bezuiniging op re-integratie aangekondigd"),
     ("2025-05-20", "Nieuwe wethouder Werk en Inkomen"),
     ("2025-12-01", "Contract met de kringloopketen verlengd"),
+]
+
+# The coordinator's key figures per round (since the round before): placements grow, then
+# referrals by the municipality falter after the budget cut; revenue slowly takes over.
+KEY_FIGURES = [
+    {
+        "jobs_created": 14,
+        "jobs_filled": 11,
+        "workers_started": 12,
+        "workers_left": 1,
+        "employed_6m": 10,
+        "referred_municipality": 21,
+        "referred_other": 4,
+        "hours_worked": 5200,
+        "revenue": 61000,
+        "public_contribution": 240000,
+    },
+    {
+        "jobs_created": 12,
+        "jobs_filled": 11,
+        "workers_started": 11,
+        "workers_left": 2,
+        "employed_6m": 9,
+        "employed_12m": 9,
+        "referred_municipality": 17,
+        "referred_other": 6,
+        "hours_worked": 9800,
+        "revenue": 98000,
+        "public_contribution": 265000,
+    },
+    {
+        "jobs_created": 9,
+        "jobs_filled": 8,
+        "workers_started": 8,
+        "workers_left": 2,
+        "employed_6m": 7,
+        "employed_12m": 8,
+        "referred_municipality": 9,
+        "referred_other": 8,
+        "hours_worked": 12400,
+        "revenue": 131000,
+        "public_contribution": 250000,
+    },
+    {
+        "jobs_created": 6,
+        "jobs_filled": 4,
+        "workers_started": 4,
+        "workers_left": 1,
+        "employed_6m": 3,
+        "employed_12m": 3,
+        "referred_municipality": 5,
+        "referred_other": 9,
+        "hours_worked": 13100,
+        "revenue": 152000,
+        "public_contribution": 205000,
+    },
+    {
+        "jobs_created": 8,
+        "jobs_filled": 7,
+        "workers_started": 7,
+        "workers_left": 1,
+        "employed_6m": 6,
+        "employed_12m": 3,
+        "referred_municipality": 7,
+        "referred_other": 10,
+        "hours_worked": 14900,
+        "revenue": 174000,
+        "public_contribution": 198000,
+    },
 ]
 
 ACTIONS = [
@@ -253,6 +323,7 @@ def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
                 )
             repo.add_responses(db, rid, batch)
             _answer_parts(db, rid, index, parts_rng)
+            set_key_figures(db, rid, KEY_FIGURES[index])
             if index < len(ROUNDS) - 1:
                 repo.set_round_status(db, rid, "closed")
         for when, text in EVENTS:

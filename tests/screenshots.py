@@ -102,6 +102,17 @@ def main() -> None:
         report.grab().save(str(out / f"{lang}-report-dialog.png"))
         shoot(report.preview_window, out / f"{lang}-report-preview.png")
         report.close()
+        from pps_monitor.services import balance
+        from pps_monitor.ui.partnership.key_figures_dialog import KeyFiguresDialog
+
+        figures = KeyFiguresDialog(
+            window, "Voorjaar 2026", balance.get_key_figures(window.ctx.db, open_round), lang
+        )
+        figures.adjustSize()
+        figures.show()
+        QApplication.processEvents()
+        figures.grab().save(str(out / f"{lang}-key-figures.png"))
+        figures.close()
         prefs = PreferencesDialog(window, settings)
         prefs.adjustSize()
         prefs.show()

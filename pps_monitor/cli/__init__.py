@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pps_monitor.cli import admin, files, maintenance, results, serve
+from pps_monitor.cli import admin, files, key_figures, maintenance, results, serve
 from pps_monitor.cli.common import PROG, close_all, db_path, open_writable
 from pps_monitor.cli.parser import app_parser, build_parser
 from pps_monitor.cli.results import (
@@ -84,6 +84,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "upgrade": maintenance.cmd_upgrade,
     "check": maintenance.cmd_check,
     "serve": serve.cmd_serve,
+    "key-figures": key_figures.cmd_key_figures,
+    "set-key-figures": key_figures.cmd_set_key_figures,
+    "balance-sheet": key_figures.cmd_balance_sheet,
+    "set-balance-rule": key_figures.cmd_set_balance_rule,
+    "instrument-template": key_figures.cmd_instrument_template,
+    "import-instrument": key_figures.cmd_import_instrument,
 }
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -104,9 +104,16 @@ def cmd_create_round(args: argparse.Namespace) -> int:
     p = _partnership(db, args.partnership)
     first, *parts = _instruments(db, p, args)
     when = args.date or date.today().isoformat()
-    _svc().create_round(db, p["id"], args.label, when, first, parts)
+    label = args.label
+    if not (label or "").strip():
+        if not args.from_previous:
+            raise InputError("Give the round a --label (or use --from-previous).")
+        from pps_monitor.services.next_round import proposal
+
+        label = proposal(db, p["id"])["label"]  # type: ignore[index]
+    _svc().create_round(db, p["id"], label, when, first, parts)
     asked = ", ".join(f"{i.respondents}: {i.id}" for i in (first, *parts))
-    print(f"Opened round {args.label.strip()!r} ({when}) of {p['name']} with {asked}")
+    print(f"Opened round {label.strip()!r} ({when}) of {p['name']} with {asked}")
     return 0
 
 

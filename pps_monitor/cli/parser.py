@@ -11,6 +11,7 @@ from pathlib import Path
 from pps_monitor import __version__
 from pps_monitor.cli.args import PROG, _Formatter, _sub
 from pps_monitor.cli.parser_admin import add_admin_commands
+from pps_monitor.cli.parser_balance import add_balance_commands, add_instrument_commands
 from pps_monitor.cli.parser_data import add_data_commands
 
 
@@ -31,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_admin_commands(sub)
     add_data_commands(sub)
+    add_balance_commands(sub)
+    add_instrument_commands(sub)
     return parser
 
 

@@ -84,7 +84,11 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     _partnership(p)
     p.add_argument(
-        "--label", required=True, metavar="LABEL", help="The round's label (e.g. 'Najaar 2026')."
+        "--label",
+        default=None,
+        metavar="LABEL",
+        help="The round's label (e.g. 'Najaar 2026'); with --from-previous it may be left "
+        "out: the next one is proposed ('Voorjaar 2026' -> 'Najaar 2026').",
     )
     _date(p, "day of the round; default today")
     p.add_argument(

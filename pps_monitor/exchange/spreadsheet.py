@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.errors import PpsError
 from pps_monitor.exchange.columns import SCORE_COLUMNS
+from pps_monitor.exchange.key_figure_rows import KEY_FIGURE_COLUMNS, key_figure_rows
 from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
 from pps_monitor.exchange.safe_output import xlsx_row
 from pps_monitor.files import write_atomically
@@ -85,7 +86,12 @@ def export_spreadsheet(
         elif fmt == "csv":
             _write_csv(out, rows, delimiter)
         elif fmt == "xlsx":
-            _write_xlsx(out, rows, score_rows(db, partnership_id, round_label, lang))
+            _write_xlsx(
+                out,
+                rows,
+                score_rows(db, partnership_id, round_label, lang),
+                key_figure_rows(db, partnership_id, round_label),
+            )
         else:
             raise PpsError(f"Unknown format {fmt!r}: choose csv or xlsx.")
     except OSError as exc:
@@ -106,11 +112,19 @@ def _write_csv(out: Path, rows: list[dict[str, Any]], delimiter: str) -> None:
     write_atomically(out, write)
 
 
-def _write_xlsx(out: Path, answers: list[dict[str, Any]], scores: list[dict[str, Any]]) -> None:
+def _write_xlsx(
+    out: Path,
+    answers: list[dict[str, Any]],
+    scores: list[dict[str, Any]],
+    figures: list[dict[str, Any]] | None = None,
+) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    for title, columns, rows in (("answers", COLUMNS, answers), ("scores", SCORE_COLUMNS, scores)):
+    sheets = [("answers", COLUMNS, answers), ("scores", SCORE_COLUMNS, scores)]
+    if figures:
+        sheets.append(("key_figures", KEY_FIGURE_COLUMNS, figures))
+    for title, columns, rows in sheets:
         sheet = book.create_sheet(title)
         sheet.append(columns)
         for row in rows:

@@ -102,6 +102,9 @@ def method(rb: ReportBuilder) -> list[Any]:
                 s["bullet"],
             )
         )
+    from pps_monitor.reports.balance_page import method as balance_method
+
+    out += balance_method(rb)
     out.append(rb.h1("instrument"))
     w_code = L.text_width([i.code for i in rb.inst.items])
     out.append(L.table(_instrument_rows(rb), [w_code, rb.width - w_code], align_right_from=99))

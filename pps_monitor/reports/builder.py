@@ -66,7 +66,7 @@ class ReportBuilder:
 
     def story(self) -> list[Any]:
         """Every section in reading order; for a round below its minimum, no figures."""
-        from pps_monitor.reports import back, chart_pages, front, instruments, tables
+        from pps_monitor.reports import back, balance_page, chart_pages, front, instruments, tables
 
         if self.suppressed:
             return [
@@ -79,6 +79,8 @@ class ReportBuilder:
         return [
             *front.cover(self),
             *front.summary(self),
+            *balance_page.balance_sheet(self),
+            *balance_page.key_figures(self),
             *chart_pages.charts(self),
             *tables.dimension_table(self),
             *tables.item_table(self),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor import results as R
 from pps_monitor.analysis import RoundResult, partnership_results
+from pps_monitor.domain.balance_sheet import DEFAULT_RULE
 from pps_monitor.domain.scoring import DEFAULT_SETTINGS, ScoringSettings
 from pps_monitor.errors import NotFoundError
 from pps_monitor.storage.actions import list_action_points
@@ -46,6 +47,9 @@ class ReportData:
     parts: list[tuple[str, list[RoundResult], dict[str, tuple[float | None, int]]]] = field(
         default_factory=list
     )
+    key_figures: dict[str, dict[str, float]] = field(default_factory=dict)  # by round id
+    balance_rule: Any = DEFAULT_RULE  # the partnership's balance-sheet Rule
+    balance_groups: Any = None  # other groups' scores per round and their minimums
 
     @property
     def result(self) -> RoundResult:
@@ -119,6 +123,7 @@ def load_report_data(
         comments=R.comments_by_dimension(db, result, settings),
         release=states.get(chosen["id"]),
         parts=_parts(db, partnership_id, chosen, settings),
+        **_balance_inputs(db, partnership_id, settings),
     )
 
 
@@ -138,6 +143,16 @@ def _parts(
         minimum = group_settings(settings, group).min_round
         out.append((group, results[: until + 1], fact_means(db, part["id"], minimum)))
     return out
+
+
+def _balance_inputs(db: Database, partnership_id: str, settings: Any) -> dict[str, Any]:
+    from pps_monitor.services import balance
+
+    return {
+        "key_figures": balance.partnership_key_figures(db, partnership_id),
+        "balance_rule": balance.get_rule(db, partnership_id),
+        "balance_groups": balance.group_scores(db, partnership_id, settings),
+    }
 
 
 def _rounds_until(rounds: list[dict[str, Any]], chosen: dict[str, Any]) -> list[str]:

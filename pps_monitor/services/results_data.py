@@ -11,8 +11,17 @@ from pps_monitor.services.db import Db, data_stamp, worker
 if TYPE_CHECKING:
     from pps_monitor.domain.scoring import ScoringSettings
 
-# results, events, actions, comments, settings, release (see load_results)
+# results, events, actions, comments, settings, release, key_figures, balance_rule
 ResultsData = dict[str, Any]
+EMPTY: ResultsData = {
+    "results": [],
+    "events": [],
+    "actions": [],
+    "comments": {},
+    "key_figures": {},
+    "balance_rule": None,
+    "balance_groups": None,
+}
 
 
 def load_results(
@@ -42,7 +51,7 @@ def load_results(
         try:
             settings = privacy.scoring_settings(db, partnership_id, settings or DEFAULT)
         except NotFoundError:  # deleted meanwhile: nothing to show
-            empty: ResultsData = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty: ResultsData = {**EMPTY}
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = privacy.release(db, partnership_id)
@@ -66,10 +75,23 @@ def load_results(
                 "comments": {
                     r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results
                 },
+                **_balance_inputs(db, partnership_id, settings),
             }
         except NotFoundError:  # deleted while this was computed (also while its comments)
-            empty = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty = {**EMPTY}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
+
+
+def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:
+    """The key figures of every round, the balance rule and the other respondent groups'
+    scores (the balance sheet's input)."""
+    from pps_monitor.services import balance
+
+    return {
+        "key_figures": balance.partnership_key_figures(db, partnership_id),
+        "balance_rule": balance.get_rule(db, partnership_id),
+        "balance_groups": balance.group_scores(db, partnership_id, settings),
+    }
 
 
 def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:

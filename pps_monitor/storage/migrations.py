@@ -318,4 +318,34 @@ def m008_round_keys(db: Database) -> None:
     db.execute("ALTER TABLE rounds ADD COLUMN exchange_key TEXT")
 
 
+# --- m005: key figures per round and the balance sheet's rule (issue 17b) -------------
+
+
+@migrations()
+def m005_key_figures(db: Database) -> None:
+    """The coordinator's key figures of each round, and each partnership's balance rule.
+
+    ``key_figures``: one row per recorded figure (a figure never recorded has no row);
+    the codes and their checks are in ``domain.key_figures``. ``balance_rules``: the
+    partnership's thresholds for the balance sheet (no row: the default rule).
+    """
+    db.execute(
+        """CREATE TABLE key_figures (
+            round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            code TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 40),
+            value REAL NOT NULL CHECK (value >= 0),
+            PRIMARY KEY (round_id, code)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE balance_rules (
+            partnership_id TEXT PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
+            good REAL NOT NULL DEFAULT 3.5,
+            mixed REAL NOT NULL DEFAULT 2.5,
+            method TEXT NOT NULL DEFAULT 'mean' CHECK (method IN ('mean', 'lowest')),
+            CHECK (1 <= mixed AND mixed < good AND good <= 5)
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -22,12 +22,14 @@ CASCADE: dict[str, list[tuple[str, str]]] = {
         ("rounds", "partnership_id"),
         ("action_points", "partnership_id"),
         ("events", "partnership_id"),
+        ("balance_rules", "partnership_id"),
     ],
     "rounds": [
         ("rounds", "main_round_id"),  # a round's further instruments (issue 17)
         ("respondents", "round_id"),
         ("comments", "round_id"),
         ("paper_drafts", "round_id"),
+        ("key_figures", "round_id"),
     ],
     "respondents": [("answers", "respondent_id"), ("facts", "respondent_id")],
 }
@@ -47,11 +49,15 @@ INSERT_ORDER = [
     "comments",
     "action_points",
     "events",
+    "key_figures",
+    "balance_rules",
 ]
 KEYS = {
     "paper_drafts": ("round_id", "pass"),
     "answers": ("respondent_id", "item_code"),
     "facts": ("respondent_id", "fact_code"),
+    "key_figures": ("round_id", "code"),
+    "balance_rules": ("partnership_id",),
 }
 
 

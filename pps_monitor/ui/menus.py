@@ -179,6 +179,17 @@ class Menus(QObject):
             w.show_help,
             QKeySequence.StandardKey.HelpContents,
         )
+        from pps_monitor.ui.exchange.instrument_sheets import InstrumentSheets
+
+        self.instrument_sheets = InstrumentSheets(w)  # type: ignore[arg-type]
+        self.act_instrument_template = self._action(
+            QCoreApplication.translate("MainWindow", "Questionnaire as Excel &template…"),
+            self.instrument_sheets.instrument_template,
+        )
+        self.act_instrument_import = self._action(
+            QCoreApplication.translate("MainWindow", "Import a &questionnaire from Excel…"),
+            self.instrument_sheets.import_instrument,
+        )
         self.act_about = self._action(
             QCoreApplication.translate("MainWindow", "&About PPS Monitor"), w.dialogs.about
         )
@@ -223,6 +234,7 @@ class Menus(QObject):
                 self.act_paper_template,
                 self.act_paper_import,
             ),
+            (self.act_instrument_template, self.act_instrument_import),
         )
         help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.act_help)

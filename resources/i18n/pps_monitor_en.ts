@@ -94,7 +94,7 @@
 <context>
     <name>RoundsTab</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="113" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="161" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation><numerusform>Delete round %1 with its %n respondent? You can undo this with Ctrl+Z.</numerusform><numerusform>Delete round %1 with its %n respondents? You can undo this with Ctrl+Z.</numerusform></translation>
     </message>

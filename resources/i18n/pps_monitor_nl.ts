@@ -49,10 +49,6 @@
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <source>%1 respondents were removed.</source>
-        <translation type="vanished">%1 respondenten zijn verwijderd.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/partnership/corrections.py" line="109" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
@@ -78,6 +74,10 @@
         <location filename="../../pps_monitor/ui/partnership/corrections.py" line="147" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
+    </message>
+    <message>
+        <source>%1 respondents were removed.</source>
+        <translation type="vanished">%1 respondenten zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,177 @@
         <location filename="../../pps_monitor/ui/results/time_pages.py" line="123" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceRuleDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="23" />
+        <source>Balance sheet rule</source>
+        <translation>Regel voor de balans</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="26" />
+        <source>How a row of the balance sheet gets its status from the scores it rests on. The rule holds for this partnership on every laptop, and is written in the report's method appendix.</source>
+        <translation>Hoe een regel van de balans zijn beoordeling krijgt uit de scores waarop hij steunt. De regel geldt voor dit samenwerkingsverband op elke laptop en staat in de verantwoording van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="34" />
+        <source>The mean of the scores</source>
+        <translation>Het gemiddelde van de scores</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="35" />
+        <source>The lowest of the scores (stricter)</source>
+        <translation>De laagste van de scores (strenger)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="39" />
+        <source>Status from</source>
+        <translation>Beoordeling volgens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="40" />
+        <source>Good from</source>
+        <translation>Goed vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="41" />
+        <source>Mixed from (below: poor)</source>
+        <translation>Wisselend vanaf (daaronder: zwak)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_rule_dialog.py" line="46" />
+        <source>'Mixed from' must be lower than 'good from'.</source>
+        <translation>'Wisselend vanaf' moet lager zijn dan 'goed vanaf'.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSheetPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="87" />
+        <source>Rule…</source>
+        <translation>Regel…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="88" />
+        <source>How a row's status follows from its scores</source>
+        <translation>Hoe de beoordeling van een regel volgt uit de scores</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="99" />
+        <source>Balance sheet</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="115" />
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
+        <source>mixed</source>
+        <translation>wisselend</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
+        <source>poor</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="118" />
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="125" />
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="127" />
+        <source>about the same</source>
+        <translation>ongeveer gelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="138" />
+        <source>%1 (n = %2, too few)</source>
+        <translation>%1 (n = %2, te weinig)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="141" />
+        <source>, risk, counted as 6 − mean</source>
+        <translation>, risico, geteld als 6 − gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="144" />
+        <source>no scores with enough answers</source>
+        <translation>geen scores met genoeg antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="149" />
+        <source>%1: held back</source>
+        <translation>%1: niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="170" />
+        <source>The balance of round %1, modelled on the pilots' evaluation. Each row rests on the scores and key figures named beside it.</source>
+        <translation>De balans van ronde %1, naar het voorbeeld van de evaluatie van de pilots. Elke regel steunt op de scores en kerncijfers die ernaast staan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="175" />
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="177" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <source>Rests on</source>
+        <translation>Steunt op</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
+        <source>the mean</source>
+        <translation>het gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
+        <source>the lowest</source>
+        <translation>de laagste</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="186" />
+        <source>Rule: %1 of the scores a row rests on; from %2 good, from %3 mixed, below that poor. A score counts only with at least %4 answers in its group.</source>
+        <translation>Regel: %1 van de scores waarop een regel steunt; vanaf %2 goed, vanaf %3 wisselend, daaronder zwak. Een score telt alleen mee met minstens %4 antwoorden in zijn groep.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="199" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="200" />
+        <source>Design principles</source>
+        <translation>Ontwerpprincipes</translation>
     </message>
 </context>
 <context>
@@ -560,6 +731,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="48" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="57" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="59" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
@@ -568,10 +740,6 @@
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
-    </message>
-    <message>
-        <source>Exported %1 answers to %2</source>
-        <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="145" />
@@ -626,10 +794,6 @@
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <source>%1 form(s) read, %2 valid.</source>
-        <translation type="vanished">%1 formulier(en) gelezen, %2 geldig.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="82" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
@@ -638,14 +802,6 @@
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
-    </message>
-    <message>
-        <source>Import %1 forms</source>
-        <translation type="vanished">%1 formulieren importeren</translation>
-    </message>
-    <message>
-        <source>Import only the %1 valid forms</source>
-        <translation type="vanished">Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
@@ -664,13 +820,51 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
+        <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
+        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 answers to %2</source>
+        <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>%1 form(s) read, %2 valid.</source>
+        <translation type="vanished">%1 formulier(en) gelezen, %2 geldig.</translation>
+    </message>
+    <message>
+        <source>Import %1 forms</source>
+        <translation type="vanished">%1 formulieren importeren</translation>
+    </message>
+    <message>
+        <source>Import only the %1 valid forms</source>
+        <translation type="vanished">Alleen de %1 geldige formulieren importeren</translation>
+    </message>
+    <message>
         <source>%1 form(s) saved.</source>
         <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
-        <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
-        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="33" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="44" />
+        <source>Questionnaire as Excel template</source>
+        <translation>Vragenlijst als Excel-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="34" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="66" />
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="90" />
+        <source>Import a questionnaire from Excel</source>
+        <translation>Vragenlijst uit Excel inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/instrument_sheets.py" line="81" />
+        <source>Imported %1 version %2. It is offered when you make a new round.</source>
+        <translation>%1 versie %2 is ingelezen. U kunt hem kiezen als u een nieuwe ronde maakt.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1040,52 @@
     </message>
 </context>
 <context>
+    <name>KeyFiguresDialog</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="31" />
+        <source>Key figures of round %1</source>
+        <translation>Kerncijfers van ronde %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="35" />
+        <source>The facts of this round, counted since the previous round. Leave a field empty when it is not known. Outcomes of workers (left, still employed) are shown to others only when at least the round minimum of workers started.</source>
+        <translation>De feiten van deze ronde, geteld sinds de vorige ronde. Laat een veld leeg als het niet bekend is. Wat er met werknemers gebeurde (uitgestroomd, nog in dienst) zien anderen alleen als minstens het minimum voor een ronde aan werknemers is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="50" />
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/key_figures_dialog.py" line="77" />
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is geen getal.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="55" />
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="82" />
+        <source>held back</source>
+        <translation>niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="92" />
+        <source>Facts the coordinator recorded for each round (Rounds tab, Key figures…), counted since the round before; – is not recorded.</source>
+        <translation>Feiten die de coördinator per ronde heeft vastgelegd (tabblad Rondes, Kerncijfers…), geteld sinds de vorige ronde; – is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="99" />
+        <source>Held back: what happened to workers is not shown while fewer than %1 workers started; with so few, a figure tells about a person.</source>
+        <translation>Niet getoond: wat er met werknemers gebeurde, tonen we niet zolang minder dan %1 werknemers zijn gestart; bij zo weinig mensen zegt een getal iets over één persoon.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="10" />
@@ -866,10 +1106,6 @@
         <location filename="../../pps_monitor/ui/common/labels.py" line="13" />
         <source>Other</source>
         <translation>Overig</translation>
-    </message>
-    <message>
-        <source>Not specified</source>
-        <translation type="vanished">Niet opgegeven</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="20" />
@@ -947,6 +1183,10 @@
         <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
         <source>Rather not say</source>
         <translation>Zeg ik liever niet</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="vanished">Niet opgegeven</translation>
     </message>
 </context>
 <context>
@@ -1038,14 +1278,6 @@
         <location filename="../../pps_monitor/ui/main_window.py" line="102" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
-    </message>
-    <message>
-        <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
-        <translation type="vanished">Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>No database is open. Use File → Open database (Ctrl+O).</source>
-        <translation type="vanished">Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="89" />
@@ -1181,38 +1413,38 @@
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="183" />
+        <location filename="../../pps_monitor/ui/menus.py" line="194" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="195" />
+        <location filename="../../pps_monitor/ui/menus.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="198" />
+        <location filename="../../pps_monitor/ui/menus.py" line="209" />
         <location filename="../../pps_monitor/ui/shell_dialogs.py" line="75" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="208" />
+        <location filename="../../pps_monitor/ui/menus.py" line="219" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="215" />
+        <location filename="../../pps_monitor/ui/menus.py" line="226" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="227" />
+        <location filename="../../pps_monitor/ui/menus.py" line="239" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="232" />
+        <location filename="../../pps_monitor/ui/menus.py" line="244" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -1318,7 +1550,7 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="255" />
+        <location filename="../../pps_monitor/ui/menus.py" line="267" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1361,6 +1593,24 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/menus.py" line="178" />
         <source>&amp;Guide for the coordinator</source>
         <translation>&amp;Handleiding voor de coördinator</translation>
+    </message>
+    <message>
+        <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
+        <translation type="vanished">Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File → Open database (Ctrl+O).</source>
+        <translation type="vanished">Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="186" />
+        <source>Questionnaire as Excel &amp;template…</source>
+        <translation>Vragenlijst als Excel-&amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="190" />
+        <source>Import a &amp;questionnaire from Excel…</source>
+        <translation>&amp;Vragenlijst uit Excel inlezen…</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1682,6 @@ Database: %2</translation>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <source>%1 people have answered so far.</source>
-        <translation type="vanished">Tot nu toe hebben %1 mensen geantwoord.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="333" />
         <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
         <source>Leave meeting mode</source>
@@ -1458,6 +1704,10 @@ Database: %2</translation>
             <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
             <numerusform>Er hebben tot nu toe %n personen geantwoord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 people have answered so far.</source>
+        <translation type="vanished">Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
 </context>
 <context>
@@ -1692,10 +1942,6 @@ Database: %2</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>%1 form(s) typed.</source>
-        <translation type="vanished">%1 formulier(en) ingevoerd.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/paper/entry.py" line="296" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
@@ -1725,10 +1971,6 @@ Database: %2</translation>
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
-    <message>
-        <source>%1 form(s) saved.</source>
-        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../pps_monitor/ui/paper/entry.py" line="279" />
         <source>%n form(s) typed.</source>
@@ -1744,6 +1986,14 @@ Database: %2</translation>
             <numerusform>%n formulier opgeslagen.</numerusform>
             <numerusform>%n formulieren opgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 form(s) typed.</source>
+        <translation type="vanished">%1 formulier(en) ingevoerd.</translation>
+    </message>
+    <message>
+        <source>%1 form(s) saved.</source>
+        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1784,14 +2034,6 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/paper/entry.py" line="66" />
         <source>Role (1–2)</source>
         <translation>Rol (1–2)</translation>
-    </message>
-    <message>
-        <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
-        <translation type="vanished">1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
-    </message>
-    <message>
-        <source>1 manager, 2 executive professional, 0 or empty: not given</source>
-        <translation type="vanished">1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/paper/entry.py" line="119" />
@@ -1837,6 +2079,14 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/paper/cells.py" line="37" />
         <source>type 1-5, or 0 for don't know</source>
         <translation>typ 1-5, of 0 voor weet ik niet</translation>
+    </message>
+    <message>
+        <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
+        <translation type="vanished">1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
+    </message>
+    <message>
+        <source>1 manager, 2 executive professional, 0 or empty: not given</source>
+        <translation type="vanished">1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2768,6 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
-        <translation type="vanished">De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
@@ -2533,6 +2779,10 @@ Database: %2</translation>
             <numerusform>Leg de %n onbeantwoorde stelling vast als "weet niet" (toets 0)</numerusform>
             <numerusform>Leg de %n onbeantwoorde stellingen vast als "weet niet" (toets 0)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
+        <translation type="vanished">De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2870,6 @@ Database: %2</translation>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
-    <message>
-        <source>Sent %1 pages to the printer.</source>
-        <translation type="vanished">%1 pagina's naar de printer gestuurd.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
         <source>Sent %n page(s) to the printer.</source>
@@ -2631,6 +2877,10 @@ Database: %2</translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
             <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="vanished">%1 pagina's naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -3063,68 +3313,89 @@ Database: %2</translation>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="136" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="61" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="57" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="62" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="63" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="88" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="136" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="146" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="148" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
-        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="118" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="166" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="113" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="161" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>Ronde %1 met %n respondenten verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="98" />
+        <source>New round from the previous</source>
+        <translation>Nieuwe ronde zoals de vorige</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
+        <source>Key figures…</source>
+        <translation>Kerncijfers…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
+        <source>There is no earlier round yet: make the first one with New round…</source>
+        <translation>Er is nog geen eerdere ronde: maak de eerste met Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
+        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
 </context>
 <context>

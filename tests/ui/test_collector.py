@@ -38,12 +38,10 @@ def test_a_worker_that_allocates_much_never_frees_gui_garbage(qtbot):
     BackgroundOp(op=allocate, success=results.append).run(None)
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     QThreadPool.globalInstance().waitForDone()
-    assert Cycle.freed_in == []  # the worker collected nothing
-    collector = GuiThreadCollector(interval_ms=10_000)
-    try:
-        assert collector.check() > 0
-    finally:
-        collector.timer.stop()
+    # The worker collected nothing (the GUI thread's timer may have, meanwhile).
+    assert set(Cycle.freed_in) <= {threading.main_thread().name}
+    gc.collect()  # what the timer does, now
+    assert len(Cycle.freed_in) == 50
     assert set(Cycle.freed_in) == {threading.main_thread().name}
 
 

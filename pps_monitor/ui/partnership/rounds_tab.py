@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.services import partnerships as svc
@@ -45,6 +45,8 @@ class RoundsTab(PartnershipTab):
         ]
         super().__init__(ctx, pid, columns, ctx.hub.round_changed, parent)
         self.add_button(self.tr("New round…"), self.new_round)
+        self.add_button(self.tr("New round from the previous"), self.new_round_from_previous)
+        self.add_button(self.tr("Key figures…"), self.edit_key_figures, needs_selection=True)
         self.add_button(self.tr("Meeting mode…"), self._meeting, needs_selection=True)
         self.add_button(self.tr("Paper forms…"), self._paper, needs_selection=True)
         self.toggle_button = self.add_button(
@@ -52,16 +54,28 @@ class RoundsTab(PartnershipTab):
         )
         self.add_button(self.tr("Delete round"), self.delete_round, needs_selection=True)
         self.corrections = Corrections(self)
-        self.add_button(self.tr("Remove a respondent…"), self.corrections.remove_respondent, True)
-        self.add_button(
-            self.tr("Undo last import / paper batch…"), self.corrections.undo_last_batch, True
-        )
-        self.add_button(self.tr("Erase round for good…"), self.corrections.erase_round, True)
+        # The rare corrections share one button with a menu: the row of buttons must fit
+        # a 1280-pixel window in Dutch too.
+        fixes = self.add_button(self.tr("Corrections"), lambda: None, needs_selection=True)
+        menu = QMenu(fixes)
+        menu.addAction(self.tr("Remove a respondent…"), self.corrections.remove_respondent)
+        menu.addAction(self.tr("Undo last import / paper batch…"), self.corrections.undo_last_batch)
+        menu.addAction(self.tr("Erase round for good…"), self.corrections.erase_round)
+        fixes.setMenu(menu)
         self.view.selectionModel().selectionChanged.connect(self.update_toggle)
         self.view.doubleClicked.connect(self._meeting)
 
     def new_round(self) -> str | None:
-        dialog = RoundDialog(self, [("", default_instrument())], self.ctx.lang)
+        from pps_monitor.services import instruments
+
+        # the latest round's questionnaire first, then every other known one (bundled,
+        # imported from Excel, run before)
+        known = instruments.known(self.ctx.db, self.pid)
+        latest = svc.latest_instrument(self.ctx.db, svc.list_rounds(self.ctx.db, self.pid))
+        known.sort(key=lambda i: (i.id, i.version) != (latest.id, latest.version))
+        dialog = RoundDialog(
+            self, [("", i) for i in known or [default_instrument()]], self.ctx.lang
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
@@ -71,6 +85,40 @@ class RoundsTab(PartnershipTab):
         if rid:
             self.select_id(rid)
         return rid
+
+    def new_round_from_previous(self) -> str | None:
+        """One click: the next round with the latest round's questionnaire (the
+        organisations and settings are the partnership's already)."""
+        from pps_monitor.services import next_round
+
+        plan = next_round.proposal(self.ctx.db, self.pid)
+        if plan is None:
+            QMessageBox.information(
+                self,
+                self.tr("New round from the previous"),
+                self.tr("There is no earlier round yet: make the first one with New round…"),
+            )
+            return None
+        rid = self.act(next_round.create_from_previous, self.pid, plan["label"], plan["date"])
+        if rid:
+            self.select_id(rid)
+        return rid
+
+    def edit_key_figures(self) -> None:
+        from pps_monitor.services import balance
+        from pps_monitor.ui.partnership.key_figures_dialog import KeyFiguresDialog
+
+        r = self.current()
+        if not r:
+            return
+        values = balance.get_key_figures(self.ctx.db, r["id"])
+        dialog = KeyFiguresDialog(self, r["label"], values, self.ctx.lang)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        # act() announces the change: the results and the balance sheet recompute
+        self.act(
+            balance.set_key_figures, r["id"], dialog.values(), replace=True, lang=self.ctx.lang
+        )
 
     def _meeting(self) -> None:
         r = self.current()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pps_monitor.ui.results.balance_sheet_page import BalanceSheetPage
+from pps_monitor.ui.results.key_figures_page import KeyFiguresPage
 from pps_monitor.ui.results.page import ResultsPage
 from pps_monitor.ui.results.radar_pages import RadarPage, SectorsPage
 from pps_monitor.ui.results.table_pages import CommentsPage, ComparePage, RisksPage, ScoresPage
@@ -18,5 +20,7 @@ PAGES: list[Callable[[], ResultsPage]] = [
     ScoresPage,
     CommentsPage,
     ComparePage,
+    BalanceSheetPage,
+    KeyFiguresPage,
 ]
 TABS: tuple[str, ...] = tuple(page.key for page in PAGES)  # type: ignore[attr-defined]
