@@ -276,17 +276,17 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="158" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="176" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="192" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -294,47 +294,47 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="204" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="224" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="232" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="247" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -507,6 +507,7 @@
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="89" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="117" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="147" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -533,58 +534,58 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="169" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="168" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="186" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="134" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="195" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="199" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="217" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="213" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="231" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="224" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="242" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="267" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="253" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="271" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="282" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="272" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="290" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="286" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="304" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -639,6 +640,11 @@
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="148" />
+        <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
+        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
     </message>
 </context>
 <context>
@@ -2414,19 +2420,29 @@ Database: %2</translation>
         <translation>Cliff's delta %1; vorig gemiddelde %2 (n=%3).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="160" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="179" />
         <source>Agreement (rWG(J), LeBreton &amp; Senter 2008): up to 0.30 no agreement, up to 0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.</source>
         <translation>Overeenstemming (rWG(J), LeBreton &amp; Senter 2008): tot en met 0,30 geen overeenstemming, tot en met 0,50 zwak, tot en met 0,70 matig, tot en met 0,90 sterk, daarboven zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="184" />
         <source>"Answers split" only where both ends of the scale are well represented; little agreement alone is not a split.</source>
         <translation>"Antwoorden lopen uiteen" alleen waar beide uiteinden van de schaal goed vertegenwoordigd zijn; weinig overeenstemming alleen is nog geen tegenstelling.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="170" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="189" />
         <source>▲/▼: a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. α needs at least 10 respondents who answered every statement.</source>
         <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="156" />
+        <source>Since %1 (%2 comparable rounds): %3; p after correction %4.</source>
+        <translation>Sinds %1 (%2 vergelijkbare rondes): %3; p na correctie %4.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <source>A steady change.</source>
+        <translation>Een gestage verandering.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2666,7 @@ Database: %2</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="30" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="35" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -2781,47 +2797,47 @@ Database: %2</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="50" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="56" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="68" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="65" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="75" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="89" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>

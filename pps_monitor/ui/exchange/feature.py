@@ -123,16 +123,34 @@ class ExchangeFeature:
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
         db_path, rid = ctx.db_path, part_id
 
-        def saved(path: Path) -> None:
+        def saved(result: tuple[Path, int]) -> None:
+            path, left_out = result
             if kind == "responses":  # writing an anonymous file released the round
                 ctx.hub.responses_changed.emit(pid)
             self._saved(path)
+            if left_out:
+                self._left_out(left_out)
 
         BackgroundOp(
             op=lambda _p: svc.export_package_at(db_path, rid, target, kind, complete=complete),
             success=saved,
         ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
             self.host.widget()
+        )
+
+    def _left_out(self, n: int) -> None:
+        """An anonymous answers file holds only the answers already included: say so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self.host.widget(),
+            QCoreApplication.translate("Exchange", "Export"),
+            QCoreApplication.translate(
+                "Exchange",
+                "%1 newer answer(s) are not yet included in the results and were left out "
+                "of the file. To bring them to the coordinator's laptop, export again with "
+                "'All answers, for the coordinator's laptop'.",
+            ).replace("%1", str(n)),
         )
 
     def export_spreadsheet(self) -> None:
