@@ -11,7 +11,9 @@ Figures (k = the partnership's ``min_breakdown``):
   when it holds at least k raters, every remainder it leaves with a shown directed tie
   (pooled minus that tie) holds at least k raters, and the held-back part (pooled minus
   every shown tie in it) holds none or at least k raters. Otherwise it is left out
-  with a note. Hence a single rater's ties never appear, pooled or not.
+  with a note; but when only the held-back part is too small and at least two of its
+  ties are shown, the mean of those shown ties is given instead, marked so (it adds
+  nothing to what is shown). Hence a single rater's ties never appear, pooled or not.
 - **pair** {A, B}: from the shown directions only. Its contact frequency is the lower
   median of their frequency answers; its quality the mean of their ratings; it is
   asymmetric when both directions are shown and differ by at least one point.
@@ -36,6 +38,7 @@ from pps_monitor.domain.ties import ASYMMETRY, FREQUENCY, MONTHLY, TieResponse, 
 
 TOO_FEW = "too_few_raters"  # fewer than k raters
 REMAINDER = "remainder_too_small"  # subtracting shown ties would leave fewer than k
+SHOWN_ONLY = "shown_ties_only"  # the mean of the shown ties only: the rest is too small
 WEAKEST = 3  # how many weakest ties are listed
 
 Key = tuple[str, str]  # (source, target)
@@ -60,7 +63,7 @@ class DirectedTie:
 class Pooled:
     n: int  # distinct raters
     mean: float | None
-    note: str | None  # why it is held back (TOO_FEW, REMAINDER), None when shown
+    note: str | None  # why held back (TOO_FEW, REMAINDER), SHOWN_ONLY, or None
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,12 @@ def _directed(key: Key, cell: _Cell, k: int, round_ok: bool) -> DirectedTie:
 def _pooled(
     entries: list[tuple[Key, int, float]], shown: set[Key], k: int, round_ok: bool
 ) -> Pooled:
-    """Mean of ``entries`` (cell, rater, score) when the suppression rule allows it."""
+    """Mean of ``entries`` (cell, rater, score) when the suppression rule allows it.
+
+    When only the held-back part is too small, the mean of the shown ties alone is
+    given instead (note SHOWN_ONLY): it is a weighted mean of figures already shown,
+    so it tells nothing new, and it says how the others rate the organisation.
+    """
     raters = {rater for _, rater, _ in entries}
     if not round_ok or len(raters) < k:
         return Pooled(len(raters), None, TOO_FEW)
@@ -185,7 +193,11 @@ def _pooled(
             return Pooled(len(raters), None, REMAINDER)
     hidden = {r for c, r, _ in entries if c not in shown}
     if 0 < len(hidden) < k:
-        return Pooled(len(raters), None, REMAINDER)
+        visible = [e for e in entries if e[0] in shown]
+        if len(keys & shown) < 2:  # one shown tie: it is already there
+            return Pooled(len(raters), None, REMAINDER)
+        n = len({r for _, r, _ in visible})
+        return Pooled(n, sum(s for _, _, s in visible) / len(visible), SHOWN_ONLY)
     return Pooled(len(raters), sum(s for _, _, s in entries) / len(entries), None)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.model import ScoringSettings
-from pps_monitor.domain.tie_figures import REMAINDER, TOO_FEW, network_figures
+from pps_monitor.domain.tie_figures import REMAINDER, SHOWN_ONLY, TOO_FEW, network_figures
 from pps_monitor.domain.ties import QUALITY_ITEMS, TieResponse, check_ratings, quality_score
 
 ORGS = ("M", "S", "E", "H")
@@ -88,8 +88,9 @@ def test_pooled_in_and_out_ratings(fig):
     assert (h.rated_by.n, h.rated_by.mean) == (6, 3.25)  # 19.5 / 6
     # in(E) minus the shown S -> E leaves M -> E: 2 raters
     assert (e.rated_by.n, e.rated_by.mean, e.rated_by.note) == (5, None, REMAINDER)
-    # out(M) minus the shown M -> S and M -> H leaves M -> E: 2 raters
-    assert (m.rates.n, m.rates.mean, m.rates.note) == (3, None, REMAINDER)
+    # out(M) minus the shown M -> S and M -> H leaves M -> E: 2 raters, so out(M) is
+    # the mean of the two shown ties only: (4 + 5 + 3 + 3 + 4 + 2.5) / 6
+    assert (m.rates.n, round(m.rates.mean, 4), m.rates.note) == (3, 3.5833, SHOWN_ONLY)
     assert (s.rates.n, round(s.rates.mean, 4)) == (3, 3.3333)  # 30 / 9 ratings
     assert (e.rates.note, h.rates.note) == (TOO_FEW, TOO_FEW)
     assert [o.respondents for o in (m, s, e, h)] == [3, 3, 2, 1]
@@ -150,3 +151,11 @@ def test_check_ratings():
     assert check_ratings("M", {"X": rating(4, 4)}, {"S"})
     assert check_ratings("M", {"S": rating(6, 4)}, {"S"})
     assert check_ratings("M", {"S": rating(3, 0)}, {"S"})
+
+
+def test_pooled_falls_back_to_the_shown_ties_when_the_rest_is_too_small():
+    # in(D): A -> D (3 raters, 4) and B -> D (3 raters, 2) shown; C -> D one rater (5)
+    people = [person("A", D=(3, 4))] * 3 + [person("B", D=(3, 2))] * 3 + [person("C", D=(3, 5))]
+    fig = network_figures(("A", "B", "C", "D"), people, K3)
+    pooled = fig.organisation("D").rated_by
+    assert (pooled.mean, pooled.n, pooled.note) == (3.0, 6, SHOWN_ONLY)  # C's 5 left out
