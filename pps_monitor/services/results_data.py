@@ -32,20 +32,26 @@ def load_results(
     from pps_monitor.analysis import partnership_results
     from pps_monitor.domain.scoring import DEFAULT_SETTINGS as DEFAULT
     from pps_monitor.errors import NotFoundError
-    from pps_monitor.services import privacy
+    from pps_monitor.services import privacy, ties
     from pps_monitor.storage import repository as repo
 
     with worker(db_path) as db:
         try:
             settings = privacy.scoring_settings(db, partnership_id, settings or DEFAULT)
         except NotFoundError:  # deleted meanwhile: nothing to show
-            empty: ResultsData = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty: ResultsData = {
+                "results": [],
+                "events": [],
+                "actions": [],
+                "comments": {},
+                "networks": {},
+            }
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = privacy.release(db, partnership_id)
             results = partnership_results(db, partnership_id, settings)
         except NotFoundError:  # deleted while this was computed
-            empty = {"results": [], "events": [], "actions": [], "comments": {}}
+            empty = {"results": [], "events": [], "actions": [], "comments": {}, "networks": {}}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
         return {
             "settings": settings,
@@ -58,6 +64,7 @@ def load_results(
             ],
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
+            "networks": ties.networks(db, partnership_id),  # round id -> tie figures
         }
 
 

@@ -140,3 +140,10 @@ def network(db: Db, round_id: str) -> NetworkResult:
     return NetworkResult(
         partnership["name"], row["label"], organisations, figures, previous_label, previous, pending
     )
+
+
+def networks(db: Db, partnership_id: str) -> dict[str, NetworkResult]:
+    """round id -> its network, for every round of the partnership with the tie module."""
+    from pps_monitor.storage import ties
+
+    return {rid: network(db, rid) for rid in ties.tie_rounds(db, partnership_id)}

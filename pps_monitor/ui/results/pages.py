@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pps_monitor.ui.results.network_page import NetworkPage
 from pps_monitor.ui.results.page import ResultsPage
 from pps_monitor.ui.results.radar_pages import RadarPage, SectorsPage
 from pps_monitor.ui.results.table_pages import CommentsPage, ComparePage, RisksPage, ScoresPage
@@ -15,6 +16,7 @@ PAGES: list[Callable[[], ResultsPage]] = [
     TrendsPage,
     RisksPage,
     BalancePage,
+    NetworkPage,
     ScoresPage,
     CommentsPage,
     ComparePage,
