@@ -1274,6 +1274,35 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="26" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="59" />
+        <source>This round does not include the questions about working with each other organisation. Include them for a round in the Rounds tab.</source>
+        <translation>Deze ronde bevat geen vragen over de samenwerking met elk van de andere organisaties. Neem ze voor een ronde op in het tabblad Rondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="79" />
+        <source>%n tie(s) held back: fewer than %1 people of the organisation rated them.</source>
+        <translation>
+            <numerusform>%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
+            <numerusform>%n relaties niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="87" />
+        <source>%n later tie answer(s) not included: this round's figures were shown.</source>
+        <translation>
+            <numerusform>%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>
+            <numerusform>%n latere antwoorden over de samenwerking zijn niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="40" />
@@ -2035,47 +2064,47 @@ Database: %2</translation>
 <context>
     <name>QuestionnaireWidget</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="69" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="70" />
         <source>Risk factors: higher means more risk</source>
         <translation>Risicofactoren: hoger betekent meer risico</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="79" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="80" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="94" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="95" />
         <source>Keys: 1–5 answer · 0 don't know · Enter skip · Backspace back · Tab comment</source>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="130" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="133" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="155" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="235" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="86" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="88" />
         <source>Next →</source>
         <translation>Verder →</translation>
     </message>
@@ -2084,17 +2113,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="172" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="177" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="203" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2103,12 +2132,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="221" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
