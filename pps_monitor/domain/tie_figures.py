@@ -11,9 +11,11 @@ Figures (k = the partnership's ``min_breakdown``):
   when it holds at least k raters, every remainder it leaves with a shown directed tie
   (pooled minus that tie) holds at least k raters, and the held-back part (pooled minus
   every shown tie in it) holds none or at least k raters. Otherwise it is left out
-  with a note; but when only the held-back part is too small and at least two of its
-  ties are shown, the mean of those shown ties is given instead, marked so (it adds
-  nothing to what is shown). Hence a single rater's ties never appear, pooled or not.
+  with a note. A held-back tie joins at most one pooled figure (in-ratings first): shared
+  held-back parts could be subtracted along a chain down to a small group. When the
+  held-back part is too small or already used and at least two of the figure's ties are
+  shown, the mean of those shown ties is given instead, marked so (it adds nothing to
+  what is shown). Hence a single rater's ties never appear, pooled or not.
 - **pair** {A, B}: from the shown directions only. Its contact frequency is the lower
   median of their frequency answers; its quality the mean of their ratings; it is
   asymmetric when both directions are shown and differ by at least one point.
@@ -176,28 +178,37 @@ def _directed(key: Key, cell: _Cell, k: int, round_ok: bool) -> DirectedTie:
 
 
 def _pooled(
-    entries: list[tuple[Key, int, float]], shown: set[Key], k: int, round_ok: bool
+    entries: list[tuple[Key, int, float]], shown: set[Key], used: set[Key], k: int
 ) -> Pooled:
     """Mean of ``entries`` (cell, rater, score) when the suppression rule allows it.
 
-    When only the held-back part is too small, the mean of the shown ties alone is
-    given instead (note SHOWN_ONLY): it is a weighted mean of figures already shown,
+    ``used``: held-back ties already inside another pooled figure. A held-back tie joins
+    at most one pooled figure (it is added to ``used`` here): two pooled figures that
+    share held-back ties can be subtracted from each other along a chain (how the
+    others rate B, minus how Y rates the others, plus how the others rate E) down to a
+    group smaller than k. With disjoint held-back parts, every combination of released
+    figures holds a whole shown tie or a whole held-back part: k raters or more.
+
+    When the held-back part is too small or already used, the mean of the shown ties
+    alone is given instead (note SHOWN_ONLY): a weighted mean of figures already shown,
     so it tells nothing new, and it says how the others rate the organisation.
     """
     raters = {rater for _, rater, _ in entries}
-    if not round_ok or len(raters) < k:
+    if len(raters) < k:
         return Pooled(len(raters), None, TOO_FEW)
     keys = {key for key, _, _ in entries}
     for key in keys & shown:
         if len({r for c, r, _ in entries if c != key}) < k:
             return Pooled(len(raters), None, REMAINDER)
-    hidden = {r for c, r, _ in entries if c not in shown}
-    if 0 < len(hidden) < k:
+    held = keys - shown
+    hidden = {r for c, r, _ in entries if c in held}
+    if (0 < len(hidden) < k) or (held & used):
         visible = [e for e in entries if e[0] in shown]
         if len(keys & shown) < 2:  # one shown tie: it is already there
             return Pooled(len(raters), None, REMAINDER)
         n = len({r for _, r, _ in visible})
         return Pooled(n, sum(s for _, _, s in visible) / len(visible), SHOWN_ONLY)
+    used |= held
     return Pooled(len(raters), sum(s for _, _, s in entries) / len(entries), None)
 
 
@@ -209,20 +220,33 @@ def _entries(cells: dict[Key, _Cell], keys: list[Key]) -> list[tuple[Key, int, f
     ]
 
 
-def _organisation(
-    oid: str,
+def _organisations(
     orgs: Sequence[str],
     cells: dict[Key, _Cell],
     directed: dict[Key, DirectedTie],
-    ctx: tuple[int, bool, int],
-) -> OrganisationTies:
-    k, round_ok, respondents = ctx
+    counts: dict[str, int],
+    k: int,
+    round_ok: bool,
+) -> list[OrganisationTies]:
+    """Per organisation: the pooled figures (every in-rating first, in the stable order
+    of the organisations, then every out-rating) and reciprocity."""
     shown = {key for key, t in directed.items() if t.shown}
-    others = [o for o in orgs if o != oid]
-    rated_by = _pooled(_entries(cells, [(o, oid) for o in others]), shown, k, round_ok)
-    rates = _pooled(_entries(cells, [(oid, o) for o in others]), shown, k, round_ok)
-    reciprocity, counted = _reciprocity([(oid, o) for o in others], directed)
-    return OrganisationTies(oid, respondents, rated_by, rates, reciprocity, counted)
+    used: set[Key] = set()
+    nobody = Pooled(0, None, TOO_FEW)
+
+    def pool(keys: list[Key]) -> Pooled:
+        entries = _entries(cells, keys)
+        if not round_ok:
+            return Pooled(len({r for _, r, _ in entries}), None, TOO_FEW) if entries else nobody
+        return _pooled(entries, shown, used, k)
+
+    rated_by = {o: pool([(x, o) for x in orgs if x != o]) for o in orgs}
+    rates = {o: pool([(o, x) for x in orgs if x != o]) for o in orgs}
+    out = []
+    for o in orgs:
+        reciprocity, counted = _reciprocity([(o, x) for x in orgs if x != o], directed)
+        out.append(OrganisationTies(o, counts[o], rated_by[o], rates[o], reciprocity, counted))
+    return out
 
 
 def _reciprocity(pairs: list[Key], directed: dict[Key, DirectedTie]) -> tuple[float | None, int]:
@@ -332,7 +356,7 @@ def network_figures(
     cells = _cells(orgs, responses)
     directed = {key: _directed(key, cell, k, round_ok) for key, cell in cells.items()}
     counts = {o: sum(r.organisation == o for r in responses) for o in orgs}
-    per_org = [_organisation(o, orgs, cells, directed, (k, round_ok, counts[o])) for o in orgs]
+    per_org = _organisations(orgs, cells, directed, counts, k, round_ok)
     all_pairs = [(a, b) for i, a in enumerate(orgs) for b in orgs[i + 1 :]]
     pairs = [_pair(a, b, cells, directed) for a, b in all_pairs]
     changes = tie_changes(list(directed.values()), previous, settings)
