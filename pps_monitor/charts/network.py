@@ -39,7 +39,7 @@ QUALITY: dict[str, tuple[str, Any, str]] = {
     "strong": ("#0072b2", "-", N_("good (4 or more)")),
     "middle": ("#e69f00", "--", N_("middling (3 to 4)")),
     "weak": ("#d55e00", ":", N_("weak (below 3)")),
-    "unknown": ("#999999", "-.", N_("quality not shown (too few ratings)")),
+    "unknown": ("#999999", "-.", N_("not shown (too few ratings)")),
 }
 GREW, WEAKENED = "▲", "▼"
 
@@ -133,12 +133,14 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
                 color="white",
                 mec="black",
                 markersize=8,
-                label=gettext(lang, SECTOR_NAMES.get(code, code)),
+                label=wrap(gettext(lang, SECTOR_NAMES.get(code, code)), 26),
             )
         )
     for colour, style, text in QUALITY.values():
         handles.append(
-            Line2D([], [], color=colour, linestyle=style, lw=2.2, label=gettext(lang, text))
+            Line2D(
+                [], [], color=colour, linestyle=style, lw=2.2, label=wrap(gettext(lang, text), 26)
+            )
         )
     ax.legend(
         handles=handles,
@@ -165,6 +167,17 @@ def _key_text(lang: str, previous: str | None) -> str:
     return "\n".join(wrap(line, 34) for line in lines)
 
 
+def _equal_limits(fig: Any, ax: Any) -> None:
+    """Equal scales on both axes by widening the limits to the axes' shape (never by
+    shrinking the axes), with room for the names left and right of the ring."""
+    width, height = fig.get_size_inches()
+    box = ax.get_position()
+    ratio = (width * box.width) / (height * box.height)
+    half_height = max(1.45, 2.3 / ratio)
+    ax.set_xlim(-half_height * ratio, half_height * ratio)
+    ax.set_ylim(-half_height, half_height)
+
+
 def network_figure(
     organisations: Sequence[TieOrganisation],
     figures: NetworkFigures | None,
@@ -180,12 +193,10 @@ def network_figure(
     """The map of one round; ``note`` says what is held back, ``previous`` names the round
     the ▲ ▼ marks compare with."""
     fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.0, right=0.68, top=0.9 if title else 0.96, bottom=0.1)
+    fig.subplots_adjust(left=0.0, right=0.66, top=0.9 if title else 0.96, bottom=0.1)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_aspect("equal")
-    ax.set_xlim(-2.2, 2.2)
-    ax.set_ylim(-1.5, 1.5)
+    _equal_limits(fig, ax)
     pos = positions([o.id for o in organisations])
     if figures is not None and not figures.suppressed:
         for pair in figures.pairs:
@@ -193,7 +204,7 @@ def network_figure(
                 _draw_pair(ax, pair, pos, bands)
     _draw_nodes(ax, organisations, pos)
     _legend(ax, organisations, lang)
-    fig.text(0.68, 0.42, _key_text(lang, previous), fontsize=SMALL_SIZE, va="top")
+    fig.text(0.67, 0.42, _key_text(lang, previous), fontsize=SMALL_SIZE, va="top")
     if title:
         fig.suptitle(plain(title), fontsize=TEXT_SIZE + 2.5)
     if note:

@@ -66,7 +66,7 @@ class ReportBuilder:
 
     def story(self) -> list[Any]:
         """Every section in reading order; for a round below its minimum, no figures."""
-        from pps_monitor.reports import back, chart_pages, front, tables
+        from pps_monitor.reports import back, chart_pages, front, network_page, tables
 
         if self.suppressed:
             return [
@@ -79,6 +79,7 @@ class ReportBuilder:
             *front.cover(self),
             *front.summary(self),
             *chart_pages.charts(self),
+            *network_page.network(self),
             *tables.dimension_table(self),
             *tables.item_table(self),
             *tables.sector_table(self),

@@ -41,6 +41,7 @@ class ReportData:
     action_points: list[dict[str, Any]]
     comments: dict[str, list[str]] | None  # per dimension; None when the round is too small
     release: Any = None  # the reported round's Release (included, pending, needed)
+    network: Any = None  # the round's tie figures (services.ties.NetworkResult), issue 18
 
     @property
     def result(self) -> RoundResult:
@@ -113,7 +114,15 @@ def load_report_data(
         action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
         release=states.get(chosen["id"]),
+        network=_network(db, chosen["id"]),
     )
+
+
+def _network(db: Database, round_id: str) -> Any:
+    """The round's collaboration network, when it includes the tie questions."""
+    from pps_monitor.services import ties
+
+    return ties.network(db, round_id) if ties.has_tie_module(db, round_id) else None
 
 
 def _rounds_until(rounds: list[dict[str, Any]], chosen: dict[str, Any]) -> list[str]:

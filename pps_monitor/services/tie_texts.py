@@ -29,8 +29,9 @@ def note_text(note: str | None, n: int, k: int, lang: str) -> str:
     if note is None:
         return ""
     if note == "shown_ties_only":
-        # NOTE: a pooled tie figure computed from the ties that are shown only.
-        return gettext(lang, "from the ties shown only; the other ratings are too few to include")
+        # NOTE: a pooled tie figure computed from the ties that are shown only (the
+        # other ratings are too few to include).
+        return gettext(lang, "shown ties only")
     if note == "remainder_too_small":
         # NOTE: a pooled tie figure is held back because subtracting a shown rating
         # from it would leave a group under the minimum.
