@@ -1800,22 +1800,27 @@ Database: %2</translation>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="114" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="93" />
+        <source>Collaboration between organisations</source>
+        <translation>Samenwerking tussen organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
         <source>This partnership has no results yet.</source>
         <translation>Deze samenwerking heeft nog geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="116" />
         <source>Escape: leave</source>
         <translation>Escape: stoppen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="149" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="150" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="154" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="155" />
         <source>Space: next   ·   Left: back   ·   Escape: leave</source>
         <translation>Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen</translation>
     </message>
