@@ -147,3 +147,32 @@ def networks(db: Db, partnership_id: str) -> dict[str, NetworkResult]:
     from pps_monitor.storage import ties
 
     return {rid: network(db, rid) for rid in ties.tie_rounds(db, partnership_id)}
+
+
+@dataclass(frozen=True)
+class TieEntry:
+    """What a tie form needs: the organisations to choose from and rate, and the minimum
+    group the first screen promises."""
+
+    organisations: tuple[TieOrganisation, ...]
+    min_breakdown: int
+
+
+def tie_entry(db: Db, round_id: str) -> TieEntry | None:
+    """None when the round does not include the tie questions (or has one organisation)."""
+    from pps_monitor.storage import repository as repo
+
+    if not has_tie_module(db, round_id):
+        return None
+    organisations = round_organisations(db, round_id)
+    if len(organisations) < 2:
+        return None
+    partnership = repo.get_round(db, round_id)["partnership_id"]
+    return TieEntry(organisations, repo.get_privacy(db, partnership).min_breakdown)
+
+
+def new_tie_response(organisation_id: str, ratings: dict[str, dict[str, int | None]]) -> Any:
+    """A tie response to store (the UI names no storage type)."""
+    from pps_monitor.storage.ties import NewTieResponse
+
+    return NewTieResponse(organisation_id, ratings)

@@ -1114,38 +1114,43 @@ Database: %2</translation>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="212" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="219" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="220" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
+        <source>Questions about working with each other…</source>
+        <translation>Vragen over de samenwerking met elkaar…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="249" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="292" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="339" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="347" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="293" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="340" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="300" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="347" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -2681,6 +2686,58 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/results/radar_pages.py" line="78" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
+    </message>
+</context>
+<context>
+    <name>TiesPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="50" />
+        <source>Working with the other organisations</source>
+        <translation>Samenwerken met de andere organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="58" />
+        <source>Choose your organisation…</source>
+        <translation>Kies uw organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="62" />
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="65" />
+        <source>Skip these questions</source>
+        <translation>Deze vragen overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="96" />
+        <source>don't know / no contact</source>
+        <translation>weet niet / geen contact</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="108" />
+        <source>1 = strongly disagree … 5 = strongly agree; – = don't know / no contact.</source>
+        <translation>1 = helemaal oneens … 5 = helemaal eens; – = weet niet / geen contact.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="110" />
+        <source>The statements:</source>
+        <translation>De stellingen:</translation>
+    </message>
+    <message>
+        <source>1 = strongly disagree … 5 = strongly agree. The statements:</source>
+        <translation type="vanished">1 = helemaal oneens … 5 = helemaal eens. De stellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="120" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="139" />
+        <source>Save my answers</source>
+        <translation>Mijn antwoorden opslaan</translation>
     </message>
 </context>
 <context>
