@@ -2500,89 +2500,105 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="30" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="32" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="40" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="79" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="43" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="45" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="83" />
+        <source>Include tie questions</source>
+        <translation>Samenwerkingsvragen opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="75" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="85" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="107" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="83" />
+        <source>Leave out tie questions</source>
+        <translation>Samenwerkingsvragen weglaten</translation>
+    </message>
+    <message>
         <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
+        <source>Tie questions: each partner rates working with every other organisation (how often, and how well). Shown as the collaboration network.</source>
+        <translation>Samenwerkingsvragen: elke partner beoordeelt de samenwerking met elke andere organisatie (hoe vaak en hoe goed). Getoond als het samenwerkingsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="109" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="121" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="125" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
