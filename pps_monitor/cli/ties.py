@@ -180,3 +180,19 @@ def cmd_ties(args: argparse.Namespace) -> int:
     else:
         print(format_ties_table(data, lang))
     return 0
+
+
+def tie_forms_of(db: Any, round_id: str, file: Any) -> Any:
+    """The paper tie forms of a form file; their bad cells on stdout, then exit 1."""
+    from pps_monitor.errors import PpsError
+    from pps_monitor.services.exchange import read_tie_forms
+
+    tie_forms = read_tie_forms(db, round_id, file)
+    if tie_forms is not None and tie_forms.problems:
+        for problem in tie_forms.problems:
+            print(f"{file.name}: {problem}")
+        raise PpsError(
+            f"{file}: {len(tie_forms.problems)} bad cell(s) in the ties sheet, listed on "
+            "standard output; nothing was stored"
+        )
+    return tie_forms

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,8 +61,12 @@ class PaperForms:
         return sorted({p.row for p in self.problems if p.row > 1})
 
 
-def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
-    """An empty form grid (CSV or XLSX by the file's suffix) with the statements listed."""
+def write_template(
+    instrument: Instrument, out: Path, lang: str = "en", ties: Sequence[Any] | None = None
+) -> Path:
+    """An empty form grid (CSV or XLSX by the file's suffix) with the statements listed;
+    ``ties`` (the organisations, when the round has tie questions) adds the XLSX sheet
+    of paper tie forms (exchange/paper_ties.py)."""
     out = Path(out)
     header = FIXED + [i.code for i in instrument.items]
     if out.suffix.lower() == ".csv":
@@ -85,6 +90,10 @@ def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
     guide.append(["sector", "1 public, 2 private, 3 social enterprise, 4 other (or the word)"])
     guide.append(["role", "1 manager, 2 executive professional (or the word)"])
     guide.append(["answers", "1-5; 0, ? or empty: don't know"])
+    if ties:
+        from pps_monitor.exchange.paper_ties import add_tie_sheet
+
+        add_tie_sheet(book, ties, lang)
     write_atomically(out, book.save)
     return out
 
