@@ -26,8 +26,13 @@ from pps_monitor.storage.responses import reorder_pending
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-TUPLE_COLUMNS = {"answers": ("respondent_id", "item_code", "value")}
-ORDER = ("partnerships", "organisations", "rounds", "respondents", "answers", "comments")
+TUPLE_COLUMNS = {
+    "answers": ("respondent_id", "item_code", "value"),
+    "tie_modules": ("round_id",),
+    "tie_answers": ("respondent_id", "target_id", "item_code", "value"),
+}
+ORDER: tuple[str, ...] = ("partnerships", "organisations", "rounds", "respondents", "answers")
+ORDER += ("comments", "tie_modules", "tie_respondents", "tie_answers")  # ties: issue 18
 
 
 def plan_import(db: Database, path: Path) -> ImportPlan:

@@ -85,6 +85,9 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
     _compare(db, people, answers, comments, plan)
+    from pps_monitor.exchange.ties_exchange import plan_tie_respondents
+
+    plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
     return plan
 
 

@@ -42,6 +42,9 @@ def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
             db, "organisations", [_organisation_row(o, k, n, prow["id"])], plan, "organisation"
         )
     _plan_round(db, _round_row(r, n, prow["id"], inst), plan)
+    from pps_monitor.exchange.ties_exchange import plan_tie_module
+
+    plan_tie_module(db, d, plan, str(r["id"]))  # issue 18
     return plan
 
 

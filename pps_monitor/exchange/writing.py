@@ -50,6 +50,9 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
         "round": {k: r[k] for k in ("id", "label", "date", "status", "created_at")},
         "instrument": json.loads(r["instrument_json"]),
     }
+    from pps_monitor.exchange.ties_exchange import package_extra
+
+    data.update(package_extra(db, round_id))  # issue 18: the round's tie questions
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
 
@@ -96,6 +99,9 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
         "respondents": respondents,
         "comments": comments,
     }
+    from pps_monitor.exchange.ties_exchange import responses_extra
+
+    data.update(responses_extra(db, round_id))  # issue 18: tie respondents, apart
     return _write(out, "responses", data, r["instrument_json"], stamp=False)
 
 
