@@ -118,9 +118,10 @@ def plan_tie_respondents(
     people = _people(data, name, orgs)
     new = []
     for uuid, (own, ratings) in people.items():
-        row = db.execute(
+        found = db.execute(
             "SELECT id, round_id, organisation_id FROM tie_respondents WHERE uuid = ?", [uuid]
-        ).fetchone()
+        ).fetchall()
+        row = found[0] if found else None
         if row is None:
             new.append((uuid, own, ratings))
             continue

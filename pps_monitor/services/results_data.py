@@ -48,7 +48,7 @@ def load_results(
             }
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
-            release, released_now = privacy.release(db, partnership_id)
+            release, released_now = _release(db, partnership_id)
             results = partnership_results(db, partnership_id, settings)
         except NotFoundError:  # deleted while this was computed
             empty = {"results": [], "events": [], "actions": [], "comments": {}, "networks": {}}
@@ -66,6 +66,27 @@ def load_results(
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
             "networks": ties.networks(db, partnership_id),  # round id -> tie figures
         }
+
+
+def _release(db: Db, partnership_id: str) -> tuple[dict[str, Any], int]:
+    """Release the rounds and the tie answers (issue 18) in one commit, so that a view
+    asking meanwhile sees every release or none; a read-only file releases nothing."""
+    import sqlite3
+
+    from pps_monitor.services import privacy, ties
+    from pps_monitor.storage.common import write
+
+    if not ties.release_all_due(db, partnership_id):  # no empty write: it moves the stamp
+        return privacy.release(db, partnership_id)
+    try:
+        with write(db):
+            tie_released = ties.release_all(db, partnership_id)
+            release, released_now = privacy.release(db, partnership_id)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        return privacy.release(db, partnership_id)
+    return release, released_now + tie_released
 
 
 def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:

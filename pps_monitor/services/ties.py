@@ -142,6 +142,24 @@ def network(db: Db, round_id: str) -> NetworkResult:
     )
 
 
+def release_all_due(db: Db, partnership_id: str) -> bool:
+    """Whether any tie round of the partnership has answers to release."""
+    from pps_monitor.storage import ties
+
+    return any(ties.release_due(db, rid) for rid in ties.tie_rounds(db, partnership_id))
+
+
+def release_all(db: Db, partnership_id: str) -> int:
+    """Release every tie round of the partnership that is due; how many were released
+    (a write: the caller's cached figures belong to the data after it)."""
+    from pps_monitor.storage import ties
+
+    due = [rid for rid in ties.tie_rounds(db, partnership_id) if ties.release_due(db, rid)]
+    for rid in due:
+        _release(db, rid)
+    return sum(1 for rid in due if not ties.release_due(db, rid))
+
+
 def networks(db: Db, partnership_id: str) -> dict[str, NetworkResult]:
     """round id -> its network, for every round of the partnership with the tie module."""
     from pps_monitor.storage import ties

@@ -57,8 +57,9 @@ def set_tie_module(db: Database, round_id: str, included: bool) -> None:
 
 
 def has_tie_module(db: Database, round_id: str) -> bool:
-    row = db.execute("SELECT 1 FROM tie_modules WHERE round_id = ?", [round_id]).fetchone()
-    return row is not None
+    # fetchall: a cursor left open keeps a read transaction (and an old snapshot) open
+    rows = db.execute("SELECT 1 FROM tie_modules WHERE round_id = ?", [round_id]).fetchall()
+    return bool(rows)
 
 
 def _organisations(db: Database, round_id: str) -> set[str]:
