@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from pps_monitor.ui.results.page import ChartPage, PageHost, bands
@@ -19,6 +20,7 @@ class NetworkPage(ChartPage):
     def __init__(self) -> None:
         note = QLabel()
         note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         super().__init__(note=note)
         self.note = note
 

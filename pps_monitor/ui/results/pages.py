@@ -16,9 +16,9 @@ PAGES: list[Callable[[], ResultsPage]] = [
     TrendsPage,
     RisksPage,
     BalancePage,
-    NetworkPage,
     ScoresPage,
     CommentsPage,
     ComparePage,
+    NetworkPage,
 ]
 TABS: tuple[str, ...] = tuple(page.key for page in PAGES)  # type: ignore[attr-defined]
