@@ -103,3 +103,28 @@ def test_existing_databases_migrate_to_the_tie_tables(tmp_path, fixture):
     con = sqlite3.connect(path)
     assert con.execute("SELECT count(*) FROM tie_answers").fetchone()[0] == 5
     con.close()
+
+
+def _tie_rows(db):
+    return {
+        t: sorted(map(tuple, db.execute(f"SELECT * FROM {t}").fetchall()), key=str)
+        for t in ("tie_modules", "tie_respondents", "tie_answers")
+    }
+
+
+@pytest.mark.parametrize("what", ["rounds", "organisations", "partnerships"])
+def test_deleting_with_undo_puts_tie_answers_back(db, setup, what):
+    from pps_monitor.storage.undo import delete_with_undo, restore
+
+    pid, rid, (gem, wb) = setup
+    third = repo.add_organisation(db, pid, "Kringloop", "private")
+    ties.add_tie_responses(
+        db, rid, [ties.NewTieResponse(gem, {wb: rating(4, 4), third: rating(2, None)})] * 2
+    )
+    ties.add_tie_responses(db, rid, [ties.NewTieResponse(third, {gem: rating(1, 3)})])
+    before = _tie_rows(db)
+    record = {"rounds": rid, "organisations": gem, "partnerships": pid}[what]
+    deleted = delete_with_undo(db, what, record)
+    assert _tie_rows(db) != before
+    restore(db, deleted)
+    assert _tie_rows(db) == before
