@@ -54,7 +54,10 @@ INSERT_ORDER = [
     "events",
     *TIE_TABLES,
 ]
-KEYS = {"paper_drafts": ("round_id", "pass"), "answers": ("respondent_id", "item_code")}
+KEYS: dict[str, tuple[str, ...]] = {
+    "paper_drafts": ("round_id", "pass"),
+    "answers": ("respondent_id", "item_code"),
+}
 KEYS.update(tie_modules=("round_id",), tie_answers=("respondent_id", "target_id", "item_code"))
 
 
