@@ -30,7 +30,7 @@ SIZE_GOAL_MB = 40.0
 
 
 def measure(
-    rounds: int, respondents: int, repeat: int, folder: Path, impl: str = "python"
+    rounds: int, respondents: int, repeat: int, folder: Path, impl: str = "vector"
 ) -> dict[str, float]:
     from benchmarks.bench_scoring import database, plain_select, scorer
     from pps_monitor.storage.database import open_database
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, float]]:
     ap.add_argument("--rung", action="append", default=[], help="only ROUNDSxRESPONDENTS")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the databases (temp folder)")
-    ap.add_argument("--impl", choices=("python", "vector"), default="python")
+    ap.add_argument("--impl", choices=("python", "vector"), default="vector")
     ap.add_argument("--folder", type=Path, default=None, help="reuse databases in this folder")
     args = ap.parse_args(argv)
     folder = args.folder or Path(tempfile.mkdtemp(prefix="pps-ladder-"))

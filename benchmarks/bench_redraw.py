@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--verbose", action="store_true", help="print every sample")
     args = ap.parse_args(argv)
 
+    import shiboken6
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     def timed(action, done) -> tuple[float, float]:
         """Run ``action`` and the event loop until ``done()``; return the time and the
         longest gap between heartbeats meanwhile (the beat before the start included)."""
-        while not chart.idle():  # no chart is being made ahead meanwhile
+        while shiboken6.isValid(chart) and not chart.idle():  # nothing made ahead meanwhile
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         for _ in range(3):  # let the heartbeat settle
             app.processEvents()
@@ -183,6 +184,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
 
     # --- switching partnership: a new view, its scores computed, its radar drawn ---
     def switch_partnership() -> tuple[float, float]:
+        # As the app's event loop does: the view left behind is deleted (a bare
+        # processEvents loop never deletes it, so it would go on making charts ahead).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        shown = window.view.results if window.view is not None else None
+        while shown is not None and not all(c.idle() for c in shown.canvases.values()):
+            # the user looked at the partnership until its charts were made
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         window.ctx.results.clear()  # its first view: nothing cached
         row = (window.partnerships.currentRow() + 1) % window.partnerships.count()
 

@@ -8,8 +8,8 @@ Builds (or reuses, by its name in the temp folder) a synthetic database of
 partnerships x rounds x respondents x 60 answers (30 x 10 x 100 x 60 = 1.8 M), then for
 several partnerships, alternately: (a) the baseline, one plain SELECT of all that
 partnership's answers, fetched; (b) the project's figure, loading and scoring every
-round of it (analysis.partnership_results, what the results view and the CLI call;
-with --impl vector, fast_analysis.partnership_results, the NumPy path of issue 15).
+round of it (analysis.partnership_results, what the results view and the CLI call, on
+NumPy arrays; with --impl python, analysis.reference_results, the pure-Python reference).
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def plain_select(db, pid: str) -> list:
 def scorer(impl: str):  # type: ignore[no-untyped-def]
     """partnership_results of the pure-Python path or of the NumPy path."""
     if impl == "vector":
-        from pps_monitor.fast_analysis import partnership_results
-    else:
         from pps_monitor.analysis import partnership_results
+    else:
+        from pps_monitor.analysis import reference_results as partnership_results
     return partnership_results
 
 
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--db", type=Path, default=None, help="reuse or create this database")
     ap.add_argument("--samples", type=int, default=5, help="partnerships to measure")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--impl", choices=("python", "vector"), default="python")
+    ap.add_argument("--impl", choices=("python", "vector"), default="vector")
     args = ap.parse_args(argv)
 
     from pps_monitor.storage.database import open_database

@@ -34,7 +34,21 @@ class RoundResult:
 def partnership_results(
     db: Database, partnership_id: str, settings: ScoringSettings = DEFAULT_SETTINGS
 ) -> list[RoundResult]:
-    """Every round of the partnership, scored, in date order (change against the one before)."""
+    """Every round of the partnership, scored, in date order (change against the one before).
+
+    Scored on NumPy arrays (``fast_analysis``, imported here so that numpy stays off the
+    app's start-up path); the results equal ``reference_results`` (tests/domain/test_vector.py).
+    """
+    from pps_monitor import fast_analysis
+
+    return fast_analysis.partnership_results(db, partnership_id, settings)
+
+
+def reference_results(
+    db: Database, partnership_id: str, settings: ScoringSettings = DEFAULT_SETTINGS
+) -> list[RoundResult]:
+    """``partnership_results`` in pure Python (``scoring``): the reference the tests and
+    ``benchmarks/bench_scoring.py --impl python`` hold the NumPy path against."""
     data = repo.load_partnership_rounds(db, partnership_id)
     scores = score_rounds([(d.instrument, d.responses) for d in data], settings)
     return [

@@ -10,6 +10,7 @@ usual umask 022), not the 0600 that a bare ``mkstemp`` would leave.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -62,16 +63,17 @@ def write_atomically(path: str | os.PathLike[str], content: bytes | Callable[[Pa
     except OSError as exc:
         raise WriteError(f"Cannot write {target}: {describe_os_error(exc)}.") from None
     tmp = Path(tmp_name)
+    _lock(fd)  # held while writing: a sweep at start-up leaves a live temp file alone
     try:
         if callable(content):
-            os.close(fd)
             content(tmp)
         else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+            _write_all(fd, content)
+        os.fsync(fd)
         os.chmod(tmp, 0o666 & ~_umask())
+        if os.name != "posix":  # Windows renames no file that is open
+            os.close(fd)
+            fd = -1
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -81,8 +83,79 @@ def write_atomically(path: str | os.PathLike[str], content: bytes | Callable[[Pa
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
     _fsync_folder(target.parent)
     return target
+
+
+def _write_all(fd: int, content: bytes) -> None:
+    view = memoryview(content)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _lock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: the sweep goes by age instead
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+STALE_AGE_S = 24 * 3600  # without flock (Windows), a temp file this old is stale
+
+
+def sweep_stale_parts(folder: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files that a killed or crashed writer left in ``folder``.
+
+    A temp file whose writer still runs is locked (``flock``) and kept; one nobody
+    holds is stale. Returns what was removed. Never raises.
+    """
+    removed: list[Path] = []
+    try:
+        found = [p for p in Path(folder).glob(f".*{PART_SUFFIX}*") if p.is_file()]
+    except OSError:
+        return removed
+    parts = {p for p in found if p.name.endswith(PART_SUFFIX)}
+    stale = {p for p in parts if _stale(p)}
+    for path in sorted(found):
+        # A side file of a temp database (``.x.part-journal``) goes with its temp file.
+        base = (
+            path
+            if path in parts
+            else path.with_name(path.name.rsplit(PART_SUFFIX, 1)[0] + PART_SUFFIX)
+        )
+        if base in stale or base not in parts:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _stale(part: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:
+        import time
+
+        try:
+            return time.time() - part.stat().st_mtime > STALE_AGE_S
+        except OSError:
+            return False
+    try:
+        fd = os.open(part, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False  # its writer holds it
+    finally:
+        os.close(fd)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -17,7 +17,8 @@ from pps_monitor.charts.radar import RadarSeries
 from pps_monitor.charts.trend import TrendPoint, TrendSeries
 from pps_monitor.domain import stats
 from pps_monitor.domain.breakdown import Gap, breakdown, group_order, largest_gaps
-from pps_monitor.domain.scoring import DEFAULT_SETTINGS, Change, ScoringSettings, change_between
+from pps_monitor.domain.model import Comparison
+from pps_monitor.domain.scoring import DEFAULT_SETTINGS, Change, ScoringSettings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -152,27 +153,46 @@ class CompareRow:
     a_n: int
     b_mean: float | None
     b_n: int
-    change: Change | None  # b minus a
+    change: Change | None  # b minus a, where it could be tested
+    comparison: Comparison | None = None  # what is said about it (testable, comparable)
 
 
 def compare(
     a: RoundResult, b: RoundResult, settings: ScoringSettings = DEFAULT_SETTINGS
 ) -> list[CompareRow]:
-    rows = []
-    for d in b.instrument.dimensions:
-        da, db = a.scores.dimension(d.code), b.scores.dimension(d.code)
-        change = change_between(db.scores, da.scores, settings.level) if da and db else None
-        rows.append(
-            CompareRow(
-                d.code,
-                da.mean if da else None,
-                da.n if da else 0,
-                db.mean if db else None,
-                db.n if db else 0,
-                change,
-            )
+    """Any two rounds, dimension by dimension: tested only where comparable (the same
+    statements) with ``min_breakdown`` respondents a side, and corrected together
+    (Benjamini-Hochberg over the dimensions), as the change since the previous round."""
+    from pps_monitor.domain import change as chg
+
+    pairs = [
+        (d, a.scores.dimension(d.code), b.scores.dimension(d.code)) for d in b.instrument.dimensions
+    ]
+    raws = [
+        chg.compare(
+            db_.scores,
+            da.scores,
+            a.scores.statements.get(d.code) == b.scores.statements.get(d.code),
+            settings,
         )
-    return rows
+        if da and db_
+        else None
+        for d, da, db_ in pairs
+    ]
+    return [
+        CompareRow(
+            d.code,
+            da.mean if da else None,
+            da.n if da else 0,
+            db_.mean if db_ else None,
+            db_.n if db_ else 0,
+            change,
+            comparison,
+        )
+        for (d, da, db_), (comparison, change) in zip(
+            pairs, chg.correct(raws, settings), strict=True
+        )
+    ]
 
 
 def comments_by_dimension(

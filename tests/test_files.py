@@ -61,3 +61,43 @@ def test_permissions_follow_the_umask(out, mask):
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+
+
+def test_a_killed_writers_temp_file_is_swept_and_a_live_one_kept(tmp_path):
+    """Issue 14: a `.part` left by a kill goes at the next start; one being written stays."""
+    import os
+    import subprocess
+    import sys
+
+    from pps_monitor.files import sweep_stale_parts
+    from pps_monitor.storage.database import open_database
+
+    stale = tmp_path / ".db.sqlite.abc123.part"
+    stale.write_bytes(b"half a backup")
+    backups = tmp_path / "db-backups"
+    backups.mkdir()
+    (backups / ".db-1.sqlite.x.part").write_bytes(b"half")
+    # a live writer: another process holds its temp file locked
+    live = tmp_path / ".report.pdf.live.part"
+    live.write_bytes(b"being written")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR); "
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(30)",
+            str(live),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        open_database(tmp_path / "db.sqlite").close()
+        assert not stale.exists() and not list(backups.glob("*.part"))
+        assert live.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert sweep_stale_parts(tmp_path) == [live]
+    assert os.listdir(backups) == []

@@ -200,11 +200,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {exc.strerror or exc}{name}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
-        print(f"{PROG}: error: the database could not be used: {_one_line(exc)}", file=sys.stderr)
+        print(f"{PROG}: error: {_sqlite_cause(exc)}", file=sys.stderr)
         return 1
     finally:
         close_all()
 
 
+def _sqlite_cause(exc: sqlite3.Error) -> str:
+    """The real cause in plain words (issue 14): in use, disk full, read-only."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "the database is in use by another program (it stayed busy for 10 seconds); "
+            "close it there and try again. Nothing was changed."
+        )
+    if "full" in text:
+        return "the disk is full; free some space and try again. Nothing was changed."
+    if "readonly" in text or "read-only" in text:
+        return "the database file or its folder is read-only. Nothing was changed."
+    return f"the database could not be used: {_one_line(exc)}"
+
+
 def _one_line(exc: BaseException) -> str:
+    text = getattr(exc, "text", None)  # a refused file (exchange.refusal): NL or EN
+    if callable(text):
+        from pps_monitor.locale import system_language
+
+        return " ".join(str(text(system_language())).split())
     return " ".join(str(exc).split())

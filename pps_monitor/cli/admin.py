@@ -26,8 +26,12 @@ def cmd_create_partnership(args: argparse.Namespace) -> int:
     names = {p["name"] for p in _svc().list_partnerships(db)}
     if args.name.strip() in names:
         raise InputError(f"There is already a partnership named {args.name.strip()!r}.")
-    _svc().create_partnership(db, args.name)
-    print(f"Created partnership {args.name.strip()!r} in {db_path(args)}")
+    language = getattr(args, "lang", None)
+    _svc().create_partnership(db, args.name, language)
+    said = f" (reports and tables in {'Dutch' if language == 'nl' else 'English'})"
+    print(
+        f"Created partnership {args.name.strip()!r} in {db_path(args)}" + (said if language else "")
+    )
     return 0
 
 

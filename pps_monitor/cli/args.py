@@ -83,7 +83,8 @@ def _lang(p: argparse.ArgumentParser, what: str = "names, headings and decimals"
         "--lang",
         choices=("nl", "en"),
         default=None,
-        help=f"Language of the {what}: nl or en; default the system's (e.g. --lang nl).",
+        help=f"Language of the {what}: nl or en; default the partnership's own language "
+        "(create-partnership --lang), else the system's (e.g. --lang nl).",
     )
 
 

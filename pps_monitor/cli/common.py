@@ -120,3 +120,14 @@ def check_out(out: Path) -> Path:
     if out.is_dir():
         raise PpsError(f"{out} is a folder; give a file name")
     return out
+
+
+def output_language(args: argparse.Namespace, partnership: dict | None = None) -> str:
+    """``--lang`` when given, else the partnership's own language, else the system's."""
+    from pps_monitor.locale import system_language
+
+    given = getattr(args, "lang", None)
+    if given:
+        return str(given)
+    own = (partnership or {}).get("language")
+    return str(own) if own in ("nl", "en") else system_language()

@@ -24,10 +24,11 @@ def _svc() -> Any:
     return partnerships
 
 
-def _lang(args: argparse.Namespace) -> str:
-    from pps_monitor.locale import system_language
+def _lang(args: argparse.Namespace, partnership: dict[str, Any]) -> str:
+    """--lang, else the partnership's own language, else the system's."""
+    from pps_monitor.cli.common import output_language
 
-    return getattr(args, "lang", None) or system_language()
+    return output_language(args, partnership)
 
 
 def _released(path: Path, db: Any, round_ids: list[str]) -> Any:
@@ -59,7 +60,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         p["id"],
         args.out,
         round_label=r["label"],
-        lang=_lang(args),
+        lang=_lang(args, p),
         settings=_svc().scoring_settings(db, p["id"]),
         invariant=args.invariant,
     )
@@ -85,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         args.out,
         args.format,
         round_label=args.round,
-        lang=_lang(args),
+        lang=_lang(args, p),
         full=args.full,
         delimiter=getattr(args, "delimiter", ";"),
     )
@@ -102,11 +103,21 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import export_package
 
     check_out(args.out)
-    db = open_readonly(db_path(args))
+    path = db_path(args)
+    db = open_readonly(path)
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
     kind = "round-package" if args.command == "export-round" else "responses"
-    print(f"Wrote {export_package(db, r['id'], args.out, kind)}")
+    full = bool(getattr(args, "full", False))
+    if kind == "responses" and not full:
+        db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
+    print(f"Wrote {export_package(db, r['id'], args.out, kind, complete=full)}")
+    if full:
+        print(
+            "This is the complete file: every answer given, also those not yet released, "
+            "with sector and role of small groups. Use it only to move answers to the "
+            "coordinator's laptop; do not share it with partners."
+        )
     return 0
 
 
@@ -159,9 +170,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Already imported, nothing changed: {plan.summary()}")
         return 0
     if plan.add:
+        # Wait for the write lock first: a database another program holds gets the
+        # "in use" message, and no backup is taken that rotates a good one away.
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.rollback()
         make_backup(db, path, "before-import")
-    package.apply_import(db, plan)
-    print(f"Imported: {plan.summary()}")
+    done = package.apply_import(db, plan)  # planned again if another program imported it
+    if plan.add and not done.add:
+        print(f"Already imported, nothing changed: {done.summary()}")
+        return 0
+    print(f"Imported: {done.summary()}")
     return 0
 
 
@@ -198,7 +216,7 @@ def cmd_form_template(args: argparse.Namespace) -> int:
     db = open_readonly(db_path(args))
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
-    out = write_paper_template(db, r["id"], args.out, _lang(args))
+    out = write_paper_template(db, r["id"], args.out, _lang(args, p))
     print(f"Wrote the form template of {r['label']!r} to {out}")
     return 0
 

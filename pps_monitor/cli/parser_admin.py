@@ -27,7 +27,13 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument(
         "--name", required=True, metavar="NAME", help=f"The new partnership's name (e.g. '{P}')."
     )
-    _lang(p, "messages (the partnership itself has no fixed language)")
+    p.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="The partnership's language: its report, score tables and form templates "
+        "use it wherever no --lang is given; without it, the system's (e.g. --lang nl).",
+    )
 
     p = _sub(
         sub,

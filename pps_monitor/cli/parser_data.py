@@ -101,6 +101,14 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
             help="Where to write it, whatever the name; the app proposes .ppsmonitor "
             "(e.g. --out ronde.ppsmonitor).",
         )
+        if name == "export-responses":
+            p.add_argument(
+                "--full",
+                action="store_true",
+                help="The coordinator's complete file: every answer given, also those not "
+                "yet released, with sector and role of small groups. Without it the file "
+                "holds only released answers, anonymous like the export (e.g. --full).",
+            )
 
     p = _sub(
         sub,

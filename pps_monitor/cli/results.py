@@ -314,14 +314,14 @@ def score_csv_rows(rounds: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
-    from pps_monitor.locale import system_language
+    from pps_monitor.cli.common import output_language
     from pps_monitor.services import partnerships as svc
 
-    lang = args.lang or system_language()
     path = db_path(args)
     db = open_readonly(path)
     # Figures that leave the database record their release (when the file is writable).
     p = svc.find_partnership(db, args.partnership)
+    lang = output_language(args, p)  # --lang, else the partnership's, else the system's
     rounds = svc.list_rounds(db, p["id"])
     if args.all_rounds:
         ids = [r["id"] for r in rounds]

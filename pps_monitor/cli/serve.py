@@ -9,10 +9,13 @@ from pps_monitor.cli.common import db_path, open_readonly
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from pps_monitor.services.partnerships import find_partnership
     from pps_monitor.web.terminal import serve_in_terminal
 
     path = db_path(args)
-    open_readonly(path).conn.close()  # a clear message for a missing, foreign or old file
+    db = open_readonly(path)  # a clear message for a missing, foreign or old file
+    own = find_partnership(db, args.partnership).get("language")
+    db.conn.close()
     serve_in_terminal(
         path,
         args.partnership,
@@ -21,6 +24,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         group=args.group,
         host=args.host,
         port=args.port,
-        lang=args.lang or "nl",
+        lang=args.lang or own or "nl",  # else the partnership's language, else Dutch
     )
     return 0

@@ -203,7 +203,7 @@ def breakdown(
             joint.append(
                 tuple((getattr(r, w) or UNKNOWN) if r.in_breakdowns else None for w in ways)
             )
-        hidden = joint_hidden(joint, floor)[0]
+        hidden = joint_hidden(joint, floor)[0] if joint else set()  # nobody scored it
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pps_monitor.domain import stats
@@ -34,6 +34,23 @@ MIN_TREND_ROUNDS = 3
 
 
 @dataclass(frozen=True)
+class Tests:
+    """The per-sample work of a comparison: Welch's test and Cliff's delta.
+
+    The rules below (floors, reasons, the correction) are written once; the NumPy
+    scoring (``domain.fast``) passes array versions that give the same values.
+    """
+
+    welch: Callable[[Sequence[float], Sequence[float], float], stats.WelchTest | None] = (
+        stats.welch_test
+    )
+    cliffs: Callable[[Sequence[float], Sequence[float]], float | None] = stats.cliffs_delta
+
+
+PYTHON = Tests()
+
+
+@dataclass(frozen=True)
 class RawComparison:
     """A comparison before the family's correction."""
 
@@ -49,6 +66,7 @@ def compare(
     previous: Sequence[float],
     comparable: bool,
     settings: ScoringSettings,
+    tests: Tests = PYTHON,
 ) -> RawComparison:
     """Test current against previous; ``current``/``previous`` are empty below min_round."""
     cur, prev = tuple(current), tuple(previous)
@@ -58,12 +76,12 @@ def compare(
     k = settings.min_breakdown
     if len(cur) < k or len(prev) < k:
         return RawComparison(True, cur, prev, None, TOO_FEW)
-    test = stats.welch_test(cur, prev, settings.level)
+    test = tests.welch(cur, prev, settings.level)
     return RawComparison(True, cur, prev, test, None if test else NO_VARIATION)
 
 
 def correct(
-    raws: Sequence[RawComparison | None], settings: ScoringSettings
+    raws: Sequence[RawComparison | None], settings: ScoringSettings, tests: Tests = PYTHON
 ) -> list[tuple[Comparison | None, Change | None]]:
     """Benjamini-Hochberg over the testable comparisons of one family."""
     tested = [i for i, r in enumerate(raws) if r is not None and r.test is not None]
@@ -77,12 +95,12 @@ def correct(
         if raw is None:
             out.append((None, None))
         else:
-            out.append(_finish(raw, *by_index.get(i, (None, False))))
+            out.append(_finish(raw, tests, *by_index.get(i, (None, False))))
     return out
 
 
 def _finish(
-    raw: RawComparison, p_adjusted: float | None, flagged: bool
+    raw: RawComparison, tests: Tests, p_adjusted: float | None, flagged: bool
 ) -> tuple[Comparison, Change | None]:
     t = raw.test
     if t is None:
@@ -94,14 +112,17 @@ def _finish(
         )
         if diff is None:
             return comparison, None
-        return comparison, _change(raw, diff, diff, diff, False, None, None)
+        return comparison, _change(raw, tests, diff, diff, diff, False, None, None)
     significant = flagged and (t.ci_low > 0 or t.ci_high < 0)
     comparison = Comparison(True, True, t.diff, t.ci_low, t.ci_high, t.p, p_adjusted, significant)
-    return comparison, _change(raw, t.diff, t.ci_low, t.ci_high, significant, t.p, p_adjusted)
+    return comparison, _change(
+        raw, tests, t.diff, t.ci_low, t.ci_high, significant, t.p, p_adjusted
+    )
 
 
 def _change(
     raw: RawComparison,
+    tests: Tests,
     diff: float,
     low: float,
     high: float,
@@ -114,7 +135,7 @@ def _change(
         ci_low=low,
         ci_high=high,
         significant=significant,
-        cliffs_delta=stats.cliffs_delta(raw.current, raw.previous),  # type: ignore[arg-type]
+        cliffs_delta=tests.cliffs(raw.current, raw.previous),  # type: ignore[arg-type]
         previous_mean=sum(raw.previous) / len(raw.previous),
         previous_n=len(raw.previous),
         p=p,
@@ -154,10 +175,11 @@ def trends(
     samples: Sequence[tuple[int, int, tuple[float, ...]] | None],
     currents: Sequence[tuple[float, ...]],
     settings: ScoringSettings,
+    kit: Tests = PYTHON,
 ) -> list[Trend | None]:
     """Welch earliest-vs-current per dimension, Benjamini-Hochberg across the dimensions."""
     tests: list[stats.WelchTest | None] = [
-        stats.welch_test(cur, s[2], settings.level) if s else None
+        kit.welch(cur, s[2], settings.level) if s else None
         for s, cur in zip(samples, currents, strict=True)
     ]
     tested = [i for i, t in enumerate(tests) if t is not None]

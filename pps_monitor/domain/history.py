@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pps_monitor.domain import change as chg
-from pps_monitor.domain.model import DimensionScore, RiskScore, RoundScores, ScoringSettings, Trend
+from pps_monitor.domain.model import (
+    Balance,
+    DimensionScore,
+    GroupScore,
+    ItemStats,
+    RiskScore,
+    RoundScores,
+    ScoringSettings,
+    Trend,
+)
 
 
 def with_changes(
@@ -15,14 +24,15 @@ def with_changes(
     previous: list[tuple[float, ...] | None],
     comparable: list[bool],
     settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
 ) -> list:
     """Attach change (one Benjamini-Hochberg family) to dimension or risk figures."""
     raws = [
-        chg.compare(cur, prev, ok, settings) if prev is not None else None
+        chg.compare(cur, prev, ok, settings, tests) if prev is not None else None
         for cur, prev, ok in zip(current, previous, comparable, strict=True)
     ]
     out = []
-    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings), strict=True):
+    for fig, (comparison, change) in zip(figures, chg.correct(raws, settings, tests), strict=True):
         out.append(_replace(fig, comparison=comparison, change=change))
     return out
 
@@ -63,7 +73,38 @@ def with_trends(
     said: dict,
     history: Sequence[RoundScores],
     settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
 ) -> list[DimensionScore]:
     samples = [chg.trend_samples(d.code, said[d.code], d.scores, history) for d in dims]
-    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings)
+    found: list[Trend | None] = chg.trends(samples, [d.scores for d in dims], settings, tests)
     return [_replace(d, trend=t) for d, t in zip(dims, found, strict=True)]
+
+
+def round_scores(
+    respondents: int,
+    items: dict[str, ItemStats],
+    figures: tuple[list[DimensionScore], list[RiskScore], list[GroupScore], Balance],
+    said: dict,
+    previous: RoundScores | None,
+    history: Sequence[RoundScores],
+    settings: ScoringSettings,
+    tests: chg.Tests = chg.PYTHON,
+) -> RoundScores:
+    """A round's figures with change (against ``previous``) and trend (over ``history``)
+    attached. Both scorings end here (``scoring``; ``domain.fast`` with its ``tests``).
+    """
+    dims, risks, groups, balance = figures
+    dims = with_changes(dims, *previous_of(dims, said, previous, "dimension"), settings, tests)
+    dims = with_trends(dims, said, history, settings, tests)
+    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings, tests)
+    return RoundScores(
+        respondents=respondents,
+        items=items,
+        dimensions=dims,
+        groups=groups,
+        risks=risks,
+        balance=balance,
+        min_round=settings.min_round,
+        min_breakdown=settings.min_breakdown,
+        statements=said,
+    )

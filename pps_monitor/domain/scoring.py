@@ -25,14 +25,11 @@ from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
 from pps_monitor.domain.bands import shown_mean
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP, groups_and_balance
-from pps_monitor.domain.history import previous_of, with_changes, with_trends
+from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
-    ALPHA_NEGATIVE,
-    ALPHA_TOO_FEW,
     BANDS,
     DEFAULT_SETTINGS,
-    MIN_COMPLETE_FOR_ALPHA,
     MIN_FLOOR,
     SUPPRESSED_TOO_FEW,
     Balance,
@@ -47,6 +44,7 @@ from pps_monitor.domain.model import (
     ScoringSettings,
     Trend,
 )
+from pps_monitor.domain.reliability import agreement_fields
 
 __all__ = [
     "BANDS",
@@ -67,6 +65,7 @@ __all__ = [
     "Trend",
     "change_between",
     "respondent_dimension_scores",
+    "round_statements",
     "score_round",
     "score_rounds",
 ]
@@ -165,27 +164,12 @@ def _complete_rows(dim: Dimension, responses: Sequence[Response]) -> list[list[i
 
 
 def _agreement_fields(dim: Dimension, complete: list[list[int]], settings: ScoringSettings) -> dict:
-    """rWG(J) and its wording, alpha and its note: each behind its own floor."""
-    n_c, j = len(complete), len(dim.items)
-    out: dict = {"rwg_j": None, "agreement_threshold": None, "disagreement": None}
-    if n_c >= settings.min_breakdown:  # which is never below MIN_COMPLETE_FOR_RELIABILITY
-        rwg = stats.rwg_j(complete)
-        threshold = agr.agreement_threshold(n_c, j, cutoff=settings.rwg_cutoff)
-        out.update(
-            rwg_j=rwg,
-            agreement_threshold=threshold,
-            disagreement=(rwg < threshold) if rwg is not None else None,
-            agreement=agr.agreement_level(rwg),
-            beyond_chance=agr.beyond_chance(rwg, n_c, j),
-        )
-    alpha = None
-    if n_c >= max(MIN_COMPLETE_FOR_ALPHA, settings.min_breakdown):
-        alpha = stats.cronbach_alpha(complete)
-        out["alpha_note"] = ALPHA_NEGATIVE if alpha is not None and alpha < 0 else None
-    else:
-        out["alpha_note"] = ALPHA_TOO_FEW
-    out["alpha"] = alpha
-    return out
+    return agreement_fields(
+        len(complete),
+        len(dim.items),
+        lambda: (stats.rwg_j(complete), stats.cronbach_alpha(complete)),
+        settings,
+    )
 
 
 def _dimension(
@@ -281,11 +265,11 @@ def _suppressed_round(
         min_breakdown=settings.min_breakdown,
         suppressed=SUPPRESSED_TOO_FEW,
         needed=settings.min_round - len(responses),
-        statements=_statements(instrument),
+        statements=round_statements(instrument),
     )
 
 
-def _statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
+def round_statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
     out = {d.code: statements(d.items) for d in instrument.dimensions}
     out.update({r.code: statements([r]) for r in instrument.risks})
     return out
@@ -352,10 +336,8 @@ def score_round(
         for i in instrument.items
     }
     per_respondent = respondent_dimension_scores(instrument, responses)
-    said = _statements(instrument)
+    said = round_statements(instrument)
     dims = _dimension_figures(instrument, responses, per_respondent, settings)
-    dims = with_changes(dims, *previous_of(dims, said, previous, "dimension"), settings)
-    dims = with_trends(dims, said, history, settings)
     risks = [
         _risk(
             i,
@@ -366,19 +348,9 @@ def score_round(
         )
         for i in instrument.risks
     ]
-    risks = with_changes(risks, *previous_of(risks, said, previous, "risk"), settings)
     groups, balance = groups_and_balance(instrument, responses, per_respondent, settings)
-    return RoundScores(
-        respondents=len(responses),
-        items=items,
-        dimensions=dims,
-        groups=groups,
-        risks=risks,
-        balance=balance,
-        min_round=settings.min_round,
-        min_breakdown=settings.min_breakdown,
-        statements=said,
-    )
+    figures = (dims, risks, groups, balance)
+    return round_scores(len(responses), items, figures, said, previous, history, settings)
 
 
 def score_rounds(

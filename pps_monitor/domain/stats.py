@@ -194,10 +194,19 @@ def welch_test(
     if n1 < 2 or n2 < 2:
         return None
     v1, v2 = variance(current) / n1, variance(previous) / n2  # type: ignore[operator]
+    if v1 + v2 == 0.0:
+        return None
+    return welch_from(sum(current) / n1 - sum(previous) / n2, v1, v2, n1, n2, level)
+
+
+def welch_from(
+    diff: float, v1: float, v2: float, n1: int, n2: int, level: float
+) -> WelchTest | None:
+    """The test from the difference of means and each side's variance / n (at least 2
+    values a side); None at zero width. Shared with the array version (``domain.fast``)."""
     se2 = v1 + v2
     if se2 == 0.0:
         return None
-    diff = sum(current) / n1 - sum(previous) / n2
     df = se2 * se2 / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1))
     se = math.sqrt(se2)
     half = t_ppf(0.5 + level / 2, df) * se

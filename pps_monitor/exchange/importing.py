@@ -14,11 +14,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.exchange.fileformat import ExchangeError
+from pps_monitor.exchange.fileformat import Exchange, ExchangeError
 from pps_monitor.exchange.plan import ImportPlan
 from pps_monitor.exchange.plan_responses import plan_responses
 from pps_monitor.exchange.plan_round import plan_round_package
 from pps_monitor.exchange.reading import read_exchange
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.i18n import N_
 from pps_monitor.storage.common import write
 from pps_monitor.storage.partnerships import merge_privacy
 from pps_monitor.storage.responses import reorder_pending
@@ -37,12 +39,65 @@ ORDER += ("comments", "tie_modules", "tie_respondents", "tie_answers")  # ties: 
 
 def plan_import(db: Database, path: Path) -> ImportPlan:
     """Check a file against the database and say what importing it would do."""
-    ex = read_exchange(path)
-    return plan_round_package(db, ex) if ex.kind == "round-package" else plan_responses(db, ex)
+    return _plan(db, read_exchange(path))
+
+
+def _plan(db: Database, ex: Exchange) -> ImportPlan:
+    try:
+        if ex.kind == "round-package":
+            return plan_round_package(db, ex)
+        return plan_responses(db, ex)
+    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
+        # Every field is checked by type before use; should one slip through, the user
+        # still gets one line, never a traceback (and the log keeps the cause).
+        import logging
+
+        logging.getLogger("pps_monitor").warning("unexpected shape in %s", ex.name, exc_info=exc)
+        raise Refused(ex.name, "data.json", N_("a field has a value of the wrong kind.")) from None
 
 
 def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
-    """Write everything the plan adds in one transaction; refuse a plan with conflicts."""
+    """Write everything the plan adds in one transaction; refuse a plan with conflicts.
+
+    Under the write lock the plan is checked against what another program may have
+    written since it was made (the same file imported twice at once): if any record
+    it adds is there by now, it is planned again inside the lock, so one import adds
+    the records and the other finds them present. Returns the plan that was applied.
+    """
+    _refuse_conflicts(plan)
+    try:
+        with write(db):
+            if _written_meanwhile(db, plan):
+                plan = _plan(db, plan.exchange)
+                _refuse_conflicts(plan)
+            _insert(db, plan)
+    except sqlite3.IntegrityError as exc:
+        raise ExchangeError(
+            f"{plan.exchange.name}: refused, it conflicts with this database ({exc}). "
+            "Nothing was imported."
+        ) from None
+    return plan
+
+
+def _written_meanwhile(db: Database, plan: ImportPlan) -> bool:
+    """Whether any record (or new key) of the plan exists by now."""
+    for table, rows in plan.add.items():
+        if not rows or isinstance(rows[0], tuple):
+            continue  # answers go with their respondents
+        keys = [("uuid", r["uuid"]) if "uuid" in r else ("id", r["id"]) for r in rows]
+        keys += [("id", r["id"]) for r in rows if "uuid" in r]  # the fresh random keys
+        for column in ("id", "uuid"):
+            values = [v for c, v in keys if c == column]
+            for start in range(0, len(values), 900):
+                chunk = values[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT 1 FROM {table} WHERE {column} IN ({marks}) LIMIT 1"
+                if db.execute(sql, chunk).fetchone():
+                    return True
+    return False
+
+
+def _refuse_conflicts(plan: ImportPlan) -> None:
     if plan.conflicts:
         shown = "; ".join(plan.conflicts[:3]) + (
             f"; and {len(plan.conflicts) - 3} more" if len(plan.conflicts) > 3 else ""
@@ -51,33 +106,26 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
             f"{plan.exchange.name}: refused, it conflicts with this database: {shown}. "
             "Nothing was imported."
         )
-    try:
-        with write(db):
-            for table in ORDER:
-                rows = plan.add.get(table)
-                if rows:
-                    if isinstance(rows[0], tuple):  # the many answers: rows as tuples
-                        columns = list(TUPLE_COLUMNS[table])
-                        values: Iterable[Any] = rows
-                    else:
-                        columns = list(rows[0])
-                        values = map(itemgetter(*columns), rows)
-                    marks = ", ".join("?" * len(columns))
-                    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-                    db.conn.executemany(sql, values)
-            if plan.batch and (plan.count("respondents") or plan.count("comments")):
-                reorder_pending(db, str(plan.round_id), plan.batch)
-                db.execute(
-                    "UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id]
-                )
-            if plan.privacy is not None:
-                merge_privacy(db, *plan.privacy)
-    except sqlite3.IntegrityError as exc:
-        raise ExchangeError(
-            f"{plan.exchange.name}: refused, it conflicts with this database ({exc}). "
-            "Nothing was imported."
-        ) from None
-    return plan
+
+
+def _insert(db: Database, plan: ImportPlan) -> None:
+    for table in ORDER:
+        rows = plan.add.get(table)
+        if rows:
+            if isinstance(rows[0], tuple):  # the many answers: rows as tuples
+                columns = list(TUPLE_COLUMNS[table])
+                values: Iterable[Any] = rows
+            else:
+                columns = list(rows[0])
+                values = map(itemgetter(*columns), rows)
+            marks = ", ".join("?" * len(columns))
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+            db.conn.executemany(sql, values)
+    if plan.batch and (plan.count("respondents") or plan.count("comments")):
+        reorder_pending(db, str(plan.round_id), plan.batch)
+        db.execute("UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id])
+    if plan.privacy is not None:
+        merge_privacy(db, *plan.privacy)
 
 
 def import_file(db: Database, path: Path) -> ImportPlan:

@@ -69,9 +69,7 @@ def long_rows(
         if not full:
             if len(people) < privacy.min_round:
                 continue  # a round below its minimum shows nothing, its rows neither
-            _suppress(people, "sector", k)
-            _suppress(people, "role", k)
-            _suppress_combinations(people, ("sector", "role"), k)
+            suppress_labels(people, k)
         _shuffle(people)
         for person in people:
             for code, value in sorted(
@@ -126,6 +124,13 @@ def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
     ):
         people[key]["answers"][code] = value
     return list(people.values())
+
+
+def suppress_labels(people: list[dict[str, Any]], k: int) -> None:
+    """Sector and role only for groups of at least ``k``, also jointly (sector x role)."""
+    _suppress(people, "sector", k)
+    _suppress(people, "role", k)
+    _suppress_combinations(people, ("sector", "role"), k)
 
 
 def _suppress(people: list[dict[str, Any]], column: str, k: int) -> None:

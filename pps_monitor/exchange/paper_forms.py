@@ -18,7 +18,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.vocabulary import ROLE_DIGITS, ROLES, SECTOR_DIGITS, SECTORS
@@ -98,37 +98,11 @@ def write_template(
     return out
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
 def _read_rows(path: Path) -> list[list[str]]:
-    name = path.name
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
+    """The form sheet's cells as text, read under the caps of ``exchange.workbook``."""
+    from pps_monitor.exchange.workbook import read_grid
 
-        try:
-            book = load_workbook(path, read_only=True, data_only=False)
-        except Exception:
-            raise PpsError(f"{name}: not a readable Excel file.") from None
-        sheet = book["forms"] if "forms" in book.sheetnames else book.worksheets[0]
-        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        book.close()
-        return rows
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise PpsError(
-            f"{name}: not UTF-8 text; in Excel choose 'CSV UTF-8' when saving."
-        ) from None
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return read_grid(path).rows
 
 
 def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
@@ -158,12 +132,15 @@ def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
 def _check_header(header: list[str], codes: list[str], result: PaperForms) -> bool:
     """Note missing and unknown columns; True when every needed column is there."""
     missing = [c for c in FIXED[1:] + codes if c not in header]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    for column in twice:
+        result.problems.append(Problem(1, column, "column appears twice"))
     unknown = [h for h in header if h and h not in FIXED + codes]
     for column in missing:
         result.problems.append(Problem(1, column, "column is missing"))
     for column in unknown:
         result.problems.append(Problem(1, column, "not a column of this round's form"))
-    return not missing
+    return not missing and not twice
 
 
 def _read_form(number: int, cells: dict[str, str], codes: list[str], result: PaperForms) -> None:
@@ -199,11 +176,7 @@ def _answer(number: int, code: str, value: str, result: PaperForms) -> int | Non
         return None
     if value in {"1", "2", "3", "4", "5"}:
         return int(value)
-    why = (
-        "a formula, not an answer"
-        if value.startswith(("=", "+", "-", "@"))
-        else "not 1-5, 0, ? or empty"
-    )
+    why = "a formula, not an answer" if value.startswith("=") else "not 1-5, 0, ? or empty"
     result.problems.append(Problem(number, code, f"{value!r} is {why}"))
     return None
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.exchange.fields import checked_count, checked_str
 from pps_monitor.exchange.fileformat import UUID_RE, Exchange, ExchangeError
+from pps_monitor.exchange.limits import MAX_NAME, MAX_RESPONDENTS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,6 +63,8 @@ class ImportPlan:
 def check(cond: bool, name: str, where: str, problem: str) -> None:
     """Refuse the file ``name`` unless ``cond``, saying where and what is wrong."""
     if not cond:
+        if len(problem) > 160:  # a hostile value is shown shortened, never whole
+            problem = problem[:157] + "..."
         raise ExchangeError(f"{name}: {where}: {problem}")
 
 
@@ -74,14 +78,16 @@ def checked_id(value: Any, name: str, where: str) -> str:
     return str(value)
 
 
-def checked_text(value: Any, name: str, where: str, *, empty: bool = False) -> str:
-    check(isinstance(value, str) and (empty or value.strip() != ""), name, where, "text is missing")
-    return str(value)
+def checked_text(
+    value: Any, name: str, where: str, *, empty: bool = False, limit: int = MAX_NAME
+) -> str:
+    """A text of at most ``limit`` characters without control characters (issue 14)."""
+    return checked_str(value, name, where, limit=limit, empty=empty)
 
 
-def checked_list(value: Any, name: str, where: str) -> list[Any]:
+def checked_list(value: Any, name: str, where: str, limit: int = MAX_RESPONDENTS) -> list[Any]:
     check(isinstance(value, list), name, where, "must be a list")
-    return list(value)
+    return checked_count(list(value), name, where, limit)
 
 
 # --- comparing with the database -----------------------------------------------------

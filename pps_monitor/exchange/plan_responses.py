@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
+from pps_monitor.exchange.auth import verify
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
@@ -105,6 +106,7 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
             f"({manifest.get('id')} {manifest.get('version')}) than this round uses "
             f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
         )
+    verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
     if existing["status"] != "open":
         raise ExchangeError(
             f"{n}: round {existing['label']!r} is closed; reopen it to import answers."
@@ -117,7 +119,7 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
     uuid = checked_id(s.get("id"), n, f"{where}.id")
     org = s.get("organisation_id")
     check(
-        org is None or org in form.orgs,
+        org is None or (isinstance(org, str) and org in form.orgs),
         n,
         f"{where}.organisation_id",
         "not an organisation of this partnership",
@@ -127,11 +129,16 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
         ("role", ROLES, "a role"),
     ):
         value = s.get(key)
-        check(value is None or value in codes, n, f"{where}.{key}", f"{value!r} is not {what}")
+        check(
+            value is None or (isinstance(value, str) and value in codes),
+            n,
+            f"{where}.{key}",
+            f"{value!r} is not {what}",
+        )
     if form.version == 1:
         # Format 1 carried a source and a time per respondent: checked, never stored.
         check(
-            s.get("source") in SOURCES,
+            isinstance(s.get("source"), str) and s.get("source") in SOURCES,
             n,
             f"{where}.source",
             f"{s.get('source')!r} is not a source",
@@ -160,7 +167,8 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
         if type(a) is dict:
             item, v = a.get("item"), a.get("value")
             if (
-                item in codes
+                type(item) is str
+                and item in codes
                 and item not in seen
                 and (v is None or (type(v) is int and SCALE_MIN <= v <= SCALE_MAX))
             ):
@@ -177,7 +185,12 @@ def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
     n = form.name
     check(isinstance(a, dict), n, aw, "must be an object")
     item = a.get("item")
-    check(item in form.codes, n, f"{aw}.item", f"{item!r} is not a statement of this round")
+    check(
+        isinstance(item, str) and item in form.codes,
+        n,
+        f"{aw}.item",
+        f"{item!r} is not a statement of this round",
+    )
     check(item not in seen, n, f"{aw}.item", f"{item!r} is answered twice")
     v = a.get("value")
     check(
@@ -193,9 +206,14 @@ def _add_comments(raw: Any, where: str, form: _Form, out: Rows) -> None:
     n = form.name
     for j, c in enumerate(checked_list(raw, n, where)):
         cw = f"{where}[{j}]"
-        check(isinstance(c, dict) and c.get("dimension") in form.dims, n, cw, "unknown topic")
-        text = checked_text(c.get("text"), n, f"{cw}.text")
-        check(len(text) <= MAX_COMMENT, n, f"{cw}.text", f"longer than {MAX_COMMENT} characters")
+        check(
+            isinstance(c, dict) and isinstance(c.get("dimension"), str),
+            n,
+            cw,
+            "unknown topic",
+        )
+        check(c["dimension"] in form.dims, n, cw, "unknown topic")
+        text = checked_text(c.get("text"), n, f"{cw}.text", limit=MAX_COMMENT)
         out.append(
             {
                 "uuid": checked_id(c.get("id"), n, f"{cw}.id"),
@@ -273,7 +291,7 @@ def _compare_people(
             for name, value in zip(
                 ("round_id", "organisation_id", "sector", "role"), fields, strict=True
             )
-            if p[name] != value
+            if p[name] != value and not _label_left_out(name, p[name], value)
         ]
         stored = dict(
             db.execute(
@@ -289,6 +307,15 @@ def _compare_people(
         else:
             plan.present += 1
     return new_people
+
+
+def _label_left_out(name: str, given: Any, stored: Any) -> bool:
+    """A sector or role one of the two files left out is no conflict.
+
+    An anonymous responses file leaves out the sector and role of small groups, and a
+    later file may give them (or the reverse); the stored value is kept either way: a
+    label filled in after release would move one person between breakdown cells."""
+    return name in ("sector", "role") and (given is None or stored is None)
 
 
 def _compare_comments(db: Database, comments: Rows, plan: ImportPlan) -> Rows:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument, parse_instrument
 from pps_monitor.domain.vocabulary import ROUND_STATUSES, SECTORS
 from pps_monitor.errors import InputError, InstrumentError
+from pps_monitor.exchange.auth import is_key
+from pps_monitor.exchange.fields import checked_date, checked_timestamp
 from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
+from pps_monitor.exchange.limits import MAX_DESCRIPTION, MAX_ORGANISATIONS
 from pps_monitor.exchange.plan import (
     ImportPlan,
     check,
@@ -37,7 +39,8 @@ def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
         checked_text(r.get("label"), n, "round.label"),
     )
     prow = _plan_partnership(db, p, plan)
-    for k, o in enumerate(checked_list(d.get("organisations"), n, "organisations")):
+    orgs = checked_list(d.get("organisations"), n, "organisations", MAX_ORGANISATIONS)
+    for k, o in enumerate(orgs):
         compare_all(
             db, "organisations", [_organisation_row(o, k, n, prow["id"])], plan, "organisation"
         )
@@ -65,9 +68,13 @@ def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict
         "id": checked_id(p.get("id"), n, "partnership.id"),
         "name": p["name"].strip(),
         "description": checked_text(
-            p.get("description", ""), n, "partnership.description", empty=True
+            p.get("description", ""),
+            n,
+            "partnership.description",
+            empty=True,
+            limit=MAX_DESCRIPTION,
         ),
-        "created_at": checked_text(p.get("created_at"), n, "partnership.created_at"),
+        "created_at": checked_timestamp(p.get("created_at"), n, "partnership.created_at"),
     }
     privacy = _privacy(p.get("privacy"), n)
     if privacy is not None:
@@ -127,7 +134,7 @@ def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, 
     where = f"organisations[{k}]"
     check(isinstance(o, dict), n, where, "must be an object")
     check(
-        o.get("sector") in SECTORS,
+        isinstance(o.get("sector"), str) and o.get("sector") in SECTORS,
         n,
         f"{where}.sector",
         f"{o.get('sector')!r} is not a sector",
@@ -142,13 +149,12 @@ def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, 
 
 def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument) -> dict[str, Any]:
     check(
-        r.get("status") in ROUND_STATUSES,
+        isinstance(r.get("status"), str) and r.get("status") in ROUND_STATUSES,
         n,
         "round.status",
         f"{r.get('status')!r} is not a status",
     )
-    date = checked_text(r.get("date"), n, "round.date")
-    check(bool(re.match(r"^\d{4}-\d{2}-\d{2}$", date)), n, "round.date", f"{date!r} is not a date")
+    date = checked_date(r.get("date"), n, "round.date")
     return {
         "id": checked_id(r.get("id"), n, "round.id"),
         "partnership_id": partnership_id,
@@ -158,9 +164,16 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
         "instrument_id": inst.id,
         "instrument_version": inst.version,
         "instrument_json": inst.snapshot,
-        "created_at": checked_text(r.get("created_at"), n, "round.created_at"),
+        "created_at": checked_timestamp(r.get("created_at"), n, "round.created_at"),
         "closed_at": None,
+        "exchange_key": _key(r.get("key"), n),
     }
+
+
+def _key(value: Any, n: str) -> str | None:
+    """The round's key (issue 14): 64 hex digits, or absent in an older package."""
+    check(value is None or is_key(value), n, "round.key", "not a round key")
+    return None if value is None else str(value)
 
 
 def _plan_round(db: Database, rrow: dict[str, Any], plan: ImportPlan) -> None:
@@ -177,6 +190,11 @@ def _plan_round(db: Database, rrow: dict[str, Any], plan: ImportPlan) -> None:
     elif (
         existing_r["instrument_json"] != rrow["instrument_json"]
         or existing_r["label"] != rrow["label"]
+        or (
+            existing_r.get("exchange_key")
+            and rrow["exchange_key"]
+            and existing_r["exchange_key"] != rrow["exchange_key"]
+        )
     ):
         plan.conflicts.append(f"round {rrow['id']} exists with a different label or instrument")
     else:

@@ -1,118 +1,148 @@
-"""Reading an exchange file without trusting it: size, entries, checksums, format version.
+"""Reading an exchange file without trusting it (issue 14): the hardened container.
 
-Only the container is checked here; the records are checked while an import is planned.
+Size on disk, ZIP directory (exactly ``manifest.json`` and ``data.json``, no links, no
+encryption, stored or deflated), sizes and ratios counted while unpacking, JSON depth
+and text lengths, every manifest field by type and value, the data's checksum. Each
+failure is one :class:`~pps_monitor.exchange.refusal.Refused` line; nothing is written.
+The records are checked while an import is planned (``plan_round``, ``plan_responses``).
 """
 
 from __future__ import annotations
 
-import json
-import zipfile
-import zlib
+import re
 from pathlib import Path
 from typing import Any
 
+from pps_monitor.exchange.fields import checked_timestamp
 from pps_monitor.exchange.fileformat import (
     ENTRIES,
     FORMAT,
     FORMAT_VERSION,
     KINDS,
-    MAX_ENTRY,
-    MAX_FILE,
+    READS_VERSIONS,
     Exchange,
-    ExchangeError,
     sha256,
 )
+from pps_monitor.exchange.limits import EXCHANGE_JSON, EXCHANGE_ZIP, MANIFEST_JSON, MAX_NAME
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.exchange.safe_json import load_json
+from pps_monitor.exchange.safe_zip import open_zip, read_members
+from pps_monitor.i18n import N_
+
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+WHAT = N_("a PPS Monitor exchange file")
 
 
 def read_exchange(path: Path) -> Exchange:
-    """Open and check a file; raise ExchangeError naming the problem."""
+    """Open and check a file; raise :class:`Refused` naming the problem."""
     path = Path(path)
     name = path.name
-    _check_size(path)
-    raw_manifest, body = _read_entries(path)
-    manifest = _json(raw_manifest, name, "manifest.json")
-    kind = _check_manifest(manifest, body, name)
-    data = _json(body, name, "data.json")
+    with open_zip(path, EXCHANGE_ZIP, WHAT) as archive:
+        names = sorted(i.filename for i in archive.infolist())
+        if names != sorted(ENTRIES):
+            missing = [e for e in ENTRIES if e not in names]
+            extra = [e for e in names if e not in ENTRIES]
+            if extra:
+                raise Refused(name, extra[0], N_("unexpected entry in an exchange file."))
+            raise Refused(
+                name,
+                "",
+                N_("incomplete exchange file (missing {entries})."),
+                entries=", ".join(missing),
+            )
+        members = read_members(archive, name, EXCHANGE_ZIP, ENTRIES)
+    manifest = load_json(members["manifest.json"], name, "manifest.json", MANIFEST_JSON)
+    body = members["data.json"]
+    kind = check_manifest(manifest, body, name)
+    data = load_json(body, name, "data.json", EXCHANGE_JSON)
     if not isinstance(data, dict):
-        raise ExchangeError(f"{name}: data.json is not an object.")
+        raise Refused(name, "data.json", N_("is not an object."))
     return Exchange(kind, manifest, data, name)
 
 
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ExchangeError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
-    if size > MAX_FILE:
-        raise ExchangeError(
-            f"{path.name}: the file is too large ({size // 1_000_000} MB; "
-            f"at most {MAX_FILE // 1_000_000} MB)."
-        )
-
-
-def _read_entries(path: Path) -> tuple[bytes, bytes]:
-    """The manifest and data entries, once the archive holds exactly those two."""
-    name = path.name
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise ExchangeError(
-            f"{name}: not a PPS Monitor exchange file (damaged or of another kind)."
-        ) from None
-    with archive:
-        _check_entries(archive.infolist(), name)
-        try:
-            return archive.read("manifest.json"), archive.read("data.json")
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-            raise ExchangeError(f"{name}: the file is damaged (truncated or corrupted).") from None
-
-
-def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
-    for info in infos:
-        if info.filename not in ENTRIES:
-            raise ExchangeError(
-                f"{name}: unexpected entry {info.filename!r} in the file; it is refused."
-            )
-        if (info.external_attr >> 16) & 0o170000 == 0o120000:
-            raise ExchangeError(f"{name}: entry {info.filename!r} is a link; it is refused.")
-        if info.file_size > MAX_ENTRY:
-            raise ExchangeError(f"{name}: entry {info.filename!r} is too large once unpacked.")
-    names = [i.filename for i in infos]
-    if sorted(names) != sorted(ENTRIES):
-        missing = [e for e in ENTRIES if e not in names]
-        what = f"missing {', '.join(missing)}" if missing else "an entry appears twice"
-        raise ExchangeError(f"{name}: incomplete exchange file ({what}).")
-
-
-def _check_manifest(manifest: Any, body: bytes, name: str) -> str:
-    """Format, version, kind and the data's checksum; return the kind."""
+def check_manifest(manifest: Any, body: bytes, name: str) -> str:
+    """Every field the import uses, by type and value; return the kind."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ExchangeError(f"{name}: not a PPS Monitor exchange file.")
-    version = manifest.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExchangeError(f"{name}: the manifest has no valid format version.")
-    if version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"{name}: made by a newer PPS Monitor (exchange format {version}; this version reads "
-            f"up to {FORMAT_VERSION}). Update PPS Monitor to import it."
-        )
+        raise Refused(name, "manifest.json", N_("not a PPS Monitor exchange file."))
+    _check_version(manifest.get("format_version"), name)
     kind = manifest.get("kind")
     if kind not in KINDS:
-        raise ExchangeError(f"{name}: unknown kind of exchange file {kind!r}.")
-    expected = (manifest.get("files") or {}).get("data.json") or {}
-    if expected.get("size") != len(body) or expected.get("sha256") != sha256(body):
-        raise ExchangeError(
-            f"{name}: the checksum does not match: the file was changed or damaged."
+        raise Refused(name, "manifest.json: kind", N_("unknown kind of exchange file."))
+    app = manifest.get("app_version", "")
+    _need(isinstance(app, str) and len(app) <= 40, name, "app_version", N_("not a version."))
+    if "created_at" in manifest:
+        checked_timestamp(manifest["created_at"], name, "manifest.json: created_at")
+    inst = manifest.get("instrument")
+    if not isinstance(inst, dict):
+        raise Refused(name, "manifest.json: instrument", N_("missing or not an object."))
+    _need(_short_text(inst.get("id")), name, "instrument.id", N_("missing or not a text."))
+    version = inst.get("version")
+    _need(
+        _short_text(version) or (type(version) is int and version >= 0),
+        name,
+        "instrument.version",
+        N_("missing or not a version."),
+    )
+    _need(_hex(inst.get("sha256")), name, "instrument.sha256", N_("not a SHA-256 checksum."))
+    files = manifest.get("files")
+    expected = files.get("data.json") if isinstance(files, dict) else None
+    if not isinstance(expected, dict):
+        raise Refused(name, "manifest.json: files", N_("missing or not an object."))
+    size, digest = expected.get("size"), expected.get("sha256")
+    _need(type(size) is int and size >= 0, name, "files.data.json.size", N_("not a size."))
+    _need(_hex(digest), name, "files.data.json.sha256", N_("not a SHA-256 checksum."))
+    auth = manifest.get("auth")
+    if auth is not None:  # checked against the round's key when planned (exchange.auth)
+        _need(
+            isinstance(auth, dict) and isinstance(auth.get("mac"), str) and _hex(auth["mac"]),
+            name,
+            "auth",
+            N_("not an authentication code."),
+        )
+    if size != len(body) or digest != sha256(body):
+        raise Refused(
+            name, "data.json", N_("the checksum does not match: the file was changed or damaged.")
         )
     return str(kind)
 
 
-def _json(raw: bytes, name: str, entry: str) -> Any:
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ExchangeError(f"{name}: {entry} is not UTF-8 text.") from None
-    except json.JSONDecodeError as exc:
-        raise ExchangeError(
-            f"{name}: {entry} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from None
+def _check_version(version: Any, name: str) -> None:
+    if type(version) is int and version > FORMAT_VERSION:
+        raise Refused(
+            name,
+            "",
+            N_(
+                "made by a newer PPS Monitor (exchange format {version}; this version reads "
+                "formats {known}). Update PPS Monitor to import it."
+            ),
+            version=version,
+            known=", ".join(map(str, READS_VERSIONS)),
+        )
+    if type(version) is not int or version not in READS_VERSIONS:
+        raise Refused(
+            name,
+            "manifest.json: format_version",
+            N_("{value} is not a known format version."),
+            value=_shown(version),
+        )
+
+
+def _need(cond: bool, name: str, field: str, msgid: str) -> None:
+    if not cond:
+        raise Refused(name, f"manifest.json: {field}", msgid)
+
+
+def _short_text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value.strip()) <= MAX_NAME
+
+
+def _hex(value: Any) -> bool:
+    return isinstance(value, str) and bool(HEX64.match(value))
+
+
+def _shown(value: Any) -> str:
+    """A value for a message: its JSON text, at most 40 characters."""
+    import json
+
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 def score_rows(
     db: Database, partnership_id: str, round_label: str | None, lang: str
 ) -> list[dict[str, Any]]:
+    """The score table of the XLSX export, scored with the partnership's minimums and
+    bands (as the app, the report and the CLI score it)."""
     from pps_monitor.analysis import partnership_results
+    from pps_monitor.storage.partnerships import scoring_settings
 
     out = []
-    for r in partnership_results(db, partnership_id):
+    for r in partnership_results(db, partnership_id, scoring_settings(db, partnership_id)):
         if round_label is not None and r.label != round_label:
             continue
         for d in r.scores.dimensions:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor import __version__
+from pps_monitor.exchange.auth import seal
 from pps_monitor.exchange.fileformat import (
     FORMAT,
     FORMAT_VERSION,
@@ -47,7 +48,11 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
             "privacy": asdict(privacy),
         },
         "organisations": [{k: o[k] for k in ("id", "name", "sector")} for o in orgs],
-        "round": {k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+        "round": {
+            **{k: r[k] for k in ("id", "label", "date", "status", "created_at")},
+            # the round's key: its responses files are authenticated with it (issue 14)
+            **({"key": r["exchange_key"]} if r.get("exchange_key") else {}),
+        },
         "instrument": json.loads(r["instrument_json"]),
     }
     from pps_monitor.exchange.ties_exchange import package_extra
@@ -56,18 +61,28 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
 
-def export_responses(db: Database, round_id: str, out: Path) -> Path:
+def export_responses(db: Database, round_id: str, out: Path, *, complete: bool = False) -> Path:
     """The round's respondents with their answers, and its comments (format 2).
 
     No time and no order: respondents and comments are shuffled, each respondent keeps
     its stable random UUID (so a file imported twice is recognised), the organisation
     only where the respondent gave it, comments apart from the respondents.
+
+    Anonymous by default (issue 11, PRIVACY.md): writing the file releases the round
+    (``release_round``, as every output path does) and the file holds only the
+    respondents and comments the round's figures include, so two files never differ
+    by fewer than ``min_round`` respondents; sector and role only for groups of at
+    least ``min_breakdown`` (jointly over sector x role, as the anonymous long export;
+    a respondent in the round's figures but not yet in its breakdowns has none). A
+    round below ``min_round`` is refused. ``complete=True`` is the coordinator's file
+    for moving answers between laptops: every respondent given (released or not) with
+    the sector and role as stored, and nothing is released.
     """
     p, r, _ = _round_rows(db, round_id)
-    people = db.execute(
-        "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",
-        [round_id],
-    ).fetchall()
+    if complete:
+        people = _respondents(db, round_id, "")
+    else:
+        people = _released_respondents(db, round_id, p["id"], r["label"])
     answers: dict[int, list[dict[str, Any]]] = {}
     for key, code, value in db.execute(
         """SELECT a.respondent_id, a.item_code, a.value FROM answers a
@@ -77,18 +92,20 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
         answers.setdefault(key, []).append({"item": code, "value": value})
     respondents = [
         {
-            "id": uuid,
-            "organisation_id": org,
-            "sector": sector,
-            "role": role,
-            "answers": sorted(answers.get(key, []), key=lambda a: a["item"]),
+            "id": person["uuid"],
+            "organisation_id": person["organisation_id"],
+            "sector": person["sector"],
+            "role": person["role"],
+            "answers": sorted(answers.get(person["key"], []), key=lambda a: a["item"]),
         }
-        for key, uuid, org, sector, role in people
+        for person in people
     ]
+    only = "" if complete else " AND released != 0"
     comments = [
         {"id": uuid, "dimension": dim, "text": text}
         for uuid, dim, text in db.execute(
-            "SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?", [round_id]
+            f"SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?{only}",
+            [round_id],
         )
     ]
     _shuffle(respondents)
@@ -99,13 +116,69 @@ def export_responses(db: Database, round_id: str, out: Path) -> Path:
         "respondents": respondents,
         "comments": comments,
     }
-    from pps_monitor.exchange.ties_exchange import responses_extra
+    if complete:  # tie answers carry their organisation: the coordinator's file only
+        from pps_monitor.exchange.ties_exchange import responses_extra
 
-    data.update(responses_extra(db, round_id))  # issue 18: tie respondents, apart
-    return _write(out, "responses", data, r["instrument_json"], stamp=False)
+        data.update(responses_extra(db, round_id))  # issue 18: tie respondents, apart
+    return _write(
+        out, "responses", data, r["instrument_json"], stamp=False, key=r.get("exchange_key")
+    )
 
 
-def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: bool) -> Path:
+def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:
+    return [
+        {"key": key, "uuid": uuid, "organisation_id": org, "sector": sector, "role": role}
+        for key, uuid, org, sector, role in db.execute(
+            "SELECT id, uuid, organisation_id, sector, role FROM respondents"
+            f" WHERE round_id = ?{where}",
+            [round_id],
+        )
+    ]
+
+
+def _released_respondents(
+    db: Database, round_id: str, partnership_id: str, label: str
+) -> list[dict[str, Any]]:
+    """Release the round, then its included respondents with suppressed labels."""
+    from pps_monitor.exchange.long_format import suppress_labels
+    from pps_monitor.storage.release import ROUND_ONLY, release_round
+
+    release_round(db, round_id)
+    privacy = partnerships.get_privacy(db, partnership_id)
+    people = _respondents(db, round_id, " AND released != 0")
+    if len(people) < privacy.min_round:
+        given = db.execute(
+            "SELECT count(*) FROM respondents WHERE round_id = ?", [round_id]
+        ).fetchone()[0]
+        raise ExchangeError(
+            f"Round {label!r} has {given} answer(s): too few for an anonymous "
+            f"responses file (minimum {privacy.min_round}). To move them to the "
+            "coordinator's laptop anyway, write the complete file (in the app: tick "
+            "'All answers, for the coordinator's laptop'; on the command line: --full)."
+        )
+    round_only = {
+        key
+        for (key,) in db.execute(
+            "SELECT id FROM respondents WHERE round_id = ? AND released = ?",
+            [round_id, ROUND_ONLY],
+        )
+    }
+    for person in people:
+        if person["key"] in round_only:  # in the round's figures, not in its breakdowns
+            person["sector"] = person["role"] = None
+    suppress_labels(people, privacy.min_breakdown)
+    return people
+
+
+def _write(
+    out: Path,
+    kind: str,
+    data: dict[str, Any],
+    snapshot: str,
+    *,
+    stamp: bool,
+    key: str | None = None,
+) -> Path:
     out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)
     # Keys sorted, lists kept in their (shuffled) order.
@@ -122,6 +195,8 @@ def _write(out: Path, kind: str, data: dict[str, Any], snapshot: str, *, stamp: 
         },
         "files": {"data.json": {"sha256": sha256(body), "size": len(body)}},
     }
+    if kind == "responses":
+        seal(manifest, key, data["round"]["id"])  # HMAC with the round's key (issue 14)
     if stamp:  # a round package may say when it was made; a responses file says no time
         manifest["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     buffer = io.BytesIO()

@@ -103,6 +103,8 @@ class ReportBuilder:
         missing difference reads "no test possible"."""
         if c is None:
             return "–"
+        if getattr(c, "comparable", True) is False:  # the statements changed
+            return t("not_comparable", self.lang)
         if getattr(c, "testable", True) is False or getattr(c, "diff", None) is None:
             return t("no_test", self.lang)
         arrow = (" ▲" if c.diff > 0 else " ▼") if c.significant else ""

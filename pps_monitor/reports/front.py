@@ -45,6 +45,7 @@ def cover(rb: ReportBuilder) -> list[Any]:
         para(f"{t('round', lang)}: {esc(r.label)}", s["subtitle"]),
         para(f"{t('date', lang)}: {format_date(r.round['date'], lang)}", s["body"]),
         para(esc(status), s["warning"] if rb.data.provisional else s["body"]),
+        *_pending(rb),
         Spacer(1, 6 * mm),
         L.table(n_rows, [100 * mm, 40 * mm, 15 * mm], align_right_from=2, zebra=False),
         Spacer(1, 6 * mm),
@@ -54,6 +55,16 @@ def cover(rb: ReportBuilder) -> list[Any]:
         para(esc(made), s["small"]),
         PageBreak(),
     ]
+
+
+def _pending(rb: ReportBuilder) -> list[Any]:
+    """Answers given but not yet in the figures (release in batches): say how many."""
+    release = rb.data.release
+    pending = int(getattr(release, "pending", 0) or 0)
+    if not pending:
+        return []
+    text = t("pending", rb.lang, n=pending, minimum=rb.min_round) + "."
+    return [para(esc(text), rb.s["warning"])]
 
 
 def suppressed(rb: ReportBuilder) -> list[Any]:

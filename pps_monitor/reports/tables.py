@@ -53,7 +53,7 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
                 rb.n(d.rwg_j),
                 rb.n(d.median),
                 t(d.band, lang) if d.band else "–",
-                para(esc(rb.change(d.change)), s["cell_right"]),
+                para(esc(rb.change(d.comparison or d.change)), s["cell_right"]),
             ]
         )
     bands = [t(b, lang) for b in ("strength", "attention", "concern")]

@@ -148,6 +148,8 @@ T: dict[str, str] = {
     "no_interval": N_("no interval: too few answers"),
     # NOTE: a change that cannot be tested (too few answers, or no spread at all).
     "no_test": N_("no test possible"),
+    # NOTE: a change between rounds whose statements of the topic changed.
+    "not_comparable": N_("not comparable"),
     "balance_text_no_ci": N_(
         "Relational coordination {rel} against contract coordination {con}: "
         "difference {diff} (no interval: too few answers, n = {n})."
@@ -235,6 +237,15 @@ LITERAL: dict[str, str] = {
 
 # key -> (the value that counts, singular and plural msgid)
 PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
+    # NOTE: cover: late answers held back until enough have come (anonymity); the same
+    # sentence as the app and the scores table.
+    "pending": (
+        "n",
+        N_plural(
+            "{n} newer answer is not yet included (it will be once there are {minimum})",
+            "{n} newer answers are not yet included (they will be once there are {minimum})",
+        ),
+    ),
     "n_respondents": ("n", N_plural("{n} respondent", "{n} respondents")),
     "more_needed": (
         "m",

@@ -26,21 +26,40 @@ def plan_import(db_path: Path, path: Path) -> Any:
 
 
 def apply_import(db_path: Path, path: Path) -> Any:
-    """Back up, then import ``path`` (planned again: nothing changed meanwhile)."""
+    """Plan ``path`` again (nothing changed meanwhile), back up, then import it.
+
+    A refused file (any check or conflict) takes no backup: good backups are never
+    rotated away by a file that changes nothing (issue 14)."""
     from pps_monitor.exchange import package as px
     from pps_monitor.storage.backup import make_backup
 
     with worker(db_path) as db:
-        make_backup(db, db_path, "before-import")
-        return px.apply_import(db, px.plan_import(db, path))
+        plan = px.plan_import(db, path)
+        if plan.conflicts:
+            return px.apply_import(db, plan)  # raises with the conflicts, writes nothing
+        if plan.add:
+            make_backup(db, db_path, "before-import")
+        return px.apply_import(db, plan)
 
 
-def export_package(db: Db, round_id: str, target: Path, kind: str) -> Path:
-    """``kind`` is "round-package" (the round to answer elsewhere) or "responses"."""
+def export_package(
+    db: Db, round_id: str, target: Path, kind: str, *, complete: bool = False
+) -> Path:
+    """``kind`` is "round-package" (the round to answer elsewhere) or "responses"
+    (anonymous unless ``complete``: see ``exchange.writing.export_responses``)."""
     from pps_monitor.exchange import package as px
 
-    write = px.export_round_package if kind == "round-package" else px.export_responses
-    return write(db, round_id, target)
+    if kind == "round-package":
+        return px.export_round_package(db, round_id, target)
+    return px.export_responses(db, round_id, target, complete=complete)
+
+
+def export_package_at(
+    db_path: Path, round_id: str, target: Path, kind: str, *, complete: bool = False
+) -> Path:
+    """``export_package`` on its own connection, for a worker thread."""
+    with worker(db_path) as db:
+        return export_package(db, round_id, target, kind, complete=complete)
 
 
 def export_spreadsheet(

@@ -44,8 +44,21 @@ def get_partnership(db: Db, partnership_id: str) -> Row:
     return _repo().get_partnership(db, partnership_id)
 
 
-def create_partnership(db: Db, name: str) -> str:
-    return _repo().create_partnership(db, name)
+def create_partnership(db: Db, name: str, language: str | None = None) -> str:
+    return _repo().create_partnership(db, name, language=language)
+
+
+def partnership_language(db: Db, partnership_id: str) -> str | None:
+    """The partnership's own language for its report and CLI output (None: not set)."""
+    from pps_monitor.storage.partnerships import get_language
+
+    return get_language(db, partnership_id)
+
+
+def set_partnership_language(db: Db, partnership_id: str, language: str | None) -> None:
+    from pps_monitor.storage.partnerships import set_language
+
+    set_language(db, partnership_id, language)
 
 
 def rename_partnership(db: Db, partnership_id: str, name: str) -> None:
@@ -175,11 +188,11 @@ def set_privacy(
 
 
 def scoring_settings(db: Db, partnership_id: str) -> Any:
-    """The ScoringSettings every output path applies: the partnership's minimums."""
-    from pps_monitor.domain.scoring import ScoringSettings
+    """The ScoringSettings every output path applies: the partnership's minimums and
+    bands (the same as the app's and the report's, ``services.privacy``)."""
+    from pps_monitor.storage.partnerships import scoring_settings as settings
 
-    privacy = get_privacy(db, partnership_id)
-    return ScoringSettings(min_round=privacy.min_round, min_breakdown=privacy.min_breakdown)
+    return settings(db, partnership_id)
 
 
 def resolve_instrument(id_or_file: str) -> Instrument:

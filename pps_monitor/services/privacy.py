@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,23 +71,12 @@ def privacy_problem(min_round: int, min_breakdown: int, strength: float, attenti
 def scoring_settings(
     db: Db, partnership_id: str, base: ScoringSettings | None = None
 ) -> ScoringSettings:
-    """``base`` with the partnership's minimums and bands.
+    """``base`` with the partnership's minimums and bands (see
+    ``storage.partnerships.scoring_settings``: one rule for every output path)."""
+    from pps_monitor.storage.partnerships import scoring_settings as settings
 
-    Breakdowns (sector lines, gaps, comments) use ``min_group``: it is the partnership's
-    ``min_breakdown``, so a breakdown cell never needs fewer than a breakdown minimum.
-    """
-    from pps_monitor.domain.scoring import DEFAULT_SETTINGS
-    from pps_monitor.storage import repository as repo
-
-    p = repo.get_privacy(db, partnership_id)
-    return replace(
-        base or DEFAULT_SETTINGS,
-        min_round=p.min_round,
-        min_breakdown=p.min_breakdown,
-        min_group=p.min_breakdown,
-        strength=p.band_strength,
-        attention=p.band_attention,
-    )
+    result: ScoringSettings = settings(db, partnership_id, base)
+    return result
 
 
 def release(

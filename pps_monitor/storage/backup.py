@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pps_monitor.files import write_atomically
+from pps_monitor.files import sweep_stale_parts, write_atomically
 from pps_monitor.storage.common import write
 from pps_monitor.storage.database import backup_to, quick_check
 
@@ -43,6 +43,7 @@ def backups(folder: Path) -> list[Path]:
 
 def rotate(folder: Path, keep: int = KEEP, newest: Path | None = None) -> None:
     """Keep the newest ``keep`` backups; after a privacy deletion keep only the newest one."""
+    sweep_stale_parts(folder)  # a killed backup's temp file is never kept (issue 14)
     found = backups(folder)
     mark = folder / ERASED_MARK
     if mark.exists() and newest is not None:

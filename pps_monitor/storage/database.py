@@ -175,6 +175,15 @@ def _open_readonly(path: Path) -> Database:
         raise DatabaseError(f"{path.name} cannot be read: {exc}") from None
 
 
+def _sweep(path: Path) -> None:
+    """Remove temp files a killed writer left beside the database and its backups
+    (issue 14); a writer that still runs holds its file locked and is left alone."""
+    from pps_monitor.files import sweep_stale_parts
+
+    sweep_stale_parts(path.parent)
+    sweep_stale_parts(path.with_name(f"{path.stem}-backups"))
+
+
 def open_database(path: str | Path, *, create: bool = True, readonly: bool = False) -> Database:
     """Open (and create or migrate) the database at ``path``; with ``readonly`` open an
     existing current database without writing anything (see ``_open_readonly``)."""
@@ -195,6 +204,7 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
                 f"Cannot create the folder for {path}: {exc.strerror or exc}"
             ) from None
     interrupted = wal_in_use(path)
+    _sweep(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:

@@ -251,6 +251,34 @@ def _copy_v2_comments(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- m007: the partnership's language (issue 12) -------------------------------------
+
+LANGUAGES_CHECK = "('nl', 'en')"
+
+
+@migrations()
+def m007_partnership_language(db: Database) -> None:
+    """The language of a partnership's report and CLI output where none is asked for.
+
+    NULL (every existing partnership): the system's or the app's language, as before.
+    """
+    db.execute(
+        "ALTER TABLE partnerships ADD COLUMN language TEXT"
+        f" CHECK (language IS NULL OR language IN {LANGUAGES_CHECK})"
+    )
+
+
+# --- m008: a random key per round, to authenticate its responses files (issue 14) -----
+
+
+@migrations()
+def m008_round_keys(db: Database) -> None:
+    """``rounds.exchange_key``: 64 hex digits, drawn at random when a round is created
+    (or taken from its round package). Rounds made before stay NULL: their responses
+    files are read unauthenticated, as before (docs/exchange-format.md)."""
+    db.execute("ALTER TABLE rounds ADD COLUMN exchange_key TEXT")
+
+
 # --- m006: tie ratings between organisations (issue 18) -----------------------------------
 
 _TIE_TABLES = [

@@ -12,16 +12,44 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def create_partnership(db: Database, name: str, description: str = "") -> str:
+LANGUAGES = ("nl", "en")
+
+
+def create_partnership(
+    db: Database, name: str, description: str = "", language: str | None = None
+) -> str:
+    """``language``: of its report and CLI output where none is asked for (None: the
+    system's or the app's)."""
     name = required_text(name, "The partnership's name")
+    _check_language(language)
     if one(db, "SELECT id FROM partnerships WHERE name = ? COLLATE NOCASE", [name]):
         raise InputError(f"A partnership named {name!r} already exists.")
     pid = new_id()
+    row = {"id": pid, "name": name, "description": description or "", "created_at": now()}
+    if language is not None:
+        row["language"] = language
     with write(db):
-        table(db, "partnerships").insert(
-            {"id": pid, "name": name, "description": description or "", "created_at": now()}
-        )
+        table(db, "partnerships").insert(row)
     return pid
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None and language not in LANGUAGES:
+        raise InputError(f"{language!r} is not a language of PPS Monitor: choose nl or en.")
+
+
+def set_language(db: Database, partnership_id: str, language: str | None) -> None:
+    """The partnership's language (None: the system's or the app's)."""
+    _check_language(language)
+    get_partnership(db, partnership_id)
+    with write(db):
+        db.execute("UPDATE partnerships SET language = ? WHERE id = ?", [language, partnership_id])
+
+
+def get_language(db: Database, partnership_id: str) -> str | None:
+    """The partnership's own language, or None when it has none."""
+    value = get_partnership(db, partnership_id).get("language")
+    return value if value in LANGUAGES else None
 
 
 def rename_partnership(db: Database, partnership_id: str, name: str) -> None:
@@ -170,3 +198,25 @@ def merge_privacy(db: Database, partnership_id: str, other: Privacy) -> Privacy:
     min_round = max(old.min_round, int(other.min_round), FLOOR)
     min_breakdown = max(old.min_breakdown, int(other.min_breakdown), min_round)
     return set_privacy(db, partnership_id, min_round=min_round, min_breakdown=min_breakdown)
+
+
+def scoring_settings(db: Database, partnership_id: str, base: Any = None) -> Any:
+    """``base`` (default: the domain's defaults) with the partnership's minimums and bands:
+    the one ScoringSettings every output path applies (app, report, CLI, exports).
+
+    Breakdowns (sector lines, gaps, comments) use ``min_group``: it is the partnership's
+    ``min_breakdown``, so a breakdown cell never needs fewer than a breakdown minimum.
+    """
+    from dataclasses import replace
+
+    from pps_monitor.domain.scoring import DEFAULT_SETTINGS
+
+    p = get_privacy(db, partnership_id)
+    return replace(
+        base or DEFAULT_SETTINGS,
+        min_round=p.min_round,
+        min_breakdown=p.min_breakdown,
+        min_group=p.min_breakdown,
+        strength=p.band_strength,
+        attention=p.band_attention,
+    )

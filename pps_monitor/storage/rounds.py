@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,8 @@ def create_round(
                 "instrument_json": instrument.snapshot,
                 "created_at": now(),
                 "closed_at": None,
+                # authenticates the round's responses files (exchange.auth, issue 14)
+                "exchange_key": secrets.token_hex(32),
             }
         )
     return rid

@@ -50,6 +50,9 @@ def run(
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
     install_excepthook()
+    from pps_monitor.ui.common.collector import install as collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # no Qt object is ever freed by a worker thread's collection
     from pps_monitor.ui.single_instance import SingleInstance, hand_over, open_in
 
     if hand_over(open_file or db_path):  # one app at a time: the running one takes the file

@@ -253,22 +253,22 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="82" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="105" />
         <source>Drawing…</source>
         <translation>Tekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="83" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="106" />
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="229" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="316" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="231" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="318" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
@@ -276,17 +276,17 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="158" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="176" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="192" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -294,47 +294,51 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="204" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="215" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="223" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="224" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="229" />
-        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation>▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
+        <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="233" />
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -355,32 +359,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="50" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="55" />
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit hem daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="59" />
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="58" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="63" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>Het databasebestand is alleen-lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="73" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="78" />
         <source>PPS Monitor</source>
         <translation>PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="79" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="84" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/errors.py" line="81" />
+        <location filename="../../pps_monitor/ui/common/errors.py" line="86" />
         <source>Something went wrong that should not have. Nothing half-written was saved. The details below were also written to the log file:
 {path}</source>
         <translation>Er ging iets mis dat niet mis had mogen gaan. Er is niets half opgeslagen. De details hieronder staan ook in het logbestand:
@@ -501,7 +505,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -512,12 +516,12 @@
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="95" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="97" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
@@ -528,57 +532,58 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="130" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="147" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="160" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="169" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="178" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="191" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="192" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="205" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="203" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="228" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="232" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="245" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="243" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="256" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="265" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -638,22 +643,50 @@
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
+        <source>Export answers file</source>
+        <translation>Antwoordenbestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="143" />
+        <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
+        <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
+    </message>
+    <message>
+        <source>All answers, for the coordinator (also those not yet included, with sector and role)</source>
+        <translation type="vanished">Alle antwoorden, voor de coördinator (ook de antwoorden die nog niet meetellen, met sector en rol)</translation>
+    </message>
+    <message>
+        <source>Warning: use the complete file only to bring answers to the coordinator's laptop. Anyone who reads it may find out what a partner answered; do not share it with partners.</source>
+        <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="148" />
+        <source>All answers, for the coordinator's laptop</source>
+        <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
+        <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
+        <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="156" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="159" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="149" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="164" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="154" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="167" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -1841,12 +1874,12 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="263" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="265" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
@@ -1955,22 +1988,37 @@ Database: %2</translation>
         <translation>Antwoorden die binnenkomen nadat resultaten zijn getoond, tellen pas mee als er genoeg zijn, zodat geen enkel laat antwoord uit het verschil af te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="85" />
+        <source>The app's language</source>
+        <translation>De taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="89" />
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="93" />
+        <source>The report and the command line's tables use this language unless another is chosen.</source>
+        <translation>Het rapport en de tabellen op de opdrachtregel gebruiken deze taal, tenzij een andere wordt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="112" />
         <source>A round needs at least 3 respondents before it shows results: with 2, each could work out the other's answers from the average.</source>
         <translation>Een ronde heeft minimaal 3 respondenten nodig voordat ze resultaten toont: met 2 kan ieder de antwoorden van de ander uit het gemiddelde afleiden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="116" />
         <source>A breakdown group needs at least 3 respondents: smaller groups give away individual answers.</source>
         <translation>Een groep in een uitsplitsing heeft minimaal 3 respondenten nodig: kleinere groepen verraden individuele antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="102" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="120" />
         <source>The smallest group in a breakdown cannot be below the smallest group for a round: a group is part of the round.</source>
         <translation>De kleinste groep in een uitsplitsing kan niet kleiner zijn dan de kleinste groep voor een ronde: een groep is een deel van de ronde.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="105" />
+        <location filename="../../pps_monitor/ui/partnership/privacy_dialog.py" line="123" />
         <source>The 'attention' mean must be lower than the 'strength' mean.</source>
         <translation>Het gemiddelde voor 'aandachtspunt' moet lager zijn dan dat voor 'sterk punt'.</translation>
     </message>
@@ -2089,22 +2137,22 @@ Database: %2</translation>
         <translation>Toetsen: 1–5 antwoord · 0 weet niet · Enter overslaan · Backspace terug · Tab toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="131" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="132" />
         <source>Optional comment on this topic (anonymous)</source>
         <translation>Optionele toelichting bij dit onderwerp (anoniem)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="134" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="135" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="156" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="157" />
         <source>Not answered yet (Down/Up to choose, Enter or a click to go there):</source>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="237" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
@@ -2123,17 +2171,17 @@ Database: %2</translation>
         <translation type="vanished">Toetsen: 1–5 antwoord · 0 weet niet · Enter verder · Backspace terug</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="173" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="174" />
         <source>Submit my answers</source>
         <translation>Mijn antwoorden indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="178" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="179" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="205" />
         <source>You answered %1 of %2 statements.</source>
         <translation>U hebt %1 van de %2 stellingen beantwoord.</translation>
     </message>
@@ -2142,12 +2190,12 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="222" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
         <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
     </message>
@@ -2168,79 +2216,207 @@ Database: %2</translation>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="115" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="117" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="118" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="127" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="129" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="128" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="130" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="163" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="165" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="170" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="172" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="175" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="177" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="200" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="202" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="214" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="216" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="225" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="227" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="234" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="248" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="250" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultWords</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="23" />
+        <source>no agreement</source>
+        <translation>geen overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="24" />
+        <source>weak agreement</source>
+        <translation>zwakke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="25" />
+        <source>moderate agreement</source>
+        <translation>matige overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="26" />
+        <source>strong agreement</source>
+        <translation>sterke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="27" />
+        <source>very strong agreement</source>
+        <translation>zeer sterke overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="28" />
+        <source>too few to judge</source>
+        <translation>te weinig om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="35" />
+        <source>answers split</source>
+        <translation>antwoorden lopen uiteen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="41" />
+        <source>Agreement needs at least %1 respondents who answered every statement of the dimension.</source>
+        <translation>Voor overeenstemming zijn minstens %1 respondenten nodig die elke stelling van de dimensie hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="46" />
+        <source>rWG(J) %1, from %2 respondents who answered every statement.</source>
+        <translation>rWG(J) %1, op basis van %2 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="54" />
+        <source>Beyond chance: random answering rarely agrees this much (95%).</source>
+        <translation>Meer dan toeval: willekeurig antwoorden geeft zelden zoveel overeenstemming (95%).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="60" />
+        <source>Not beyond chance: in a group this small, random answering agrees this much.</source>
+        <translation>Niet meer dan toeval: in zo'n kleine groep geeft willekeurig antwoorden ook zoveel overeenstemming.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="67" />
+        <source>Answers split: a quarter or more scored 2 or lower, and a quarter or more 4 or higher.</source>
+        <translation>Antwoorden lopen uiteen: een kwart of meer scoorde 2 of lager, en een kwart of meer 4 of hoger.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="83" />
+        <source>Too few answers for a reliability figure: α needs at least 10 respondents who answered every statement.</source>
+        <translation>Te weinig antwoorden voor een betrouwbaarheidscijfer: α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="89" />
+        <source>α below 0: the statements of this dimension did not hang together in this round; it is not a reliability.</source>
+        <translation>α onder 0: de stellingen van deze dimensie hingen in deze ronde niet samen; dit is geen betrouwbaarheid.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="102" />
+        <source>not comparable</source>
+        <translation>niet vergelijkbaar</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="104" />
+        <source>no test possible</source>
+        <translation>geen toets mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="115" />
+        <source>No earlier round to compare with.</source>
+        <translation>Er is geen eerdere ronde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="117" />
+        <source>Not comparable: the statements of this dimension changed since the previous round.</source>
+        <translation>Niet vergelijkbaar: de stellingen van deze dimensie zijn sinds de vorige ronde veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="123" />
+        <source>No test possible: the answers did not vary in either round.</source>
+        <translation>Geen toets mogelijk: de antwoorden varieerden in geen van beide rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="126" />
+        <source>No test possible: a change is tested only with at least %1 respondents in both rounds.</source>
+        <translation>Geen toets mogelijk: een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="131" />
+        <source>Since the previous round: %1, 95% interval %2 (uncorrected); p = %3, after correction %4.</source>
+        <translation>Sinds de vorige ronde: %1, 95%-interval %2 (ongecorrigeerd); p = %3, na correctie %4.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="142" />
+        <source>Cliff's delta %1; previous mean %2 (n=%3).</source>
+        <translation>Cliff's delta %1; vorig gemiddelde %2 (n=%3).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="160" />
+        <source>Agreement (rWG(J), LeBreton &amp; Senter 2008): up to 0.30 no agreement, up to 0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.</source>
+        <translation>Overeenstemming (rWG(J), LeBreton &amp; Senter 2008): tot en met 0,30 geen overeenstemming, tot en met 0,50 zwak, tot en met 0,70 matig, tot en met 0,90 sterk, daarboven zeer sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <source>"Answers split" only where both ends of the scale are well represented; little agreement alone is not a split.</source>
+        <translation>"Antwoorden lopen uiteen" alleen waar beide uiteinden van de schaal goed vertegenwoordigd zijn; weinig overeenstemming alleen is nog geen tegenstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="170" />
+        <source>▲/▼: a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. α needs at least 10 respondents who answered every statement.</source>
+        <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2635,7 @@ Database: %2</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="29" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="30" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -2606,79 +2782,73 @@ Database: %2</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="49" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="50" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="51" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="56" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="59" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="65" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="66" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="73" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="84" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="119" />
         <source>too few to judge</source>
-        <translation>te weinig om te beoordelen</translation>
+        <translation type="vanished">te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>partners disagree</source>
-        <translation>partners zijn het oneens</translation>
+        <translation type="vanished">partners zijn het oneens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="120" />
         <source>agree</source>
-        <translation>eens</translation>
+        <translation type="vanished">eens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="125" />
         <source>Agreement needs at least 3 respondents who answered every statement of the dimension.</source>
-        <translation>Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
+        <translation type="vanished">Voor overeenstemming zijn minstens 3 respondenten nodig die elke stelling van de dimensie beantwoordden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="128" />
         <source>rWG(J) %1; agreement needs at least %2 with %3 complete answers.</source>
-        <translation>rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
+        <translation type="vanished">rWG(J) %1; overeenstemming vraagt minstens %2 bij %3 volledige antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="140" />
         <source>Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5).</source>
-        <translation>Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
+        <translation type="vanished">Sinds de vorige ronde: %1, 95%-interval %2; Cliffs delta %3; vorig gemiddelde %4 (n=%5).</translation>
     </message>
 </context>
 <context>

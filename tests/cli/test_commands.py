@@ -750,3 +750,26 @@ def test_a_late_answer_is_pending_until_enough_have_come(demo_db, tmp_path, caps
     assert "1 newer answer is not yet included (it will be once there are 3)" in out
     out = run(capsys, "scores", *base, "--lang", "nl")[1]
     assert "1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra er 3 zijn)" in out
+
+
+def test_export_responses_is_anonymous_and_full_moves_a_small_round(tmp_path, capsys):
+    """Two answers on a second laptop: too few for an anonymous file (exit 1, nothing
+    written); --full writes the coordinator's complete file and says what it is."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage import repository as repo
+    from pps_monitor.storage.database import open_database
+
+    path = tmp_path / "laptop.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "Twee")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", default_instrument())
+    answers = {i.code: 4 for i in default_instrument().items}
+    for _ in range(2):
+        repo.add_response(db, rid, repo.NewResponse(answers, sector="public"))
+    db.close()
+    argv = ["export-responses", "--db", path, "--partnership", "Twee", "--round", "R1"]
+    code, _, err = run(capsys, *argv, "--out", tmp_path / "a.ppsmonitor")
+    assert code == 1 and "too few for an anonymous responses file" in err
+    assert not (tmp_path / "a.ppsmonitor").exists()
+    code, out, _ = run(capsys, *argv, "--out", tmp_path / "b.ppsmonitor", "--full")
+    assert code == 0 and (tmp_path / "b.ppsmonitor").exists() and "complete file" in out

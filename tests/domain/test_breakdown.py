@@ -90,3 +90,18 @@ def test_cells_follow_the_fixed_order_not_the_answering_order():
     assert [c.group for c in by_sector.cells] == ["public", "private", "unknown"]
     (gap, *_) = largest_gaps(breakdown(tiny_instrument(), responses, "sector", SMALL))
     assert (gap.public_n, gap.private_n, gap.gap) == (3, 3, 0.0)
+
+
+def test_a_dimension_nobody_scored_has_no_cells():
+    """Everyone answered "don't know" to a whole dimension: no cell, and no crash (the
+    sector chart and the report call this for every round)."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.domain.scoring import Response
+
+    inst = default_instrument()
+    first = inst.dimensions[0]
+    answers = {i.code: (None if i in first.items else 3) for i in inst.items}
+    people = [Response(str(k), answers, "public", "manager") for k in range(8)]
+    rows = breakdown(inst, people, "sector")
+    assert rows[0].code == first.code and rows[0].cells == []
+    assert rows[1].visible("public") is not None

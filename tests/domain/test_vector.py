@@ -110,6 +110,25 @@ def answers(instrument: Instrument, rng: random.Random, mode: dict) -> dict[str,
     return out
 
 
+def people(instrument: Instrument, rng: random.Random, mode: dict, n: int) -> list[Response]:
+    return [
+        Response(
+            str(k),
+            answers(instrument, rng, mode),
+            rng.choice(SECTORS),
+            rng.choice(("manager", None)),
+        )
+        for k in range(n)
+    ]
+
+
+def late(person: Response, rng: random.Random, mode: dict) -> Response:
+    """As storage reads a late answer: in the round's means, in no spread or breakdown."""
+    if rng.random() < mode.get("late", 0.0):
+        return replace(person, sector=None, role=None, in_breakdowns=False)
+    return person
+
+
 def partnership(seed: int, sizes: list[int], mode: dict) -> list[tuple[Instrument, list[Response]]]:
     rng = random.Random(seed)
     instrument = sub_instrument(rng)
@@ -119,15 +138,7 @@ def partnership(seed: int, sizes: list[int], mode: dict) -> list[tuple[Instrumen
             instrument = reworded(instrument, rng)
         if rng.random() < 0.1:
             instrument = sub_instrument(rng)
-        responses = [
-            Response(
-                str(k),
-                answers(instrument, rng, mode),
-                rng.choice(SECTORS),
-                rng.choice(("manager", None)),
-            )
-            for k in range(n)
-        ]
+        responses = [late(person, rng, mode) for person in people(instrument, rng, mode, n)]
         rounds.append((instrument, responses))
     return rounds
 
@@ -138,6 +149,7 @@ modes = st.fixed_dictionaries(
         "dont_know": st.sampled_from([0.0, 0.05, 0.2, 0.6]),
         "constant": st.sampled_from([0, 0, 0, 1, 3, 5]),
         "spread": st.sampled_from([0.0, 0.4, 1.0, 3.0]),
+        "late": st.sampled_from([0.0, 0.0, 0.1, 0.5, 1.0]),
     }
 )
 floors = st.integers(3, 5).flatmap(
@@ -173,13 +185,60 @@ def test_trends_and_changes_over_comparable_rounds(seed, sizes):
     check(rounds, ScoringSettings())
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32),
+    sizes=st.lists(st.integers(3, 30), min_size=2, max_size=4),
+    share=st.sampled_from([0.1, 0.3, 0.7]),
+)
+def test_late_answers_agree_over_comparable_rounds(seed, sizes, share):
+    """Late answers (``in_breakdowns`` False) in every round, all rounds comparable: the
+    changes, trends, group SDs and balance intervals follow the spread rule in both."""
+    rng = random.Random(seed)
+    mode = {"absent": 0.0, "dont_know": 0.05, "constant": 0, "spread": 0.8, "late": share}
+    rounds = [(INST, [late(p, rng, mode) for p in people(INST, rng, mode, n)]) for n in sizes]
+    check(rounds, ScoringSettings())
+
+
+def test_late_answers_count_in_means_not_in_spreads():
+    """8 respondents in the breakdowns and 3 late ones: n and means over 11, every spread
+    figure over the 8 (as the reference), and the rule changes the figures."""
+    rng = random.Random(3)
+    mode = {"absent": 0.0, "dont_know": 0.0, "constant": 0, "spread": 1.0}
+    everyone = people(INST, rng, mode, 11)
+    marked = [
+        replace(p, sector=None, role=None, in_breakdowns=False) if i >= 8 else p
+        for i, p in enumerate(everyone)
+    ]
+    check([(INST, marked)], ScoringSettings())
+    mixed = fast.score_rounds([(INST, marked)])[0]
+    spread_only = fast.score_rounds([(INST, everyone[:8])])[0]
+    all_in = fast.score_rounds([(INST, everyone)])[0]
+    for dim, few, full in zip(
+        mixed.dimensions, spread_only.dimensions, all_in.dimensions, strict=True
+    ):
+        assert dim.n == full.n == 11 and dim.mean == full.mean
+        assert (dim.sd, dim.median, dim.rwg_j, dim.scores) == (
+            few.sd,
+            few.median,
+            few.rwg_j,
+            few.scores,
+        )
+    assert [d.sd for d in mixed.dimensions] != [d.sd for d in all_in.dimensions]
+    item = INST.items[0].code
+    assert mixed.items[item].counts == spread_only.items[item].counts
+    assert sum(mixed.items[item].counts.values()) == 8 and mixed.items[item].n == 11
+    assert mixed.balance.n == 11 and mixed.balance.ci_low == spread_only.balance.ci_low
+
+
 def test_demo_partnership_agrees(db):
     from pps_monitor import analysis, fast_analysis
     from pps_monitor.demo import add_demo
 
     pid = add_demo(db)
-    reference = analysis.partnership_results(db, pid)
-    vector = fast_analysis.partnership_results(db, pid)
+    reference = analysis.reference_results(db, pid)
+    vector = analysis.partnership_results(db, pid)
+    assert all(isinstance(r, fast_analysis.VectorRoundResult) for r in vector)  # wired
     assert [r.label for r in reference] == [r.label for r in vector]
     for a, b in zip(reference, vector, strict=True):
         assert_same(a.scores, b.scores)
@@ -193,7 +252,7 @@ def test_lazy_responses_read_like_a_list(db):
     from pps_monitor.demo import add_demo
 
     pid = add_demo(db)
-    reference = analysis.partnership_results(db, pid)[-1].responses
+    reference = analysis.reference_results(db, pid)[-1].responses
     lazy = fast_analysis.partnership_results(db, pid)[-1].responses
     assert len(lazy) == len(reference) and bool(lazy)  # known before it is built
     assert lazy[0] == reference[0] and lazy[-2:] == reference[-2:]

@@ -53,7 +53,12 @@ def test_round_package_then_responses_round_trip(laptops):
             ),
         )
     before = counts(a)
-    plan = px.import_file(a, px.export_responses(b, rid, tmp / "answers.ppsmonitor"))
+    # Two answers: too few for an anonymous file; the coordinator's complete file moves them.
+    with pytest.raises(px.ExchangeError, match="too few for an anonymous"):
+        px.export_responses(b, rid, tmp / "answers.ppsmonitor")
+    assert not (tmp / "answers.ppsmonitor").exists()
+    answers = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
+    plan = px.import_file(a, answers)
     assert (plan.count("respondents"), plan.count("answers"), plan.count("comments")) == (2, 120, 2)
     after = counts(a)
     assert (
@@ -126,6 +131,7 @@ def rebuild(good: Path, out: Path, manifest=None, data=None, entries=None, fix_c
     body = json.dumps(d).encode() if not isinstance(d, bytes) else d
     if fix_checksum:
         m["files"]["data.json"] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+        _reseal(good, m, d)
     files = (
         entries
         if entries is not None
@@ -138,6 +144,21 @@ def rebuild(good: Path, out: Path, manifest=None, data=None, entries=None, fix_c
             else:
                 z.writestr(name, content)
     return out
+
+
+def _reseal(good: Path, m, d) -> None:
+    """Authenticate an edited responses file as a forger holding the round package would
+    (issue 14), so that the checks behind the authentication are reached."""
+    from pps_monitor.exchange.auth import seal
+
+    package = good.with_name("round.ppsmonitor")
+    r = d.get("round") if isinstance(d, dict) else None
+    round_id = r.get("id") if isinstance(r, dict) else None
+    if "auth" not in m or not package.exists() or not isinstance(round_id, str):
+        return
+    with zipfile.ZipFile(package) as z:
+        key = json.loads(z.read("data.json"))["round"].get("key")
+    seal(m, key, round_id)
 
 
 def set_path(obj, path, value):
@@ -585,7 +606,8 @@ def _as_format_1(good: Path, out: Path) -> Path:
 def test_a_format_1_responses_file_is_still_imported_without_time_or_source(laptops):
     a, b, _pid, rid, tmp = laptops
     px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
-    v1 = _as_format_1(px.export_responses(a, rid, tmp / "v2.ppsmonitor"), tmp / "v1.ppsmonitor")
+    v2 = px.export_responses(a, rid, tmp / "v2.ppsmonitor", complete=True)
+    v1 = _as_format_1(v2, tmp / "v1.ppsmonitor")
     plan = px.import_file(b, v1)
     n = a.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [rid]).fetchone()[0]
     assert plan.count("respondents") == n and plan.count("answers") == 60 * n

@@ -155,3 +155,24 @@ def test_cli_import_creates_a_new_database(demo, tmp_path, capsys):
         )
         == 0
     )
+
+
+def test_the_score_sheet_applies_the_partnerships_floor_and_bands(tmp_path):
+    """Four respondents all answering 4: with the default floor (3) the sheet would show
+    a mean of 4.00 (band strength); the partnership's min_round of 5 holds it back, and
+    once a fifth answers, its strength threshold of 4.5 makes 4.00 'attention'."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.exchange.spreadsheet import score_rows
+
+    inst = default_instrument()
+    db = open_database(tmp_path / "x.sqlite")
+    pid = repo.create_partnership(db, "P")
+    repo.set_privacy(db, pid, min_round=5, min_breakdown=5, band_strength=4.5)
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", inst)
+    fours = repo.NewResponse({i.code: (2 if i.reverse else 4) for i in inst.items})
+    repo.add_responses(db, rid, [fours] * 4)
+    rows = score_rows(db, pid, "R1", "en")
+    assert rows and all(r["mean"] is None and r["band"] is None for r in rows)
+    repo.add_response(db, rid, fours)
+    rows = score_rows(db, pid, "R1", "en")
+    assert {(r["n"], r["mean"], r["band"]) for r in rows} == {(5, 4.0, "attention")}

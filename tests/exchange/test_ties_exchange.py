@@ -30,7 +30,7 @@ def test_the_tie_questions_travel_and_come_back(laptops):  # noqa: F811
     orgs = [row[0] for row in b.execute("SELECT id FROM organisations ORDER BY name")]
     new = [ties.NewTieResponse(orgs[0], {orgs[1]: rating(4, 5), orgs[2]: rating(1, None)})]
     ties.add_tie_responses(b, rid, new * 3)
-    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor")
+    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
     with zipfile.ZipFile(out) as z:
         data = json.loads(z.read("data.json"))
     (first, *_) = data["tie_respondents"]
@@ -48,7 +48,7 @@ def test_a_changed_tie_answer_is_a_conflict(laptops, tmp_path):  # noqa: F811
     px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
     orgs = [row[0] for row in b.execute("SELECT id FROM organisations ORDER BY name")]
     ties.add_tie_responses(b, rid, [ties.NewTieResponse(orgs[0], {orgs[1]: rating(4, 5)})])
-    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor")
+    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
     px.import_file(a, out)
     with zipfile.ZipFile(out) as z:
         manifest, data = json.loads(z.read("manifest.json")), json.loads(z.read("data.json"))
@@ -72,7 +72,7 @@ def test_bad_tie_records_are_refused_in_plain_words(laptops, tmp_path):  # noqa:
     px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
     orgs = [row[0] for row in b.execute("SELECT id FROM organisations ORDER BY name")]
     ties.add_tie_responses(b, rid, [ties.NewTieResponse(orgs[0], {orgs[1]: rating(4, 5)})])
-    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor")
+    out = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
     with zipfile.ZipFile(out) as z:
         manifest, data = json.loads(z.read("manifest.json")), json.loads(z.read("data.json"))
     data["tie_respondents"][0]["ratings"][0]["about"] = data["tie_respondents"][0][

@@ -169,3 +169,56 @@ def test_png_mode_gives_the_same_report_around_the_charts(demo, tmp_path):
     start = "Scores per dimension Dimension"
     assert vector_text[vector_text.index(start) :] == png_text[png_text.index(start) :]
     assert len(PdfReader(png).pages) == len(PdfReader(paths["en"]).pages)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "2 newer answers are not yet included (they will be once there are 3)."),
+        ("nl", "2 nieuwere antwoorden"),
+    ],
+)
+def test_the_cover_says_how_many_answers_wait_for_release(tmp_path, lang, sentence):
+    """A round shown with 6 answers, then 2 late ones: the report holds the 6 and says
+    that 2 wait (release in batches), as the app and `scores` do."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage.database import open_database
+
+    inst = default_instrument()
+    db = open_database(tmp_path / "x.sqlite")
+    pid = repo.create_partnership(db, "Laat")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", inst)
+    answers = {i.code: 1 + k % 5 for k, i in enumerate(inst.items)}
+    repo.add_responses(db, rid, [repo.NewResponse(answers)] * 6)
+    repo.release_round(db, rid)
+    repo.add_responses(db, rid, [repo.NewResponse(answers)] * 2)
+    path = build_report(db, pid, tmp_path / f"{lang}.pdf", lang=lang, invariant=True)
+    cover = flat(PdfReader(path).pages[0].extract_text())
+    assert sentence in cover
+    before = flat(text_of(path))
+    repo.add_response(db, rid, repo.NewResponse(answers))  # the third: all are included
+    after = flat(
+        PdfReader(build_report(db, pid, tmp_path / "b.pdf", lang=lang)).pages[0].extract_text()
+    )
+    assert "newer answer" not in after and "nieuwere" not in after and before
+
+
+def test_the_dimension_table_says_no_test_possible_as_scores_does(tmp_path):
+    """Second round of 4 (below min_breakdown): the change cannot be tested; the table
+    says so (as `scores` and the app do) instead of a bare dash."""
+    from pps_monitor.domain.instrument import default_instrument
+    from pps_monitor.storage.database import open_database
+
+    inst = default_instrument()
+    db = open_database(tmp_path / "x.sqlite")
+    pid = repo.create_partnership(db, "Twee")
+    for label, date, n in (("R1", "2025-03-01", 6), ("R2", "2025-09-01", 4)):
+        rid = repo.create_round(db, pid, label, date, inst)
+        people = [
+            repo.NewResponse({i.code: 1 + (k + j) % 5 for j, i in enumerate(inst.items)})
+            for k in range(n)
+        ]
+        repo.add_responses(db, rid, people)
+    text = flat(text_of(build_report(db, pid, tmp_path / "r.pdf", lang="en", invariant=True)))
+    table = text[text.index("Scores per dimension") :]
+    assert table.count("no test possible") >= 15

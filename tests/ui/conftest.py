@@ -5,6 +5,17 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pps_monitor.ui.common.settings import Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp):
+    """As in the app: garbage is collected on the GUI thread only, never by a worker."""
+    from pps_monitor.ui.common.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    QThreadPool.globalInstance().waitForDone(10_000)
+    collector.stop()
+
+
 @pytest.fixture
 def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

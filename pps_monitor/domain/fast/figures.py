@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -25,15 +26,15 @@ from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visibl
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
 from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
-    ALPHA_NEGATIVE,
-    ALPHA_TOO_FEW,
-    MIN_COMPLETE_FOR_ALPHA,
     Balance,
     DimensionScore,
     GroupScore,
     RiskScore,
     ScoringSettings,
 )
+from pps_monitor.domain.reliability import agreement_fields
+
+_T = TypeVar("_T", bound=np.generic)
 
 # --- one round --------------------------------------------------------------------------
 
@@ -46,7 +47,9 @@ class DimensionArrays:
     count: IntArray  # answers 1-5
     valid: BoolArray  # answered at least half the items
     score: FloatArray  # total / count where valid, else NaN
-    complete: npt.NDArray[np.int64]  # scored answers of the respondents who answered all
+    # scored answers of the respondents in spread figures who answered every item
+    complete: npt.NDArray[np.int64]
+    n_complete: int  # every respondent who answered every item
 
 
 def _scored_block(matrix: AnswerMatrix, items: Sequence[Item]) -> tuple[IntArray, BoolArray]:
@@ -61,22 +64,27 @@ def _scored_block(matrix: AnswerMatrix, items: Sequence[Item]) -> tuple[IntArray
     return np.where(answered, scored, 0), answered
 
 
-def dimension_arrays(matrix: AnswerMatrix, dim: Dimension) -> DimensionArrays:
+def dimension_arrays(
+    matrix: AnswerMatrix, dim: Dimension, joined: BoolArray | None = None
+) -> DimensionArrays:
+    """``joined``: the rows in spread figures (None: all), see ``AnswerMatrix.spread_rows``."""
     scored, answered = _scored_block(matrix, dim.items)
     total = scored.sum(axis=1)
     count = answered.sum(axis=1)
     valid = (count > 0) & (2 * count >= len(dim.items))
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(valid, total / np.maximum(count, 1), np.nan)
-    complete = scored[answered.all(axis=1)]
-    return DimensionArrays(total, count, valid, score, complete)
+    every = answered.all(axis=1)
+    complete = scored[every if joined is None else every & joined]
+    return DimensionArrays(total, count, valid, score, complete, int(every.sum()))
 
 
 def per_respondent_scores(
     instrument: Instrument, matrix: AnswerMatrix
 ) -> dict[str, DimensionArrays]:
     """Each dimension's per-respondent arrays, computed once for every figure of a round."""
-    return {d.code: dimension_arrays(matrix, d) for d in instrument.dimensions}
+    joined = matrix.spread_rows()
+    return {d.code: dimension_arrays(matrix, d, joined) for d in instrument.dimensions}
 
 
 def shown_mean_exact(arrays: DimensionArrays) -> Decimal | None:
@@ -112,28 +120,6 @@ def _rwg_and_alpha(complete: IntArray) -> tuple[float | None, float | None]:
     return rwg, alpha
 
 
-def _agreement_fields(dim: Dimension, complete: IntArray, settings: ScoringSettings) -> dict:
-    n_c, j = complete.shape[0], len(dim.items)
-    out: dict = {"rwg_j": None, "agreement_threshold": None, "disagreement": None}
-    rwg, alpha = _rwg_and_alpha(complete)
-    if n_c >= settings.min_breakdown:
-        threshold = agr.agreement_threshold(n_c, j, cutoff=settings.rwg_cutoff)
-        out.update(
-            rwg_j=rwg,
-            agreement_threshold=threshold,
-            disagreement=(rwg < threshold) if rwg is not None else None,
-            agreement=agr.agreement_level(rwg),
-            beyond_chance=agr.beyond_chance(rwg, n_c, j),
-        )
-    if n_c >= max(MIN_COMPLETE_FOR_ALPHA, settings.min_breakdown):
-        out["alpha_note"] = ALPHA_NEGATIVE if alpha is not None and alpha < 0 else None
-    else:
-        alpha = None
-        out["alpha_note"] = ALPHA_TOO_FEW
-    out["alpha"] = alpha
-    return out
-
-
 def _split(scores: FloatArray) -> bool:
     n = len(scores)
     if not n:
@@ -142,45 +128,63 @@ def _split(scores: FloatArray) -> bool:
     return Fraction(low, n) >= agr.SPLIT_SHARE and Fraction(high, n) >= agr.SPLIT_SHARE
 
 
-def dimension(dim: Dimension, arrays: DimensionArrays, settings: ScoringSettings) -> DimensionScore:
+def _spread(values: npt.NDArray[_T], keep: BoolArray, joined: BoolArray | None) -> npt.NDArray[_T]:
+    """The kept values of the rows in spread figures (``joined``; None: every row)."""
+    return values[keep if joined is None else keep & joined]
+
+
+def dimension(
+    dim: Dimension, arrays: DimensionArrays, settings: ScoringSettings, joined: BoolArray | None
+) -> DimensionScore:
+    """SD, median, split, agreement, alpha and the tested scores: from the ``joined`` rows."""
     scores = arrays.score[arrays.valid]
-    n = len(scores)
+    spread_of = _spread(arrays.score, arrays.valid, joined)
+    n, m = len(scores), len(spread_of)
     shown = n >= settings.min_round
-    spread = n >= settings.min_breakdown
+    spread = m >= settings.min_breakdown
     shown_value = shown_mean_exact(arrays) if shown else None
+    complete = arrays.complete
     return DimensionScore(
         code=dim.code,
         group=dim.group,
         items=len(dim.items),
         n=n,
         mean=mean(scores) if shown else None,
-        sd=sd(scores) if spread else None,
-        median=median(scores) if spread else None,
-        n_complete=int(arrays.complete.shape[0]),
+        sd=sd(spread_of) if spread else None,
+        median=median(spread_of) if spread else None,
+        n_complete=arrays.n_complete,
         band=settings.band(shown_value),
         change=None,
-        scores=tuple(scores.tolist()) if shown else (),
-        split=_split(scores) if spread else None,
+        scores=tuple(spread_of.tolist()) if m >= settings.min_round else (),
+        split=_split(spread_of) if spread else None,
         shown_mean=shown_value,
-        **_agreement_fields(dim, arrays.complete, settings),
+        **agreement_fields(
+            complete.shape[0], len(dim.items), lambda: _rwg_and_alpha(complete), settings
+        ),
     )
 
 
 def risk(
-    item: Item, column: npt.NDArray[np.int8], dont_know: int, settings: ScoringSettings
+    item: Item,
+    column: npt.NDArray[np.int8],
+    dont_know: int,
+    settings: ScoringSettings,
+    joined: BoolArray | None,
 ) -> RiskScore:
-    values = column[column >= SCALE_MIN].astype(np.int64)
-    n = len(values)
-    high = 100.0 * int((values >= 4).sum()) / n if n else None
+    answered = column >= SCALE_MIN
+    values = column[answered].astype(np.int64)
+    spread = _spread(column, answered, joined).astype(np.int64)
+    n, m = len(values), len(spread)
+    high = 100.0 * int((spread >= 4).sum()) / m if m else None
     return RiskScore(
         code=item.code,
         n=n,
         mean=visible(n, settings.min_round, int(values.sum()) / n if n else None),
-        sd=visible(n, settings.min_breakdown, sd(values)),
-        high_pct=visible(n, settings.min_breakdown, high),
+        sd=visible(m, settings.min_breakdown, sd(spread)),
+        high_pct=visible(m, settings.min_breakdown, high),
         dont_know=dont_know,
         change=None,
-        values=tuple(values.tolist()) if n >= settings.min_round else (),
+        values=tuple(spread.tolist()) if m >= settings.min_round else (),
     )
 
 
@@ -198,19 +202,28 @@ def _group_column(codes: Sequence[str], per: Mapping[str, DimensionArrays], n: i
 
 
 def groups_and_balance(
-    instrument: Instrument, per: Mapping[str, DimensionArrays], n: int, settings: ScoringSettings
+    instrument: Instrument,
+    per: Mapping[str, DimensionArrays],
+    n: int,
+    settings: ScoringSettings,
+    joined: BoolArray | None,
 ) -> tuple[list[GroupScore], Balance]:
+    """``groups.groups_and_balance``: SDs and the interval from the ``joined`` rows."""
     k, kb = settings.min_round, settings.min_breakdown
     columns: dict[str, FloatArray] = {}
     groups = []
     for group in instrument.groups:
         col = _group_column([d.code for d in group.dimensions], per, n)
         columns[group.code] = col
-        valid = col[~np.isnan(col)]
+        scored = ~np.isnan(col)
+        valid, spread = col[scored], _spread(col, scored, joined)
         m = len(valid)
         groups.append(
             GroupScore(
-                group.code, m, mean(valid) if m >= k else None, sd(valid) if m >= kb else None
+                group.code,
+                m,
+                mean(valid) if m >= k else None,
+                sd(spread) if len(spread) >= kb else None,
             )
         )
     empty = np.zeros(0)
@@ -219,24 +232,36 @@ def groups_and_balance(
     both = min(len(contract), len(relational))
     contract, relational = contract[:both], relational[:both]
     paired = ~np.isnan(contract) & ~np.isnan(relational)
+    return groups, _balance(contract, relational, paired, joined, settings)
+
+
+def _balance(
+    contract: FloatArray,
+    relational: FloatArray,
+    paired: BoolArray,
+    joined: BoolArray | None,
+    settings: ScoringSettings,
+) -> Balance:
     m = int(paired.sum())
-    if m < k:
-        return groups, Balance(m, None, None, None, None, None)
+    if m < settings.min_round:
+        return Balance(m, None, None, None, None, None)
     c, r = contract[paired], relational[paired]
-    diffs = r - c
-    diff = mean(diffs)
+    spread = _spread(
+        relational - contract, paired, None if joined is None else joined[: len(paired)]
+    )
     interval = None
-    if m >= kb:
-        assert diff is not None
-        half = stats.t_critical(settings.level, m - 1) * math.sqrt(
-            float(variance_cols(diffs.reshape(-1, 1))[0]) / m
+    if len(spread) >= settings.min_breakdown:
+        centre = mean(spread)
+        assert centre is not None
+        half = stats.t_critical(settings.level, len(spread) - 1) * math.sqrt(
+            float(variance_cols(spread.reshape(-1, 1))[0]) / len(spread)
         )
-        interval = (diff - half, diff + half)
-    return groups, Balance(
+        interval = (centre - half, centre + half)
+    return Balance(
         n=m,
         contract_mean=mean(c),
         relational_mean=mean(r),
-        diff=diff,
+        diff=mean(r - c),
         ci_low=interval[0] if interval else None,
         ci_high=interval[1] if interval else None,
     )

@@ -48,6 +48,12 @@ class AnswerMatrix:
     def n(self) -> int:
         return int(self.values.shape[0])
 
+    def spread_rows(self) -> BoolArray | None:
+        """The rows in spread figures (``Response.in_breakdowns``); None when all are."""
+        if all(self.in_breakdowns):  # also when empty: every row is
+            return None
+        return np.array(self.in_breakdowns, dtype=bool)
+
     def column(self, code: str) -> npt.NDArray[np.int8]:
         """The column of an item (all ``ABSENT`` when no respondent has it)."""
         i = self._index.get(code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pps_monitor.domain.fast.changes import with_changes, with_trends
+from pps_monitor.domain.fast.changes import ARRAY_TESTS
 from pps_monitor.domain.fast.figures import (
     DimensionArrays,
     dimension,
@@ -14,9 +14,8 @@ from pps_monitor.domain.fast.figures import (
     risk,
 )
 from pps_monitor.domain.fast.items import items_stats
-from pps_monitor.domain.fast.matrix import (
-    AnswerMatrix,
-)
+from pps_monitor.domain.fast.matrix import AnswerMatrix
+from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import (
     DEFAULT_SETTINGS,
@@ -24,13 +23,7 @@ from pps_monitor.domain.model import (
     RoundScores,
     ScoringSettings,
 )
-from pps_monitor.domain.scoring import score_round, statements
-
-
-def _statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
-    out = {d.code: statements(d.items) for d in instrument.dimensions}
-    out.update({r.code: statements([r]) for r in instrument.risks})
-    return out
+from pps_monitor.domain.scoring import round_statements, score_round
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,26 +50,18 @@ def score_round_arrays(
         suppressed = score_round(instrument, matrix.responses(), None, settings)
         return VectorRound(suppressed, matrix, {})
     columns = {i.code: matrix.column(i.code) for i in instrument.items}
+    joined = matrix.spread_rows()
     items = items_stats(instrument, matrix, settings)
     per = per_respondent_scores(instrument, matrix)
-    said = _statements(instrument)
-    dims = [dimension(d, per[d.code], settings) for d in instrument.dimensions]
-    dims = with_changes(dims, said, previous, "dimension", settings)
-    dims = with_trends(dims, said, history, settings)
-    risks = [risk(i, columns[i.code], items[i.code].dont_know, settings) for i in instrument.risks]
-    risks = with_changes(risks, said, previous, "risk", settings)
-    groups, balance = groups_and_balance(instrument, per, matrix.n, settings)
-    scores = RoundScores(
-        respondents=matrix.n,
-        items=items,
-        dimensions=dims,
-        groups=groups,
-        risks=risks,
-        balance=balance,
-        min_round=settings.min_round,
-        min_breakdown=settings.min_breakdown,
-        statements=said,
-    )
+    said = round_statements(instrument)
+    dims = [dimension(d, per[d.code], settings, joined) for d in instrument.dimensions]
+    risks = [
+        risk(i, columns[i.code], items[i.code].dont_know, settings, joined)
+        for i in instrument.risks
+    ]
+    groups, balance = groups_and_balance(instrument, per, matrix.n, settings, joined)
+    figures = (dims, risks, groups, balance)
+    scores = round_scores(matrix.n, items, figures, said, previous, history, settings, ARRAY_TESTS)
     return VectorRound(scores, matrix, per)
 
 

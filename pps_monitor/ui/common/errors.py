@@ -43,6 +43,11 @@ def user_message(exc: BaseException) -> str | None:
     import sqlite3
 
     if isinstance(exc, PpsError):
+        text = getattr(exc, "text", None)  # a refused file says it in Dutch or English
+        if callable(text):
+            from PySide6.QtCore import QLocale
+
+            return str(text("nl" if QLocale().language() == QLocale.Language.Dutch else "en"))
         return str(exc)
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)

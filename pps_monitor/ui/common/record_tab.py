@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,13 +55,28 @@ class RecordTab(QWidget):
 
     def set_rows(self, rows: Sequence[dict[str, Any]], keep_id: str | None = None) -> None:
         self.model.set_rows(rows)
+        # Measuring every cell is the slow part of filling a table: a tab not shown
+        # (opening a partnership fills all of them) fits its columns when it is shown.
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_columns()
+        if keep_id is not None:
+            self.select_id(keep_id)
+        self._update_buttons()
+
+    _fit_pending = False
+
+    def _fit_columns(self) -> None:
+        self._fit_pending = False
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:
                 self.view.setColumnWidth(column, MAX_COLUMN_WIDTH)
-        if keep_id is not None:
-            self.select_id(keep_id)
-        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     def select_id(self, record_id: str) -> None:
         for k, row in enumerate(self.model.rows):

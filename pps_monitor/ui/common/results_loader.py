@@ -44,7 +44,12 @@ def results_for(
 
     def done(data: ResultsData) -> None:
         _under_way.pop(key, None)
-        cache.put(partnership_id, settings, _stamp_after_release(ctx, stamp, data), data)
+        computed_for = _stamp_after_release(ctx, stamp, data)
+        # Two loads may overlap (the partnership view and the results tab) and both
+        # release: never let the one that ends last replace results valid now with
+        # results stamped before the other's write.
+        if not ctx.has_db or cache.get(ctx.db, partnership_id, settings) is None:
+            cache.put(partnership_id, settings, computed_for, data)
         for who, callback in waiting:
             if shiboken6.isValid(who):
                 callback(data)

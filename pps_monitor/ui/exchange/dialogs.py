@@ -128,34 +128,50 @@ class PaperFormsReport(QDialog):
 
 
 class ExportOptions(QDialog):
-    """Before an answers export: anonymous (the default) or the complete table."""
+    """Before an answers export or a responses file: anonymous (the default) or complete."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, kind: str = "spreadsheet") -> None:
         from PySide6.QtWidgets import QCheckBox
 
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export answers"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The export is anonymous: no organisation, sector or role of groups smaller "
-                "than the partnership's minimum, rows shuffled, new respondent ids."
+        if kind == "responses":
+            self.setWindowTitle(self.tr("Export answers file"))
+            intro = QLabel(
+                self.tr(
+                    "The answers file is anonymous: only answers already included in the "
+                    "results, without the sector or role of groups smaller than the "
+                    "partnership's minimum. Writing it counts as showing the results."
+                )
             )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.full = QCheckBox(
-            self.tr("Complete table (with organisation, sector and role of every respondent)")
-        )
-        layout.addWidget(self.full)
-        self.warning = QLabel(
-            self.tr(
+            self.full = QCheckBox(self.tr("All answers, for the coordinator's laptop"))
+            warning = self.tr(
+                "Warning: the complete file also holds the answers not yet included, with "
+                "the sector and role of every respondent. Use it only to bring answers to "
+                "the coordinator's laptop: anyone who reads it may find out what a partner "
+                "answered. Do not share it with partners."
+            )
+        else:
+            self.setWindowTitle(self.tr("Export answers"))
+            intro = QLabel(
+                self.tr(
+                    "The export is anonymous: no organisation, sector or role of groups "
+                    "smaller than the partnership's minimum, rows shuffled, new respondent ids."
+                )
+            )
+            self.full = QCheckBox(
+                self.tr("Complete table (with organisation, sector and role of every respondent)")
+            )
+            warning = self.tr(
                 "Warning: the complete table lets anyone who reads it find out what a "
                 "partner answered. Keep it on this laptop; do not mail it or put it on a "
                 "shared drive."
             )
-        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.full)
+        self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a33;")
         self.warning.setVisible(False)

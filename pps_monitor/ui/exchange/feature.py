@@ -90,6 +90,12 @@ class ExchangeFeature:
         if round_row is None or pid is None:
             return
         ctx = self.host.ctx
+        complete = False
+        if kind == "responses":
+            chosen_full = self.ask_export_options("responses")
+            if chosen_full is None:
+                return
+            complete = chosen_full
         name = partnerships_svc.get_partnership(ctx.db, pid)["name"]
         what = (
             QCoreApplication.translate("Exchange", "round")
@@ -107,12 +113,19 @@ class ExchangeFeature:
         if not chosen:
             return
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
-        try:
-            svc.export_package(ctx.db, round_row["id"], target, kind)
-        except Exception as exc:
-            show_error(self.host.widget(), exc)
-            return
-        self._saved(target)
+        db_path, rid = ctx.db_path, round_row["id"]
+
+        def saved(path: Path) -> None:
+            if kind == "responses":  # writing an anonymous file released the round
+                ctx.hub.responses_changed.emit(pid)
+            self._saved(path)
+
+        BackgroundOp(
+            op=lambda _p: svc.export_package_at(db_path, rid, target, kind, complete=complete),
+            success=saved,
+        ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
+            self.host.widget()
+        )
 
     def export_spreadsheet(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -157,13 +170,13 @@ class ExchangeFeature:
             self.host.widget()
         )
 
-    def ask_export_options(self) -> bool | None:
+    def ask_export_options(self, kind: str = "spreadsheet") -> bool | None:
         """True for the complete table, False for the anonymous export, None: cancelled."""
         from PySide6.QtWidgets import QDialog
 
         from pps_monitor.ui.exchange.dialogs import ExportOptions
 
-        self.export_options = ExportOptions(self.host.widget())
+        self.export_options = ExportOptions(self.host.widget(), kind)
         if self.export_options.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.export_options.full.isChecked()

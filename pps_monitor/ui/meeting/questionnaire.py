@@ -128,6 +128,7 @@ class QuestionnaireWidget(QWidget):
             rows.append(row)
             body.addWidget(row)
         comment = QLineEdit()
+        comment.setMaxLength(2000)  # storage.responses.MAX_COMMENT, as in exchange files
         comment.setPlaceholderText(self.tr("Optional comment on this topic (anonymous)"))
         comment.installEventFilter(self)
         self.comments.append(comment)

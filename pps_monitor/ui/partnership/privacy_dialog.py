@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from pps_monitor.services import privacy as svc
 from pps_monitor.ui.common.form_dialog import FormDialog
@@ -18,7 +18,7 @@ MAX_GROUP = 50
 
 
 class PrivacyDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, current: Any) -> None:
+    def __init__(self, parent: QWidget | None, current: Any, language: str | None = None) -> None:
         super().__init__(self.tr("Privacy and thresholds"), parent)
         self.setMinimumWidth(560)
         intro = QLabel(
@@ -76,7 +76,25 @@ class PrivacyDialog(FormDialog):
                 )
             )
         )
+        self._add_language(language)
         self.finish()
+
+    def _add_language(self, language: str | None) -> None:
+        """The partnership's language (issue 12): its report's and CLI tables' default."""
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The app's language"), None)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.form.addRow(self.tr("Language of the report"), self.language)
+        self.form.addRow(
+            self._note(
+                self.tr(
+                    "The report and the command line's tables use this language unless "
+                    "another is chosen."
+                )
+            )
+        )
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -105,6 +123,11 @@ class PrivacyDialog(FormDialog):
             "bands": self.tr("The 'attention' mean must be lower than the 'strength' mean."),
         }
         return messages.get(code) or None
+
+    def chosen_language(self) -> str | None:
+        """nl, en, or None for the app's language."""
+        data = self.language.currentData()
+        return data if data in ("nl", "en") else None
 
     def values(self) -> dict[str, Any]:
         return {

@@ -154,11 +154,14 @@ class PartnershipView(QWidget):
         from pps_monitor.ui.partnership.privacy_dialog import PrivacyDialog
 
         current = privacy.get_privacy(self.ctx.db, self.pid)
-        dialog = PrivacyDialog(self, current)
+        language = svc.partnership_language(self.ctx.db, self.pid)
+        dialog = PrivacyDialog(self, current, language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
             new = privacy.set_privacy(self.ctx.db, self.pid, **dialog.values())
+            if dialog.chosen_language() != language:
+                svc.set_partnership_language(self.ctx.db, self.pid, dialog.chosen_language())
         except Exception as exc:
             show_error(self, exc)
             return False

@@ -107,7 +107,9 @@ class ReportDialog(QDialog):
         self.lang_box = QComboBox()
         self.lang_box.addItem("Nederlands", "nl")
         self.lang_box.addItem("English", "en")
-        self.lang_box.setCurrentIndex(0 if ctx.lang == "nl" else 1)
+        # The partnership's own language when it has one, else the app's.
+        lang = svc.partnership_language(ctx.db, partnership_id) or ctx.lang
+        self.lang_box.setCurrentIndex(0 if lang == "nl" else 1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 4)
         self.progress.setValue(0)

@@ -13,7 +13,8 @@ from pps_monitor import results as R
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.record_tab import RecordTab
 from pps_monitor.ui.common.table_model import Column
-from pps_monitor.ui.results.format import arrow, f, interval, signed
+from pps_monitor.ui.results import words as W
+from pps_monitor.ui.results.format import f, interval
 from pps_monitor.ui.results.page import ChartPage, PageHost, scoring
 
 if TYPE_CHECKING:
@@ -50,11 +51,14 @@ class ScoresPage(RecordTab):
                 Column("n", lambda r: r["n"], True),
                 Column(self.tr("Mean"), lambda r: f(r["mean"]), True),
                 Column(self.tr("SD"), lambda r: f(r["sd"]), True),
-                Column("α", lambda r: f(r["alpha"]), True),
+                Column("α", lambda r: W.alpha_text(r["d"]), True, tooltip=self._alpha_tip),
                 Column("rWG(J)", lambda r: f(r["rwg_j"]), True),
                 Column(self.tr("Band"), lambda r: labels.band(r["band"])),
                 Column(
-                    self.tr("Change"), lambda r: arrow(r["change"]), True, tooltip=self._change_tip
+                    self.tr("Change"),
+                    lambda r: W.change_text(r["comparison"]),
+                    True,
+                    tooltip=self._change_tip,
                 ),
                 Column(self.tr("Agreement"), self._agreement, tooltip=self._agreement_tip),
                 Column(
@@ -66,6 +70,13 @@ class ScoresPage(RecordTab):
             self.tr("Double-click a dimension to see how its statements were answered.")
         )
         self._open_actions: dict[str, list[dict[str, Any]]] = {}
+        self._min_breakdown = 5
+        self.note = QLabel(W.table_note())  # what the words and marks mean (issue 11)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("scoreTableNote")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.note)
         colours = {band: QColor(colour) for band, colour in BAND_COLOURS.items()}
         self.model.background = lambda row, col: colours.get(row["band"]) if col == 6 else None
 
@@ -86,6 +97,7 @@ class ScoresPage(RecordTab):
         cur, lang = host.current(), host.ctx.lang
         assert cur is not None
         self._open_actions = R.open_actions_by_dimension(host.data_item("actions"))
+        self._min_breakdown = cur.scores.min_breakdown
         self.set_rows(
             [
                 {
@@ -98,9 +110,9 @@ class ScoresPage(RecordTab):
                     "rwg_j": d.rwg_j,
                     "band": d.band,
                     "change": d.change,
-                    "disagreement": d.disagreement,
-                    "threshold": d.agreement_threshold,
+                    "comparison": d.comparison,
                     "n_complete": d.n_complete,
+                    "d": d,
                 }
                 for d in cur.scores.dimensions
             ]
@@ -115,36 +127,16 @@ class ScoresPage(RecordTab):
         DistributionDialog(self, cur, row["code"], self.host.ctx.lang).exec()
 
     def _agreement(self, row: dict[str, Any]) -> str:
-        if row["disagreement"] is None:
-            return self.tr("too few to judge")
-        return self.tr("partners disagree") if row["disagreement"] else self.tr("agree")
+        return W.agreement_text(row["d"])
 
     def _agreement_tip(self, row: dict[str, Any]) -> str:
-        if row["disagreement"] is None:
-            return self.tr(
-                "Agreement needs at least 3 respondents who answered every statement of the dimension."
-            )
-        return (
-            self.tr("rWG(J) %1; agreement needs at least %2 with %3 complete answers.")
-            .replace("%1", f(row["rwg_j"]))
-            .replace("%2", f(row["threshold"]))
-            .replace("%3", str(row["n_complete"]))
-        )
+        return W.agreement_tip(row["d"], self._min_breakdown)
+
+    def _alpha_tip(self, row: dict[str, Any]) -> str | None:
+        return W.alpha_tip(row["d"])
 
     def _change_tip(self, row: dict[str, Any]) -> str | None:
-        c = row["change"]
-        if c is None:
-            return None
-        return (
-            self.tr(
-                "Since the previous round: %1, 95% interval %2; Cliff's delta %3; previous mean %4 (n=%5)."
-            )
-            .replace("%1", signed(c.diff))
-            .replace("%2", interval(c))
-            .replace("%3", signed(c.cliffs_delta))
-            .replace("%4", f(c.previous_mean))
-            .replace("%5", str(c.previous_n))
-        )
+        return W.change_tip(row["comparison"], row["change"], self._min_breakdown)
 
     def _actions_text(self, row: dict[str, Any]) -> str:
         found = self._open_actions.get(row["code"], [])
@@ -212,8 +204,17 @@ class ComparePage(QWidget):
                 Column(self.tr("Dimension"), lambda r: r["name"]),
                 Column(self.tr("First"), lambda r: f"{f(r['a_mean'])} (n={r['a_n']})", True),
                 Column(self.tr("Second"), lambda r: f"{f(r['b_mean'])} (n={r['b_n']})", True),
-                Column(self.tr("Difference"), lambda r: arrow(r["change"]), True),
-                Column(self.tr("95% interval"), lambda r: interval(r["change"]), True),
+                Column(
+                    self.tr("Difference"),
+                    lambda r: W.change_text(r["comparison"]),
+                    True,
+                    tooltip=lambda r: W.change_tip(r["comparison"], r["change"], r["k"]),
+                ),
+                Column(
+                    self.tr("95% interval"),
+                    lambda r: interval(r["change"]) if r["comparison"].testable else "–",
+                    True,
+                ),
             ]
         )
         box = QVBoxLayout(self)
@@ -225,9 +226,14 @@ class ComparePage(QWidget):
         pick.addStretch(1)
         box.addLayout(pick)
         box.addWidget(self.table, 1)
-        box.addWidget(
-            QLabel(self.tr("▲/▼ marks a significant change: the 95% Welch interval excludes 0."))
+        self._note = self.tr(
+            "▲/▼ marks a significant change, corrected for testing every dimension at once "
+            "(Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch "
+            "intervals. A change is tested only with at least %1 respondents in both rounds."
         )
+        self.note = QLabel(self._note.replace("%1", "5"))
+        self.note.setWordWrap(True)
+        box.addWidget(self.note)
 
     def title(self) -> str:
         return self.tr("Compare rounds")
@@ -269,7 +275,10 @@ class ComparePage(QWidget):
                 "b_mean": row.b_mean,
                 "b_n": row.b_n,
                 "change": row.change,
+                "comparison": row.comparison,
+                "k": scoring(host).min_breakdown,
             }
             for row in R.compare(results[a], results[b], scoring(host))
         ]
         self.table.set_rows(rows)
+        self.note.setText(self._note.replace("%1", str(scoring(host).min_breakdown)))

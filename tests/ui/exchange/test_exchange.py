@@ -160,3 +160,52 @@ def test_the_export_is_anonymous_unless_the_complete_table_is_ticked(
     assert anonymous and not any(row["organisation"] for row in anonymous)
     complete = export_with(qtbot, window, monkeypatch, tmp_path, full=True)
     assert any(row["organisation"] for row in complete)
+
+
+def test_an_answers_file_is_written_off_the_gui_thread_anonymous_unless_ticked(
+    qtbot, make_window, dialogs, db_path, tmp_path, monkeypatch
+):
+    import json
+    import threading
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from pps_monitor.services import exchange as svc
+    from pps_monitor.ui.exchange.dialogs import ExportOptions
+
+    demo_db(db_path)
+    window = make_window()
+    window.view.rounds.view.selectRow(len(window.view.round_rows) - 1)
+    rid = window.current_round()["id"]
+    given = window.ctx.db.execute(
+        "SELECT count(*) FROM respondents WHERE round_id = ?", [rid]
+    ).fetchone()[0]
+    threads = []
+    real = svc.export_package_at
+
+    def on_worker(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(svc, "export_package_at", on_worker)
+    held = {}
+    for full in (False, True):
+        target = tmp_path / f"answers-{full}.ppsmonitor"
+
+        def choose(self, full=full):
+            assert not self.full.isChecked() and self.warning.isHidden()
+            self.full.setChecked(full)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(ExportOptions, "exec", choose)
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
+        )
+        window.exchange.export_exchange("responses")
+        qtbot.waitUntil(target.exists, timeout=15_000)
+        QThreadPool.globalInstance().waitForDone()
+        with zipfile.ZipFile(target) as z:
+            held[full] = len(json.loads(z.read("data.json"))["respondents"])
+    assert threads == [False, False]  # both written by a worker
+    assert held[True] == given and 0 < held[False] <= given

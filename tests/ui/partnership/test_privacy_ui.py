@@ -100,3 +100,36 @@ def test_a_late_answer_can_be_removed_before_release(qtbot, make_window, db_path
     qtbot.waitUntil(lambda: bool(view.rounds.corrections.last_message), timeout=10_000)
     assert view.rounds.corrections.last_message == "The respondent was removed."
     assert repo.release_state(db, rid).pending == 0
+
+
+def test_the_partnership_language_is_shown_and_edited_in_its_dialog(
+    qtbot, make_window, db_path, monkeypatch
+):
+    """Issue 12: the partnership's language (m007) in its settings dialog; the report
+    dialog then proposes it."""
+    from pps_monitor.services import partnerships as svc
+    from pps_monitor.ui.report.dialog import ReportDialog
+
+    pid, _ = small_round(db_path, 4)
+    window = make_window()
+    seen = []
+
+    def fill(d):
+        seen.append(d.language.currentData())
+        d.language.setCurrentIndex(d.language.findData("nl"))
+
+    fill_dialog(monkeypatch, PrivacyDialog, fill)
+    assert not window.view.edit_privacy()  # the minimums did not change, nothing to redo
+    assert seen == [None] and svc.partnership_language(window.ctx.db, pid) == "nl"
+    assert window.ctx.lang == "en"  # the app speaks English; the report proposes Dutch
+    report = ReportDialog(window, window.ctx, pid)
+    qtbot.addWidget(report)
+    assert report.lang_box.currentData() == "nl"
+
+    def back(d):
+        seen.append(d.language.currentData())
+        d.language.setCurrentIndex(0)
+
+    fill_dialog(monkeypatch, PrivacyDialog, back)
+    window.view.edit_privacy()
+    assert seen[-1] == "nl" and svc.partnership_language(window.ctx.db, pid) is None
