@@ -18,7 +18,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.vocabulary import ROLE_DIGITS, ROLES, SECTOR_DIGITS, SECTORS
