@@ -19,6 +19,27 @@ def tie_counts(db):
     )
 
 
+def rewritten(out, package, edit, target):
+    """The responses file ``out`` with ``edit`` applied to its data, checksummed and
+    sealed again as a forger holding the round package would (issue 14)."""
+    from pps_monitor.exchange.auth import seal
+    from pps_monitor.exchange.fileformat import sha256
+
+    with zipfile.ZipFile(out) as z:
+        manifest, data = json.loads(z.read("manifest.json")), json.loads(z.read("data.json"))
+    edit(data)
+    body = json.dumps(data).encode()
+    manifest["files"]["data.json"] = {"sha256": sha256(body), "size": len(body)}
+    if "auth" in manifest:
+        with zipfile.ZipFile(package) as z:
+            key = json.loads(z.read("data.json"))["round"].get("key")
+        seal(manifest, key, data["round"]["id"])
+    with zipfile.ZipFile(target, "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("data.json", body)
+    return target
+
+
 def rating(freq, q):
     return {"frequency": freq, **dict.fromkeys(QUALITY_ITEMS, q)}
 
@@ -50,17 +71,11 @@ def test_a_changed_tie_answer_is_a_conflict(laptops, tmp_path):  # noqa: F811
     ties.add_tie_responses(b, rid, [ties.NewTieResponse(orgs[0], {orgs[1]: rating(4, 5)})])
     out = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
     px.import_file(a, out)
-    with zipfile.ZipFile(out) as z:
-        manifest, data = json.loads(z.read("manifest.json")), json.loads(z.read("data.json"))
-    data["tie_respondents"][0]["ratings"][0]["value"] = 1
-    body = json.dumps(data).encode()
-    from pps_monitor.exchange.fileformat import sha256
 
-    manifest["files"]["data.json"] = {"sha256": sha256(body), "size": len(body)}
-    tampered = tmp_path / "tampered.ppsmonitor"
-    with zipfile.ZipFile(tampered, "w") as z:
-        z.writestr("manifest.json", json.dumps(manifest))
-        z.writestr("data.json", body)
+    def edit(data):
+        data["tie_respondents"][0]["ratings"][0]["value"] = 1
+
+    tampered = rewritten(out, tmp / "round.ppsmonitor", edit, tmp_path / "tampered.ppsmonitor")
     before = tie_counts(a)
     with pytest.raises(ExchangeError, match=r"tie respondent .* different answers"):
         px.import_file(a, tampered)
@@ -73,18 +88,11 @@ def test_bad_tie_records_are_refused_in_plain_words(laptops, tmp_path):  # noqa:
     orgs = [row[0] for row in b.execute("SELECT id FROM organisations ORDER BY name")]
     ties.add_tie_responses(b, rid, [ties.NewTieResponse(orgs[0], {orgs[1]: rating(4, 5)})])
     out = px.export_responses(b, rid, tmp / "answers.ppsmonitor", complete=True)
-    with zipfile.ZipFile(out) as z:
-        manifest, data = json.loads(z.read("manifest.json")), json.loads(z.read("data.json"))
-    data["tie_respondents"][0]["ratings"][0]["about"] = data["tie_respondents"][0][
-        "organisation_id"
-    ]
-    body = json.dumps(data).encode()
-    from pps_monitor.exchange.fileformat import sha256
 
-    manifest["files"]["data.json"] = {"sha256": sha256(body), "size": len(body)}
-    bad = tmp_path / "bad.ppsmonitor"
-    with zipfile.ZipFile(bad, "w") as z:
-        z.writestr("manifest.json", json.dumps(manifest))
-        z.writestr("data.json", body)
+    def edit(data):
+        first = data["tie_respondents"][0]
+        first["ratings"][0]["about"] = first["organisation_id"]
+
+    bad = rewritten(out, tmp / "round.ppsmonitor", edit, tmp_path / "bad.ppsmonitor")
     with pytest.raises(ExchangeError, match="not another organisation"):
         px.import_file(a, bad)
