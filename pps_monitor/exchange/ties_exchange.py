@@ -3,7 +3,8 @@
 - A round package says ``"tie_module": true`` when its round includes the tie questions
   (the key is absent otherwise, so files of rounds without them are as before); the
   importing laptop then includes them too.
-- A responses file carries ``"tie_respondents"`` (absent without tie questions): each
+- The coordinator's complete responses file carries ``"tie_respondents"`` (absent
+  without tie questions, and from the anonymous file): each
   ``{"id": uuid, "organisation_id", "ratings": [{"about", "item", "value"}]}``, shuffled,
   with no link to any respondent of the file. A tie respondent already here with the same
   answers counts as present; with other answers it is a conflict (the file is refused).
@@ -33,11 +34,12 @@ def package_extra(db: Database, round_id: str) -> dict[str, Any]:
     return {"tie_module": True} if has_tie_module(db, round_id) else {}
 
 
-def responses_extra(db: Database, round_id: str) -> dict[str, Any]:
-    """What a responses file adds: the round's tie respondents, shuffled."""
+def responses_extra(db: Database, round_id: str, complete: bool) -> dict[str, Any]:
+    """What a responses file adds: the round's tie respondents, shuffled; only in the
+    coordinator's complete file (a tie respondent carries their organisation)."""
     from pps_monitor.storage.ties import has_tie_module
 
-    if not has_tie_module(db, round_id):
+    if not complete or not has_tie_module(db, round_id):
         return {}
     people: dict[int, dict[str, Any]] = {
         key: {"id": uuid, "organisation_id": org, "ratings": []}
