@@ -26,7 +26,14 @@ INTRO = N_(
     "others rate an organisation, when that reveals no small group."
 )
 # NOTE: report, column headings of the table per organisation (tie ratings).
-HEAD = (N_("Organisation"), N_("People"), N_("How the others rate it"), N_("How it rates them"))
+HEAD = (
+    N_("Organisation"),
+    N_("People"),
+    N_("How the others rate it"),
+    N_("How it rates them"),
+    # NOTE: report column: share of an organisation's ties with monthly contact both ways.
+    N_("Reciprocity"),
+)
 # NOTE: report, heading of the list of the lowest rated ties.
 WEAKEST = N_("Weakest ties")
 # NOTE: report, heading of the list of ties that changed most since the previous round.
@@ -124,11 +131,20 @@ def _table(rb: ReportBuilder, result: NetworkResult) -> list[Any]:
                 str(figures.respondents),
                 _pooled(rb, figures.rated_by, fig.min_breakdown),
                 _pooled(rb, figures.rates, fig.min_breakdown),
+                _reciprocity(rb, figures),
             ]
         )
     w_people = L.text_width([_g(rb, HEAD[1])], bold=True)
-    rest = rb.width - w_people
-    return [L.table(rows, [0.3 * rest, w_people, 0.35 * rest, 0.35 * rest], align_left=(2, 3))]
+    w_recip = L.text_width([_g(rb, HEAD[4]), "100% (n = 6)"], bold=True)
+    rest = rb.width - w_people - w_recip
+    widths = [0.3 * rest, w_people, 0.35 * rest, 0.35 * rest, w_recip]
+    return [L.table(rows, widths, align_left=(2, 3))]
+
+
+def _reciprocity(rb: ReportBuilder, figures: Any) -> str:
+    if figures.reciprocity is None:
+        return "–"
+    return f"{rb.n(100 * figures.reciprocity, 0)}% (n = {figures.reciprocity_n})"
 
 
 def _lists(rb: ReportBuilder, result: NetworkResult) -> list[Any]:

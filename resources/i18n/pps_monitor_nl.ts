@@ -1314,17 +1314,37 @@ Database: %2</translation>
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="28" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="30" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="63" />
         <source>This round does not include the questions about working with each other organisation. Include them for a round in the Rounds tab.</source>
         <translation>Deze ronde bevat geen vragen over de samenwerking met elk van de andere organisaties. Neem ze voor een ronde op in het tabblad Rondes.</translation>
     </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="95" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="97" />
+        <source>How the others rate it</source>
+        <translation>Hoe de anderen haar beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="98" />
+        <source>How it rates the others</source>
+        <translation>Hoe zij de anderen beoordeelt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="99" />
+        <source>Reciprocity</source>
+        <translation>Wederkerigheid</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="81" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="120" />
         <source>%n tie(s) held back: fewer than %1 people of the organisation rated them.</source>
         <translation>
             <numerusform>%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
@@ -1332,7 +1352,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="128" />
         <source>%n later tie answer(s) not included: this round's figures were shown.</source>
         <translation>
             <numerusform>%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>

@@ -43,6 +43,7 @@ def test_the_network_section_and_summary_sentence(demo, tmp_path, lang, title, s
             shown = f"{rated.mean:.2f}"
             assert (shown.replace(".", ",") if lang == "nl" else shown) in section
     assert "Van Ee" in section
+    assert ("Wederkerigheid" if lang == "nl" else "Reciprocity") in section
 
 
 def test_a_round_without_tie_questions_has_no_network_section(demo, tmp_path):

@@ -23,6 +23,8 @@ class NetworkPage(ChartPage):
         note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         super().__init__(note=note)
         self.note = note
+        self.table = QLabel()  # per organisation, under the map
+        self.table.setTextFormat(Qt.TextFormat.RichText)
 
     def title(self) -> str:
         return self.tr("Network")
@@ -64,10 +66,47 @@ class NetworkPage(ChartPage):
             )
             if self._canvas is not None:
                 self._canvas.hide()
+            self.table.hide()
             return
         self.canvas.show()
         self.canvas.show_chart(*chart)
-        self.note.setText(self._note(host, self._network(host, host.current_index())))
+        network = self._network(host, host.current_index())
+        self.note.setText(self._note(host, network))
+        self.box.addWidget(self.table)  # (again) last, under the map
+        self.table.setText(self._table(host, network))
+        self.table.show()
+
+    def _table(self, host: PageHost, network: Any) -> str:
+        """How the others rate each organisation, how it rates them, and reciprocity."""
+        from html import escape
+
+        from pps_monitor.services.tie_texts import note_text
+        from pps_monitor.ui.results.format import f
+
+        fig, lang = network.figures, host.ctx.lang
+
+        def pooled(p: Any) -> str:
+            text = note_text(p.note, p.n, fig.min_breakdown, lang)
+            if p.mean is not None:
+                text = f"{f(p.mean)} (n = {p.n})" + (f"; {text}" if text else "")
+            return escape(text)
+
+        head = [
+            self.tr("Organisation"),
+            "n",
+            self.tr("How the others rate it"),
+            self.tr("How it rates the others"),
+            self.tr("Reciprocity"),
+        ]
+        rows = []
+        for org in network.organisations:
+            o = fig.organisation(org.id)
+            recip = "–" if o.reciprocity is None else f"{o.reciprocity:.0%} (n = {o.reciprocity_n})"
+            cells = [escape(org.name), str(o.respondents), pooled(o.rated_by), pooled(o.rates)]
+            rows.append("".join(f"<td>{c}</td>" for c in [*cells, recip]))
+        heads = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+        body = "".join(f"<tr>{row}</tr>" for row in rows)
+        return f"<table cellspacing='0' cellpadding='3'><tr>{heads}</tr>{body}</table>"
 
     def _note(self, host: PageHost, network: Any) -> str:
         from pps_monitor.services.tie_texts import summary_sentence

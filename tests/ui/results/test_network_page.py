@@ -23,6 +23,8 @@ def test_the_map_follows_the_round(qtbot, network_view):
     canvas = view.canvases["network"]
     ties = [ln for ln in canvas.figure.axes[0].lines if len(ln.get_xydata()) == 2]
     assert ties  # the demo's last round has shown ties
+    table = view.tabs.currentWidget().table.text()
+    assert "Groenbedrijf Van Ee" in table and "n = 2: too few ratings" in table
     view.round_box.setCurrentIndex(0)  # the first demo round has no tie module
     qtbot.waitUntil(view.settled, timeout=15_000)
     assert not canvas.isVisible()
