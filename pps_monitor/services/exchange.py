@@ -94,14 +94,16 @@ def read_tie_forms(db: Db, round_id: str, path: Path) -> Any:
     return read(path, entry.organisations) if entry is not None else None
 
 
-def store_forms(db: Db, round_id: str, forms: Any, tie_forms: Any) -> tuple[int, int]:
+def store_forms(
+    db: Db, round_id: str, forms: Any, tie_forms: Any, only_valid: bool = False
+) -> tuple[int, int]:
     """Paper forms and paper tie forms in one transaction: all of them or nothing."""
     from pps_monitor.exchange.paper_forms import store_paper_forms as store
     from pps_monitor.exchange.paper_ties import store_tie_forms
     from pps_monitor.storage.common import write
 
     with write(db):
-        stored = store(db, round_id, forms, only_valid=False) if forms.valid else 0
+        stored = store(db, round_id, forms, only_valid=only_valid) if forms.valid else 0
         tied = store_tie_forms(db, round_id, tie_forms) if tie_forms is not None else 0
     return stored, tied
 
