@@ -90,6 +90,19 @@ def release_due(db: Db, round_id: str) -> bool:
     return any(ties.release_due(db, rid) for rid in rounds[max(0, position - 1) : position + 1])
 
 
+def release_round_ties(db: Db, round_id: str) -> None:
+    """Release the tie answers the round's network shows: its own and the previous tie
+    round's (the changes use them); for callers that write before they read (the CLI)."""
+    from pps_monitor.storage import repository as repo
+    from pps_monitor.storage import ties
+
+    rounds = ties.tie_rounds(db, repo.get_round(db, round_id)["partnership_id"])
+    if round_id in rounds:
+        position = rounds.index(round_id)
+        for rid in rounds[max(0, position - 1) : position + 1]:
+            _release(db, rid)
+
+
 def _release(db: Db, round_id: str) -> int:
     """Release the round's tie answers when due; the number still pending."""
     from pps_monitor.storage import ties

@@ -69,3 +69,35 @@ def test_a_round_without_the_module_is_one_line_on_stderr(capsys, demo_db):
     assert "does not include the tie questions" in err
     code, _, err = run(capsys, "ties", "--db", demo_db, "--partnership", P, "--round", "nope")
     assert code == 1 and err.count("\n") == 1
+
+
+def test_the_report_releases_the_tie_answers_it_shows(capsys, demo_db, tmp_path):
+    """A fresh database: `report` is the first output, and its network holds the ties."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "r.pdf"
+    code, _, err = run(
+        capsys,
+        "report",
+        "--db",
+        demo_db,
+        "--partnership",
+        P,
+        "--round",
+        LAST,
+        "--lang",
+        "en",
+        "--out",
+        out,
+    )
+    assert code == 0, err
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "pairs of organisations work together" in " ".join(text.split())
+    con = sqlite3.connect(demo_db)
+    pending = con.execute(
+        "SELECT count(*) FROM tie_respondents t JOIN rounds r ON r.id = t.round_id"
+        " WHERE r.label IN (?, ?) AND t.released = 0",
+        [LAST, "Najaar 2025"],
+    ).fetchone()[0]
+    con.close()
+    assert pending == 0
