@@ -91,6 +91,9 @@ def prepare(tmp: Path, files: int) -> tuple[Path, str, list[Path], dict[str, set
 
 
 def verify(target: Path, members: dict[str, set[str]], acked: set[str]) -> list[str]:
+    from pps_monitor.domain.instrument import default_instrument
+
+    items = len(default_instrument().items)  # every answer of the questionnaire
     con = sqlite3.connect(target)  # a plain connection: recovers the WAL like any reader
     problems = []
     if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -113,9 +116,9 @@ def verify(target: Path, members: dict[str, set[str]], acked: set[str]) -> list[
     for rid in acked:
         if rid not in present:
             problems.append(f"acknowledged respondent {rid} is missing")
-        elif counts.get(rid) != 60:
+        elif counts.get(rid) != items:
             problems.append(f"acknowledged respondent {rid} has {counts.get(rid)} answers")
-    incomplete = [r for r, c in counts.items() if c != 60]
+    incomplete = [r for r, c in counts.items() if c != items]
     if incomplete:
         problems.append(f"{len(incomplete)} respondent(s) with a partial set of answers")
     con.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument
@@ -55,6 +55,35 @@ def reference_results(
         RoundResult(d.round, d.instrument, d.responses, s)
         for d, s in zip(data, scores, strict=True)
     ]
+
+
+def group_settings(settings: ScoringSettings, group: str | None) -> ScoringSettings:
+    """The scoring settings for one respondent group (issue 17): employers answer for
+    their organisation, so the partnership sees their figures only pooled over at least
+    the breakdown minimum of employers (as ``storage.release.group_privacy``)."""
+    if group == "employers":
+        return replace(settings, min_round=settings.min_breakdown)
+    return settings
+
+
+def group_results(
+    db: Database, partnership_id: str, group: str, settings: ScoringSettings = DEFAULT_SETTINGS
+) -> list[RoundResult]:
+    """The rounds that ask ``group``, scored with that group's instrument, answers and
+    minimum sizes, in date order (change against the group's round before)."""
+    data = repo.load_group_rounds(db, partnership_id, group)
+    scores = score_rounds(
+        [(d.instrument, d.responses) for d in data], group_settings(settings, group)
+    )
+    return [
+        RoundResult(d.round, d.instrument, d.responses, s)
+        for d, s in zip(data, scores, strict=True)
+    ]
+
+
+def round_groups(db: Database, round_id: str) -> list[str]:
+    """The respondent groups a round asks, its main instrument's group first."""
+    return [r["respondent_group"] for r in repo.round_parts(db, round_id)]
 
 
 def result_for(results: list[RoundResult], label: str) -> RoundResult | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pps_monitor.demo_ties import add_demo_ties
-from pps_monitor.domain.instrument import Instrument, default_instrument
+from pps_monitor.domain.instrument import Instrument, default_instrument, group_default
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.common import write
 
@@ -133,6 +133,9 @@ ACTIONS = [
 ]
 
 
+ADDED_IN_1_1 = frozenset({"PC-PHASE", "RF-DISPLACE", "RF-PRETRAJ", "RF-REFERRAL", "RF-OUTOFSIGHT"})
+
+
 def _answer(rng: random.Random, level: float, reverse: bool) -> int | None:
     if rng.random() < 0.04:
         return None
@@ -146,10 +149,18 @@ def simulate_answers(
     levels: dict[str, float],
     sector: str | None = None,
 ) -> dict[str, int | None]:
-    """One respondent's answers around the given latent levels (dimension or risk code)."""
+    """One respondent's answers around the given latent levels (dimension or risk code).
+
+    Topics added in pps-health 1.1.0 draw from a stream of their own (seeded from the
+    first draw), so the demo's answers to the older topics stay what they were."""
     person = rng.gauss(0, 0.35)
+    new = random.Random(person)
     answers: dict[str, int | None] = {}
     for dim in instrument.dimensions:
+        if dim.code in ADDED_IN_1_1:
+            level = levels.get(dim.code, 3.3) + person + new.gauss(0, 0.45)
+            answers.update({i.code: _answer(new, level, i.reverse) for i in dim.items})
+            continue
         # A personal view per dimension is what makes a dimension's items correlate.
         level = (
             levels.get(dim.code, 3.3)
@@ -160,13 +171,58 @@ def simulate_answers(
         for item in dim.items:
             answers[item.code] = _answer(rng, level, item.reverse)
     for risk in instrument.risks:
-        answers[risk.code] = _answer(rng, levels.get(risk.code, 3.0) - person / 2, False)
+        source = new if risk.code in ADDED_IN_1_1 else rng
+        answers[risk.code] = _answer(source, levels.get(risk.code, 3.0) - person / 2, False)
     return answers
+
+
+# Workers and employers answer their own instruments from the second round on (issue 17):
+# per round, how many of each (four employers in "Voorjaar 2025": too few to pool).
+PART_COUNTS: list[dict[str, int]] = [
+    {},
+    {"workers": 8},
+    {"workers": 10, "employers": 4},
+    {"workers": 9, "employers": 5},
+    {"workers": 12, "employers": 6},
+]
+# Latent levels per round index: most of the workers' topics improve, guidance lags;
+# employers struggle with the earning model and cost compensation.
+PART_LEVELS = {
+    "W-GUIDE": (2.6, 2.7, 2.9, 3.0, 3.2),
+    "W-INC": (3.0, 3.0, 3.1, 3.1, 3.2),
+    "E-EARN": (2.4, 2.4, 2.5, 2.6, 2.6),
+    "E-COST": (2.7, 2.7, 2.6, 2.5, 2.5),
+}
+
+
+def _part_instruments(index: int) -> list[Instrument]:
+    return [group_default(g) for g in ("employers", "workers") if g in PART_COUNTS[index]]
+
+
+def _answer_parts(db: Database, round_id: str, index: int, rng: random.Random) -> None:
+    """The workers' and employers' answers of one demo round (their own random stream,
+    so the partners' demo answers stay what they were)."""
+    for group, count in PART_COUNTS[index].items():
+        part = repo.round_part(db, round_id, group)
+        inst = repo.round_instrument(part)
+        levels = {d.code: 3.2 + 0.12 * index for d in inst.dimensions}
+        levels.update({code: trend[index] for code, trend in PART_LEVELS.items()})
+        batch = []
+        for _ in range(count):
+            facts = None
+            if group == "workers" and rng.random() < 0.8:
+                facts = {"W-HOURS": rng.choice((16, 20, 24, 28, 32, 36))}
+                facts["W-MONTHS"] = rng.randint(1, 6 * index + 2)
+            batch.append(
+                repo.NewResponse(simulate_answers(inst, rng, levels), facts=facts, source="demo")
+            )
+        repo.add_responses(db, part["id"], batch)
 
 
 def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
     """Add the demo partnership in one transaction and return its id."""
     rng = random.Random(seed)
+    parts_rng = random.Random(seed + 17)
     instrument = default_instrument()
     with write(db):
         pid = repo.create_partnership(
@@ -175,7 +231,9 @@ def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
         orgs = [(repo.add_organisation(db, pid, n, s), s) for n, s in ORGANISATIONS]
         round_ids = []
         for index, (label, when, count) in enumerate(ROUNDS):
-            rid = repo.create_round(db, pid, label, when, instrument)
+            rid = repo.create_round(
+                db, pid, label, when, instrument, parts=_part_instruments(index)
+            )
             round_ids.append(rid)
             levels = {code: trend[index] for code, trend in TRENDS.items()}
             batch = []
@@ -195,6 +253,7 @@ def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
                     )
                 )
             repo.add_responses(db, rid, batch)
+            _answer_parts(db, rid, index, parts_rng)
             if index < len(ROUNDS) - 1:
                 repo.set_round_status(db, rid, "closed")
         add_demo_ties(db, orgs, round_ids, seed)  # issue 18: who works well with whom

@@ -56,36 +56,57 @@ def cmd_add_organisation(args: argparse.Namespace) -> int:
     return 0
 
 
-def _instrument(db: Any, p: dict[str, Any], args: argparse.Namespace) -> Any:
+def _previous_instruments(db: Any, p: dict[str, Any]) -> list[Any]:
     svc = _svc()
+    rounds = svc.list_rounds(db, p["id"])
+    if not rounds:
+        raise InputError(f"{p['name']} has no earlier round to copy (--from-previous).")
+    return [svc.round_instrument(db, r["id"]) for r in svc.round_parts(db, rounds[-1]["id"])]
+
+
+def _instruments(db: Any, p: dict[str, Any], args: argparse.Namespace) -> list[Any]:
+    """The round's instruments, one per respondent group, partners first (issue 17)."""
+    from pps_monitor.domain.instrument import RESPONDENT_GROUPS, group_default
+
+    svc = _svc()
+    groups = getattr(args, "group", None) or []
     if args.from_previous:
-        if args.instrument:
-            raise InputError("Give --instrument or --from-previous, not both.")
-        rounds = svc.list_rounds(db, p["id"])
-        if not rounds:
-            raise InputError(f"{p['name']} has no earlier round to copy (--from-previous).")
-        return svc.latest_instrument(db, rounds)
-    chosen = None
-    for spec in args.instrument or ["pps-health"]:
-        group, _, value = spec.rpartition("=") if "=" in spec else ("partners", "", spec)
-        if group != "partners":
+        if args.instrument or groups:
+            raise InputError("Give --instrument/--group or --from-previous, not both.")
+        return _previous_instruments(db, p)
+    chosen: dict[str, Any] = {}
+    for spec in args.instrument or ([] if groups else ["pps-health"]):
+        group, _, value = spec.partition("=") if "=" in spec else ("", "", spec)
+        inst = svc.resolve_instrument(value)
+        group = group or inst.respondents
+        if group not in RESPONDENT_GROUPS:
             raise InputError(
-                f"--instrument {spec}: this version runs one questionnaire per round, for the "
-                "group 'partners'; per-group instruments come with a later version."
+                f"--instrument {spec}: no respondent group {group!r} "
+                f"(groups: {', '.join(RESPONDENT_GROUPS)})."
             )
-        if chosen is not None:
-            raise InputError("--instrument is given twice for the group 'partners'.")
-        chosen = svc.resolve_instrument(value)
-    return chosen
+        if inst.respondents != group:
+            raise InputError(
+                f"--instrument {spec}: {inst.id} is written for the {inst.respondents}, "
+                f"not for the {group}."
+            )
+        if group in chosen:
+            raise InputError(f"--instrument is given twice for the group {group!r}.")
+        chosen[group] = inst
+    for group in groups:
+        if group in chosen:
+            raise InputError(f"The group {group!r} is given twice (--group/--instrument).")
+        chosen[group] = group_default(group)
+    return [chosen[g] for g in RESPONDENT_GROUPS if g in chosen]
 
 
 def cmd_create_round(args: argparse.Namespace) -> int:
     db = open_writable(db_path(args))
     p = _partnership(db, args.partnership)
-    instrument = _instrument(db, p, args)
+    first, *parts = _instruments(db, p, args)
     when = args.date or date.today().isoformat()
-    _svc().create_round(db, p["id"], args.label, when, instrument)
-    print(f"Opened round {args.label.strip()!r} ({when}) of {p['name']} with {instrument.id}")
+    _svc().create_round(db, p["id"], args.label, when, first, parts)
+    asked = ", ".join(f"{i.respondents}: {i.id}" for i in (first, *parts))
+    print(f"Opened round {args.label.strip()!r} ({when}) of {p['name']} with {asked}")
     return 0
 
 

@@ -103,8 +103,9 @@ def _group(p: argparse.ArgumentParser) -> None:
         "--group",
         choices=GROUPS,
         default="partners",
-        help="The respondent group whose questionnaire is meant; this version runs one "
-        "questionnaire per round, for partners (the default; e.g. --group partners).",
+        help="The respondent group whose questionnaire is meant: partners (the default), "
+        "employers or workers; a round asks the groups it was opened with "
+        "(e.g. --group workers).",
     )
 
 

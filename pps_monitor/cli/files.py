@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.round is not None:
         rounds = [_svc().find_round(db, p["id"], args.round)]
     if not args.full:  # the complete table is the coordinator's, not released figures
-        db = _released(path, db, [r["id"] for r in rounds])
+        db = _released(path, db, _svc().part_ids(db, [r["id"] for r in rounds]))
     n = export_spreadsheet(
         db,
         p["id"],
@@ -108,6 +108,8 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     p = _svc().find_partnership(db, args.partnership)
     r = _svc().find_round(db, p["id"], args.round)
     kind = "round-package" if args.command == "export-round" else "responses"
+    if kind == "responses":  # the answers of one respondent group (issue 17)
+        r = _svc().round_part(db, r["id"], getattr(args, "group", None) or "partners")
     full = bool(getattr(args, "full", False))
     if kind == "responses" and not full:
         db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
@@ -198,38 +200,44 @@ def _current_or_none(path: Path) -> Any:
         raise
 
 
-def _only_partners(args: argparse.Namespace) -> None:
-    if args.group != "partners":
-        raise PpsError(
-            f"--group {args.group}: this version runs one questionnaire per round, for "
-            "partners; per-group questionnaires come with a later version"
-        )
+def _group_round(db: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The round's instrument for ``--group`` (a part of its own since issue 17)."""
+    p = _svc().find_partnership(db, args.partnership)
+    r = _svc().find_round(db, p["id"], args.round)
+    return _svc().round_part(db, r["id"], args.group)
 
 
 def cmd_form_template(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import write_paper_template
 
-    _only_partners(args)
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        raise PpsError(f"{args.out.name}: a form template is .xlsx or .csv")
+    if args.out.suffix.lower() not in (".xlsx", ".csv", ".pdf"):
+        raise PpsError(
+            f"{args.out.name}: a form template is .xlsx or .csv (to type the forms into) "
+            "or .pdf (the questionnaire to print)"
+        )
     check_out(args.out)
     db = open_readonly(db_path(args))
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
-    out = write_paper_template(db, r["id"], args.out, _lang(args, p))
-    print(f"Wrote the form template of {r['label']!r} to {out}")
+    r = _group_round(db, args)
+    lang = _lang(args, _svc().find_partnership(db, args.partnership))
+    if args.out.suffix.lower() == ".pdf":
+        from pps_monitor.reports.paper_form import write_paper_form
+
+        instrument = _svc().round_instrument(db, r["id"])
+        out = write_paper_form(instrument, args.out, lang)
+        print(f"Wrote the paper questionnaire for the {args.group} of {r['label']!r} to {out}")
+        return 0
+    out = write_paper_template(db, r["id"], args.out, lang)
+    print(f"Wrote the form template for the {args.group} of {r['label']!r} to {out}")
     return 0
 
 
 def cmd_import_forms(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import read_paper_forms
 
-    _only_partners(args)
     _readable(args.file)
     path = db_path(args)
     db = open_readonly(path)
-    p = _svc().find_partnership(db, args.partnership)
-    r = _svc().find_round(db, p["id"], args.round)
+    r = _group_round(db, args)
     if r["status"] != "open":
         raise PpsError(f"Round {r['label']!r} is closed; reopen it to add paper forms")
     forms = read_paper_forms(db, r["id"], args.file)
@@ -261,5 +269,8 @@ def cmd_import_forms(args: argparse.Namespace) -> int:
     from pps_monitor.services.exchange import store_forms
 
     stored, _ = store_forms(db, r["id"], forms, tie_forms)
-    print(f"Stored {stored} paper form(s){ties_text} in {r['label']!r} of {p['name']}")
+    print(
+        f"Stored {stored} paper form(s){ties_text} of the {args.group} in {r['label']!r} "
+        f"of {args.partnership}"
+    )
     return 0

@@ -92,9 +92,18 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         action="append",
         default=None,
         metavar="[GROUP=]ID_OR_FILE",
-        help="The questionnaire: a bundled instrument's id or an instrument JSON file, "
-        "optionally for a respondent group (default: the bundled pps-health; "
+        help="A questionnaire: a bundled instrument's id (pps-health, employers-hrm, "
+        "workers-value) or an instrument JSON file, optionally for a respondent group; "
+        "repeat it for one questionnaire per group (default: the bundled pps-health; "
         "e.g. --instrument partners=my-instrument.json).",
+    )
+    p.add_argument(
+        "--group",
+        action="append",
+        default=None,
+        choices=("partners", "employers", "workers"),
+        help="Ask this respondent group with its bundled questionnaire; repeat it for more "
+        "groups (e.g. --group partners --group workers).",
     )
     p.add_argument(
         "--from-previous",

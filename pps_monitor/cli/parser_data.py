@@ -93,6 +93,8 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         )
         _partnership(p)
         _round(p)
+        if name == "export-responses":  # one file per respondent group (issue 17)
+            _group(p)
         p.add_argument(
             "--out",
             required=True,
@@ -156,7 +158,8 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p = _sub(
         sub,
         "form-template",
-        "write the paper-form spreadsheet of a round (one row per form)",
+        "write the paper-form spreadsheet of a round (one row per form), or the "
+        "questionnaire to print (.pdf)",
         f"--partnership '{P}' --round 'Voorjaar 2026' --out formulieren.xlsx",
     )
     _partnership(p)
@@ -166,10 +169,11 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--out",
         required=True,
         type=Path,
-        metavar="FILE.xlsx|FILE.csv",
-        help="The template, .xlsx or .csv (e.g. --out formulieren.csv).",
+        metavar="FILE.xlsx|FILE.csv|FILE.pdf",
+        help="The template, .xlsx or .csv, or the printable questionnaire, .pdf "
+        "(e.g. --out formulieren.csv, --group workers --out werknemers.pdf).",
     )
-    _lang(p, "statements on the guide sheet")
+    _lang(p, "statements on the guide sheet or the printed questionnaire")
 
     p = _sub(
         sub,

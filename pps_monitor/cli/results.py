@@ -128,7 +128,40 @@ def _risk_json(r: Any, name: str, suppressed: bool) -> dict[str, Any]:
     return row
 
 
-def _round_json(db: Any, p: dict[str, Any], result: Any, labels: list[str], lang: str) -> dict:
+def _instrument_json(group: str, results: list[Any], label: str, lang: str) -> dict | None:
+    """One instrument of a round in ``instruments``: its group's own figures and minimum."""
+    from pps_monitor.analysis import result_for
+
+    result = result_for(results, label)
+    if result is None:
+        return None
+    labels = [r.label for r in results]
+    inst, s = result.instrument, result.scores
+    suppressed = s.suppressed is not None
+    return {
+        "group": group,
+        "instrument": inst.id,
+        "respondents": s.respondents,
+        "dimensions": [
+            _dimension_json(d, inst.label(d.code, lang), labels, suppressed) for d in s.dimensions
+        ],
+        "risks": [_risk_json(r, inst.label(r.code, lang), suppressed) for r in s.risks],
+    }
+
+
+def _instruments_json(groups: dict[str, list[Any]], label: str, lang: str) -> list[dict]:
+    found = (_instrument_json(g, results, label, lang) for g, results in groups.items())
+    return [i for i in found if i is not None]
+
+
+def _round_json(
+    db: Any,
+    p: dict[str, Any],
+    result: Any,
+    labels: list[str],
+    lang: str,
+    groups: dict[str, list[Any]] | None = None,
+) -> dict:
     from pps_monitor.services.responses import release_state
 
     inst, s = result.instrument, result.scores
@@ -149,6 +182,8 @@ def _round_json(db: Any, p: dict[str, Any], result: Any, labels: list[str], lang
             _dimension_json(d, inst.label(d.code, lang), labels, suppressed) for d in s.dimensions
         ],
         "risks": [_risk_json(r, inst.label(r.code, lang), suppressed) for r in s.risks],
+        # every instrument of the round, each with its own group's figures (issue 17)
+        "instruments": _instruments_json(groups or {}, result.round["label"], lang),
     }
 
 
@@ -157,6 +192,16 @@ def _results(db: Any, partnership_id: str) -> list[Any]:
     from pps_monitor.services.partnerships import scoring_settings
 
     return partnership_results(db, partnership_id, scoring_settings(db, partnership_id))
+
+
+def _group_results(db: Any, partnership_id: str) -> dict[str, list[Any]]:
+    """Each respondent group's scored rounds, in the order of the groups."""
+    from pps_monitor.analysis import group_results
+    from pps_monitor.domain.instrument import RESPONDENT_GROUPS
+    from pps_monitor.services.partnerships import scoring_settings
+
+    settings = scoring_settings(db, partnership_id)
+    return {g: group_results(db, partnership_id, g, settings) for g in RESPONDENT_GROUPS}
 
 
 def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -> dict[str, Any]:
@@ -169,7 +214,8 @@ def scores_data(db: Any, partnership: str, round_label: str | None, lang: str) -
     results = _results(db, p["id"])
     result = result_for(results, chosen["label"])
     assert result is not None
-    return _round_json(db, p, result, [r.label for r in results], lang)
+    groups = _group_results(db, p["id"])
+    return _round_json(db, p, result, [r.label for r in results], lang, groups)
 
 
 def all_rounds_data(db: Any, partnership: str, lang: str) -> dict[str, Any]:
@@ -178,9 +224,10 @@ def all_rounds_data(db: Any, partnership: str, lang: str) -> dict[str, Any]:
     p = svc.find_partnership(db, partnership)
     results = _results(db, p["id"])
     labels = [r.label for r in results]
+    groups = _group_results(db, p["id"])
     return {
         "partnership": p["name"],
-        "rounds": [_round_json(db, p, r, labels, lang) for r in results],
+        "rounds": [_round_json(db, p, r, labels, lang, groups) for r in results],
     }
 
 
@@ -327,7 +374,7 @@ def cmd_scores(args: argparse.Namespace) -> int:
         ids = [r["id"] for r in rounds]
     else:
         ids = [svc.find_round(db, p["id"], args.round)["id"]]
-    db = release(path, db, ids)
+    db = release(path, db, svc.part_ids(db, ids))
     if args.all_rounds:
         data = all_rounds_data(db, args.partnership, lang)
         chosen = data["rounds"]

@@ -19,6 +19,20 @@ from pps_monitor.resources import resource_path
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 DEFAULT_INSTRUMENT = "pps-health"
+# The respondent groups a round can ask: one instrument each (issue 17).
+RESPONDENT_GROUPS: tuple[str, ...] = ("partners", "employers", "workers")
+DEFAULT_GROUP = "partners"
+# Bundled instruments by id, and the one each group gets unless another is chosen.
+BUNDLED: dict[str, str] = {
+    "pps-health": "pps-health.json",
+    "workers-value": "workers.json",
+    "employers-hrm": "employers.json",
+}
+GROUP_DEFAULTS: dict[str, str] = {
+    "partners": "pps-health",
+    "employers": "employers-hrm",
+    "workers": "workers-value",
+}
 SCALE_MIN, SCALE_MAX = 1, 5
 
 
@@ -69,6 +83,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A number a respondent may give (hours a week, months in the job)."""
+
+    code: str
+    text: Text
+    unit: Text
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
 class Instrument:
     id: str
     version: str
@@ -81,6 +106,13 @@ class Instrument:
     risks_description: Text
     risks: tuple[Item, ...]
     snapshot: str = field(repr=False, compare=False)  # canonical JSON of the source
+    respondents: str = DEFAULT_GROUP  # partners | employers | workers
+    answered_by: str = "person"  # person | organisation (one answer per employer)
+    faces: bool = False  # smiley faces beside the scale labels
+    notice: Text = Text("", "")  # told to the respondent before answering
+    facts: tuple[Fact, ...] = ()
+    sources: tuple[Text, ...] = ()
+    language_level: str = ""
 
     @cached_property
     def dimensions(self) -> tuple[Dimension, ...]:
@@ -175,19 +207,7 @@ def parse_instrument(data: Any, source: str = "instrument", *, validate: bool = 
         Item(r["code"], Text.of(r["text"]), False, None, is_risk=True)
         for r in data["risks"]["items"]
     )
-    seen: dict[str, str] = {}
-    for kind, code in (
-        [("group", g.code) for g in groups]
-        + [("dimension", d.code) for g in groups for d in g.dimensions]
-        + [("item", i.code) for g in groups for d in g.dimensions for i in d.items]
-        + [("risk", r.code) for r in risks]
-    ):
-        if code in seen:
-            raise InstrumentError(
-                f"{source}: code {code!r} is used twice (as {seen[code]} and as {kind}); "
-                "every code must be unique"
-            )
-        seen[code] = kind
+    _check_unique_codes(source, groups, risks, data.get("facts", ()))
     return Instrument(
         id=data["id"],
         version=data["version"],
@@ -200,7 +220,44 @@ def parse_instrument(data: Any, source: str = "instrument", *, validate: bool = 
         risks_description=Text.of(data["risks"].get("description")),
         risks=risks,
         snapshot=json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        **_extras(data),
     )
+
+
+def _check_unique_codes(
+    source: str, groups: list[Group], risks: tuple[Item, ...], facts: Any
+) -> None:
+    seen: dict[str, str] = {}
+    for kind, code in (
+        [("group", g.code) for g in groups]
+        + [("dimension", d.code) for g in groups for d in g.dimensions]
+        + [("item", i.code) for g in groups for d in g.dimensions for i in d.items]
+        + [("risk", r.code) for r in risks]
+        + [("fact", str(f.get("code"))) for f in facts]
+    ):
+        if code in seen:
+            raise InstrumentError(
+                f"{source}: code {code!r} is used twice (as {seen[code]} and as {kind}); "
+                "every code must be unique"
+            )
+        seen[code] = kind
+
+
+def _extras(data: dict[str, Any]) -> dict[str, Any]:
+    """The optional fields of format 1 added for several respondent groups (issue 17)."""
+    facts = tuple(
+        Fact(f["code"], Text.of(f["text"]), Text.of(f["unit"]), int(f["min"]), int(f["max"]))
+        for f in data.get("facts", ())
+    )
+    return {
+        "respondents": data.get("respondents", DEFAULT_GROUP),
+        "answered_by": data.get("answered_by", "person"),
+        "faces": bool(data["scale"].get("faces", False)),
+        "notice": Text.of(data.get("notice")),
+        "facts": facts,
+        "sources": tuple(Text.of(s) for s in data.get("sources", ())),
+        "language_level": data.get("language_level", ""),
+    }
 
 
 def load_instrument(path: str | Path) -> Instrument:
@@ -239,4 +296,23 @@ def instrument_from_snapshot(snapshot: str) -> Instrument:
 @cache
 def default_instrument() -> Instrument:
     """The bundled PPS health instrument."""
-    return load_instrument(resource_path("instruments", f"{DEFAULT_INSTRUMENT}.json"))
+    return bundled_instrument(DEFAULT_INSTRUMENT)
+
+
+@cache
+def bundled_instrument(instrument_id: str) -> Instrument:
+    """A bundled instrument by id (see BUNDLED)."""
+    if instrument_id not in BUNDLED:
+        raise InstrumentError(
+            f"{instrument_id}: not a bundled instrument (bundled: {', '.join(BUNDLED)})"
+        )
+    return load_instrument(resource_path("instruments", BUNDLED[instrument_id]))
+
+
+def group_default(group: str) -> Instrument:
+    """The bundled instrument a respondent group gets unless another is chosen."""
+    if group not in GROUP_DEFAULTS:
+        raise InstrumentError(
+            f"{group}: not a respondent group (groups: {', '.join(RESPONDENT_GROUPS)})"
+        )
+    return bundled_instrument(GROUP_DEFAULTS[group])

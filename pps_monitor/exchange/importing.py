@@ -30,11 +30,22 @@ if TYPE_CHECKING:
 
 TUPLE_COLUMNS = {
     "answers": ("respondent_id", "item_code", "value"),
+    "facts": ("respondent_id", "fact_code", "value"),
     "tie_modules": ("round_id",),
     "tie_answers": ("respondent_id", "target_id", "item_code", "value"),
 }
-ORDER: tuple[str, ...] = ("partnerships", "organisations", "rounds", "respondents", "answers")
-ORDER += ("comments", "tie_modules", "tie_respondents", "tie_answers")  # ties: issue 18
+ORDER = (
+    "partnerships",
+    "organisations",
+    "rounds",
+    "respondents",
+    "answers",
+    "facts",
+    "comments",
+    "tie_modules",  # tie answers (issue 18)
+    "tie_respondents",
+    "tie_answers",
+)
 
 
 def plan_import(db: Database, path: Path) -> ImportPlan:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.files import write_atomically
 from pps_monitor.storage.organisations import list_organisations
 from pps_monitor.storage.partnerships import get_privacy
+from pps_monitor.storage.release import group_privacy
 from pps_monitor.storage.responses import load_responses, release_round
-from pps_monitor.storage.rounds import get_round, list_rounds, round_instrument
+from pps_monitor.storage.rounds import list_rounds, round_instrument, round_parts
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,6 +32,7 @@ COLUMNS = [
     "item",
     "reverse",
     "value",
+    "group",  # the respondent group whose questionnaire it is (issue 17), last: additive
 ]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,38 +59,51 @@ def long_rows(
     """
     orgs = {o["id"]: o["name"] for o in list_organisations(db, partnership_id)}
     privacy = get_privacy(db, partnership_id)
-    k = privacy.min_breakdown
     out = []
     for r in list_rounds(db, partnership_id):
         if round_label is not None and r["label"] != round_label:
             continue
-        full_round = get_round(db, r["id"])
-        inst = round_instrument(full_round)
-        order = {item.code: n for n, item in enumerate(inst.items)}
-        people = _people(db, r["id"], full)
-        if not full:
-            if len(people) < privacy.min_round:
-                continue  # a round below its minimum shows nothing, its rows neither
-            suppress_labels(people, k)
-        _shuffle(people)
-        for person in people:
-            for code, value in sorted(
-                person["answers"].items(), key=lambda a: order.get(a[0], len(order))
-            ):
-                item = inst.item_by_code.get(code)
-                out.append(
-                    {
-                        "round": r["label"],
-                        "respondent": person["id"],
-                        "organisation": orgs.get(person["organisation_id"], "") if full else "",
-                        "sector": person["sector"] or "",
-                        "role": person["role"] or "",
-                        "dimension": (item.dimension or "risks") if item else "",
-                        "item": code,
-                        "reverse": "true" if item and item.reverse else "false",
-                        "value": "" if value is None else value,
-                    }
-                )
+        # every instrument of the round, each under its own group's minimum (issue 17)
+        for part in round_parts(db, r["id"]):
+            out += _part_rows(db, part, orgs, privacy, full)
+    return out
+
+
+def _part_rows(
+    db: Database, part: dict[str, Any], orgs: dict[str, str], privacy: Any, full: bool
+) -> list[dict[str, Any]]:
+    """The rows of one instrument of a round (its main row or a part)."""
+    group = part.get("respondent_group") or "partners"
+    limits = group_privacy(privacy, group)
+    k = limits.min_breakdown
+    inst = round_instrument(part)
+    order = {item.code: n for n, item in enumerate(inst.items)}
+    people = _people(db, part["id"], full)
+    if not full:
+        if len(people) < limits.min_round:
+            return []  # a round below its minimum shows nothing, its rows neither
+        suppress_labels(people, k)
+    _shuffle(people)
+    out = []
+    for person in people:
+        for code, value in sorted(
+            person["answers"].items(), key=lambda a: order.get(a[0], len(order))
+        ):
+            item = inst.item_by_code.get(code)
+            out.append(
+                {
+                    "round": part["label"],
+                    "respondent": person["id"],
+                    "organisation": orgs.get(person["organisation_id"], "") if full else "",
+                    "sector": person["sector"] or "",
+                    "role": person["role"] or "",
+                    "dimension": (item.dimension or "risks") if item else "",
+                    "item": code,
+                    "reverse": "true" if item and item.reverse else "false",
+                    "value": "" if value is None else value,
+                    "group": group,
+                }
+            )
     return out
 
 

@@ -4,7 +4,9 @@ The template has one row per paper form: ``form`` (a number for reference), ``se
 ``role`` and one column per statement code. An answer is 1-5; 0, ``?`` or an empty cell
 is "don't know". Sector and role take the words or the same digits as the grid in the
 app (sector 1-4, role 1-2). CSV may be UTF-8 with or without BOM, comma or semicolon
-separated (Dutch Excel uses semicolons).
+separated (Dutch Excel uses semicolons). An instrument with facts (the workers' hours a
+week, months in the job; issue 17) adds one optional column per fact: a whole number in
+its range, or empty.
 
 Reading gives a report that names the row, the column and the problem for every bad
 cell. Nothing is stored while any row is invalid, unless the caller explicitly asks
@@ -16,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +70,7 @@ def write_template(
     ``ties`` (the organisations, when the round has tie questions) adds the XLSX sheet
     of paper tie forms (exchange/paper_ties.py)."""
     out = Path(out)
-    header = FIXED + [i.code for i in instrument.items]
+    header = FIXED + [i.code for i in instrument.items] + [f.code for f in instrument.facts]
     if out.suffix.lower() == ".csv":
         text = io.StringIO(newline="")
         csv.writer(text).writerow(header)
@@ -90,6 +92,9 @@ def write_template(
     guide.append(["sector", "1 public, 2 private, 3 social enterprise, 4 other (or the word)"])
     guide.append(["role", "1 manager, 2 executive professional (or the word)"])
     guide.append(["answers", "1-5; 0, ? or empty: don't know"])
+    for fact in instrument.facts:
+        unit = f"{fact.min}-{fact.max} {fact.unit(lang)}"
+        guide.append([fact.code, neutralise(f"{fact.text(lang)} ({unit}; may stay empty)")])
     if ties:
         from pps_monitor.exchange.paper_ties import add_tie_sheet
 
@@ -116,7 +121,7 @@ def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
         raise PpsError(f"{path.name}: the file is empty.")
     header = [h.strip() for h in rows[0]]
     codes = [i.code for i in instrument.items]
-    if not _check_header(header, codes, result):
+    if not _check_header(header, codes, result, [f.code for f in instrument.facts]):
         return result
     if len(rows) - 1 > MAX_ROWS:
         raise PpsError(f"{path.name}: more than {MAX_ROWS} forms; split the file.")
@@ -126,16 +131,39 @@ def read_paper_forms(path: Path, instrument: Instrument) -> PaperForms:
             result.rows += 1
             cells = {h: (row[k] if k < len(row) else "") for h, k in index.items()}
             _read_form(number, cells, codes, result)
+            if instrument.facts and len(result.valid_rows) and result.valid_rows[-1] == number:
+                _read_facts(number, cells, instrument, result)
     return result
 
 
-def _check_header(header: list[str], codes: list[str], result: PaperForms) -> bool:
+def _read_facts(number: int, cells: dict[str, str], inst: Instrument, result: PaperForms) -> None:
+    """The optional fact cells of a form that is otherwise good."""
+    facts: dict[str, int] = {}
+    for fact in inst.facts:
+        value = cells.get(fact.code, "")
+        if value == "":
+            continue
+        if value.isdigit() and fact.min <= int(value) <= fact.max:
+            facts[fact.code] = int(value)
+        else:
+            why = f"not a whole number from {fact.min} to {fact.max} ({fact.unit.en})"
+            result.problems.append(Problem(number, fact.code, f"{value!r} is {why}"))
+    if len(facts) != sum(1 for f in inst.facts if cells.get(f.code, "")):
+        result.valid.pop()
+        result.valid_rows.pop()
+    elif facts:
+        result.valid[-1] = replace(result.valid[-1], facts=facts)
+
+
+def _check_header(
+    header: list[str], codes: list[str], result: PaperForms, optional: list[str] | None = None
+) -> bool:
     """Note missing and unknown columns; True when every needed column is there."""
     missing = [c for c in FIXED[1:] + codes if c not in header]
     twice = sorted({h for h in header if h and header.count(h) > 1})
     for column in twice:
         result.problems.append(Problem(1, column, "column appears twice"))
-    unknown = [h for h in header if h and h not in FIXED + codes]
+    unknown = [h for h in header if h and h not in FIXED + codes + (optional or [])]
     for column in missing:
         result.problems.append(Problem(1, column, "column is missing"))
     for column in unknown:

@@ -42,6 +42,7 @@ class _Form:
     dims: frozenset[str]  # topics a comment may be about
     orgs: frozenset[str]  # organisations of the partnership
     version: int  # the file's format version
+    facts: dict[str, tuple[int, int]] | None = None  # fact code -> (min, max) (issue 17)
 
 
 def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
@@ -69,27 +70,47 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
         frozenset(inst.dimension_by_code) | {"risks"},
         frozenset(orgs),
         int(ex.manifest.get("format_version", 1)),
+        {f.code: (f.min, f.max) for f in inst.facts},
     )
     people: Rows = []
     answers: dict[str, list[tuple[str, int | None]]] = {}
     comments: Rows = []
+    facts: dict[str, list[tuple[str, int]]] = {}
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, "must be an object")
         respondent = _respondent_row(s, where, form)
         people.append(respondent)
         answers[respondent["uuid"]] = _answers(s, where, form)
+        facts[respondent["uuid"]] = _facts(s.get("facts", []), f"{where}.facts", form)
         if form.version == 1:  # format 1 kept comments with their respondent
             _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
     if form.version >= 2:
         _add_comments(d.get("comments", []), "comments", form, comments)
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
-    _compare(db, people, answers, comments, plan)
+    _compare(db, people, answers, comments, plan, facts)
     from pps_monitor.exchange.ties_exchange import plan_tie_respondents
 
     plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
     return plan
+
+
+def _facts(raw: Any, where: str, form: _Form) -> list[tuple[str, int]]:
+    """A respondent's optional facts (hours a week, ...): known codes, whole numbers in range."""
+    n, known = form.name, form.facts or {}
+    out: dict[str, int] = {}
+    for j, f in enumerate(checked_list(raw, n, where)):
+        fw = f"{where}[{j}]"
+        check(isinstance(f, dict) and f.get("fact") in known, n, fw, "not a fact of this round")
+        low, high = known[f["fact"]]
+        value = f.get("value")
+        check(
+            type(value) is int and low <= value <= high, n, f"{fw}.value", f"{value!r} out of range"
+        )
+        check(f["fact"] not in out, n, fw, "the same fact twice")
+        out[f["fact"]] = value
+    return sorted(out.items())
 
 
 def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, Any]:
@@ -243,6 +264,7 @@ def _compare(
     answers: dict[str, list[tuple[str, int | None]]],
     comments: Rows,
     plan: ImportPlan,
+    facts: dict[str, list[tuple[str, int]]] | None = None,
 ) -> None:
     """Plan the new records; count identical ones as present; note differences."""
     new_people = _compare_people(db, people, answers, plan)
@@ -256,6 +278,11 @@ def _compare(
             answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
         plan.add["respondents"] = rows
         plan.add["answers"] = answer_rows
+        fact_rows = [
+            (r["id"], code, value) for r in rows for code, value in (facts or {}).get(r["uuid"], [])
+        ]
+        if fact_rows:
+            plan.add["facts"] = fact_rows
     if new_comments:
         keys = new_keys(db, "comments", len(new_comments))
         plan.add["comments"] = sorted(

@@ -44,11 +44,40 @@ def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
         compare_all(
             db, "organisations", [_organisation_row(o, k, n, prow["id"])], plan, "organisation"
         )
-    _plan_round(db, _round_row(r, n, prow["id"], inst), plan)
+    main = _round_row(r, n, prow["id"], inst)
+    _plan_round(db, main, plan)
+    for k, part in enumerate(checked_list(d.get("parts", []), n, "parts")):
+        _plan_round(db, _part_row(part, k, n, main), plan)
     from pps_monitor.exchange.ties_exchange import plan_tie_module
 
     plan_tie_module(db, d, plan, str(r["id"]))  # issue 18
     return plan
+
+
+def _part_row(part: Any, k: int, n: str, main: dict[str, Any]) -> dict[str, Any]:
+    """A further instrument of the round, for one respondent group (issue 17)."""
+    from pps_monitor.domain.instrument import RESPONDENT_GROUPS
+    from pps_monitor.storage.rounds import PART_LABEL
+
+    where = f"parts[{k}]"
+    check(isinstance(part, dict), n, where, "must be an object")
+    group = part.get("respondent_group")
+    check(group in RESPONDENT_GROUPS, n, f"{where}.respondent_group", f"{group!r} is no group")
+    try:
+        inst = parse_instrument(part.get("instrument"), f"{n}: {where}.instrument")
+    except InstrumentError as exc:
+        raise ExchangeError(str(exc)) from None
+    return {
+        **main,
+        "id": checked_id(part.get("id"), n, f"{where}.id"),
+        "label": PART_LABEL.format(label=main["label"], group=group),
+        "instrument_id": inst.id,
+        "instrument_version": inst.version,
+        "instrument_json": inst.snapshot,
+        "respondent_group": group,
+        "main_round_id": main["id"],
+        "exchange_key": _key(part.get("key"), n),
+    }
 
 
 def _instrument(ex: Exchange) -> Instrument:
@@ -167,6 +196,8 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
         "created_at": checked_timestamp(r.get("created_at"), n, "round.created_at"),
         "closed_at": None,
         "exchange_key": _key(r.get("key"), n),
+        "respondent_group": inst.respondents,
+        "main_round_id": None,
     }
 
 

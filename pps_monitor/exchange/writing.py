@@ -41,7 +41,9 @@ def _round_rows(
 def export_round_package(db: Database, round_id: str, out: Path) -> Path:
     """Partnership (with its privacy settings), organisations, round and instrument
     snapshot: enough to run the round on another laptop."""
-    p, r, orgs = _round_rows(db, round_id)
+    p, _, orgs = _round_rows(db, round_id)
+    main, *parts = rounds.round_parts(db, round_id)  # the main row, then the parts
+    r = main
     privacy = partnerships.get_privacy(db, p["id"])
     data = {
         "partnership": {
@@ -53,13 +55,26 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
             **{k: r[k] for k in ("id", "label", "date", "status", "created_at")},
             # the round's key: its responses files are authenticated with it (issue 14)
             **({"key": r["exchange_key"]} if r.get("exchange_key") else {}),
+            "respondent_group": r.get("respondent_group") or "partners",
         },
         "instrument": json.loads(r["instrument_json"]),
+        # The round's further instruments, one per respondent group (issue 17).
+        "parts": [
+            {
+                "id": part["id"],
+                "respondent_group": part["respondent_group"],
+                "instrument": json.loads(part["instrument_json"]),
+                # each part's own key: its responses files are sealed with it (issue 14)
+                **({"key": part["exchange_key"]} if part.get("exchange_key") else {}),
+            }
+            for part in parts
+        ],
     }
     data.update(package_extra(db, round_id))  # issue 18: the round's tie questions
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
 
+# long: the docstring is the file's anonymity contract (issue 11); the body is short.
 def export_responses(db: Database, round_id: str, out: Path, *, complete: bool = False) -> Path:
     """The round's respondents with their answers, and its comments (format 2).
 
@@ -78,40 +93,45 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     the sector and role as stored, and nothing is released.
     """
     p, r, _ = _round_rows(db, round_id)
+    facts = _per_respondent(
+        db,
+        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+           JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
+        round_id,
+        "fact",
+    )
     if complete:
         people = _respondents(db, round_id, "")
     else:
         people = _released_respondents(db, round_id, p["id"], r["label"])
-    answers: dict[int, list[dict[str, Any]]] = {}
-    for key, code, value in db.execute(
+    answers = _per_respondent(
+        db,
         """SELECT a.respondent_id, a.item_code, a.value FROM answers a
            JOIN respondents s ON s.id = a.respondent_id WHERE s.round_id = ?""",
-        [round_id],
-    ):
-        answers.setdefault(key, []).append({"item": code, "value": value})
+        round_id,
+        "item",
+    )
     respondents = [
         {
             "id": person["uuid"],
             "organisation_id": person["organisation_id"],
             "sector": person["sector"],
             "role": person["role"],
-            "answers": sorted(answers.get(person["key"], []), key=lambda a: a["item"]),
+            "answers": answers.get(person["key"], []),
+            **({"facts": facts[person["key"]]} if person["key"] in facts else {}),
         }
         for person in people
     ]
-    only = "" if complete else " AND released != 0"
-    comments = [
-        {"id": uuid, "dimension": dim, "text": text}
-        for uuid, dim, text in db.execute(
-            f"SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?{only}",
-            [round_id],
-        )
-    ]
+    comments = _comments(db, round_id, complete)
     _shuffle(respondents)
     _shuffle(comments)
     data = {
         "partnership": {"id": p["id"], "name": p["name"]},
-        "round": {"id": r["id"], "label": r["label"]},
+        "round": {
+            "id": r["id"],
+            "label": r["label"],
+            "respondent_group": r.get("respondent_group") or "partners",
+        },
         "respondents": respondents,
         "comments": comments,
     }
@@ -119,6 +139,29 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     return _write(
         out, "responses", data, r["instrument_json"], stamp=False, key=r.get("exchange_key")
     )
+
+
+def _comments(db: Database, round_id: str, complete: bool) -> list[dict[str, Any]]:
+    only = "" if complete else " AND released != 0"
+    return [
+        {"id": uuid, "dimension": dim, "text": text}
+        for uuid, dim, text in db.execute(
+            f"SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?{only}",
+            [round_id],
+        )
+    ]
+
+
+def _per_respondent(
+    db: Database, sql: str, round_id: str, name: str
+) -> dict[int, list[dict[str, Any]]]:
+    """(respondent key, code, value) rows as each respondent's list, sorted by code."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for key, code, value in db.execute(sql, [round_id]):
+        out.setdefault(key, []).append({name: code, "value": value})
+    for values in out.values():
+        values.sort(key=lambda v: v[name])
+    return out
 
 
 def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:

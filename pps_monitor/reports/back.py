@@ -105,6 +105,9 @@ def method(rb: ReportBuilder) -> list[Any]:
     out.append(rb.h1("instrument"))
     w_code = L.text_width([i.code for i in rb.inst.items])
     out.append(L.table(_instrument_rows(rb), [w_code, rb.width - w_code], align_right_from=99))
+    from pps_monitor.reports.instruments import sources
+
+    out += sources(rb)  # where the questionnaires' ideas come from (issue 17)
     return out
 
 

@@ -66,12 +66,13 @@ class ReportBuilder:
 
     def story(self) -> list[Any]:
         """Every section in reading order; for a round below its minimum, no figures."""
-        from pps_monitor.reports import back, chart_pages, front, network_page, tables
+        from pps_monitor.reports import back, chart_pages, front, instruments, network_page, tables
 
         if self.suppressed:
             return [
                 *front.cover(self),
                 *front.suppressed(self),
+                *instruments.sections(self),
                 *back.actions(self),
                 *back.method(self),
             ]
@@ -83,6 +84,7 @@ class ReportBuilder:
             *tables.dimension_table(self),
             *tables.item_table(self),
             *tables.sector_table(self),
+            *instruments.sections(self),
             *back.comments(self),
             *back.actions(self),
             *back.method(self),

@@ -97,8 +97,27 @@ def latest_instrument(db: Db, round_rows: list[Row]) -> Instrument:
     return default_instrument()
 
 
-def create_round(db: Db, partnership_id: str, label: str, when: str, instrument: Any) -> str:
-    return _repo().create_round(db, partnership_id, label, when, instrument)
+def create_round(
+    db: Db, partnership_id: str, label: str, when: str, instrument: Any, parts: Any = ()
+) -> str:
+    """Open a round with ``instrument`` and, per further respondent group, a part."""
+    return _repo().create_round(db, partnership_id, label, when, instrument, parts=parts)
+
+
+def round_parts(db: Db, round_id: str) -> list[Row]:
+    """The round's instruments as rows, one per respondent group (main one first)."""
+    return _repo().round_parts(db, round_id)
+
+
+def round_part(db: Db, round_id: str, group: str | None) -> Row:
+    """The row of the round's instrument for ``group`` (None: the main one); InputError
+    naming the groups the round asks when it does not ask ``group``."""
+    return _repo().round_part(db, round_id, group)
+
+
+def part_ids(db: Db, round_ids: list[str]) -> list[str]:
+    """Every part of the given rounds (to release all their instruments' figures)."""
+    return [p["id"] for rid in round_ids for p in _repo().round_parts(db, rid)]
 
 
 def set_round_status(db: Db, round_id: str, status: str) -> None:
@@ -198,7 +217,9 @@ def scoring_settings(db: Db, partnership_id: str) -> Any:
 def resolve_instrument(id_or_file: str) -> Instrument:
     """An instrument by the id of a bundled one (``pps-health``) or from a JSON file."""
     from pps_monitor.domain.instrument import (
+        BUNDLED,
         DEFAULT_INSTRUMENT,
+        bundled_instrument,
         default_instrument,
         load_instrument,
     )
@@ -209,9 +230,11 @@ def resolve_instrument(id_or_file: str) -> Instrument:
         return load_instrument(path)
     if id_or_file == DEFAULT_INSTRUMENT:
         return default_instrument()
+    if id_or_file in BUNDLED:
+        return bundled_instrument(id_or_file)
     raise InputError(
         f"{id_or_file}: no such instrument file, and not a bundled instrument "
-        f"(bundled: {DEFAULT_INSTRUMENT})."
+        f"(bundled: {', '.join(BUNDLED)})."
     )
 
 

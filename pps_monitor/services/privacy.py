@@ -96,6 +96,8 @@ def release(
         if round_ids is None
         else list(round_ids)
     )
+    # Every instrument of those rounds (issue 17): each part is released on its own count.
+    ids = list(dict.fromkeys(p["id"] for rid in ids for p in repo.round_parts(db, rid)))
     out = {}
     changed = 0
     for round_id in ids:

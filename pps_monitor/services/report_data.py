@@ -5,7 +5,7 @@ The report builder only lays out a :class:`ReportData`; it never queries the dat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,11 @@ class ReportData:
     action_points: list[dict[str, Any]]
     comments: dict[str, list[str]] | None  # per dimension; None when the round is too small
     release: Any = None  # the reported round's Release (included, pending, needed)
+    # The round's further instruments (issue 17): (group, that group's rounds scored up
+    # to the reported one, its facts summary), each under its own group's minimum.
+    parts: list[tuple[str, list[RoundResult], dict[str, tuple[float | None, int]]]] = field(
+        default_factory=list
+    )
     network: Any = None  # the round's tie figures (services.ties.NetworkResult), issue 18
 
     @property
@@ -114,6 +119,7 @@ def load_report_data(
         action_points=actions_until(list_action_points(db, partnership_id), results, index),
         comments=R.comments_by_dimension(db, result, settings),
         release=states.get(chosen["id"]),
+        parts=_parts(db, partnership_id, chosen, settings),
         network=_network(db, chosen["id"]),
     )
 
@@ -123,6 +129,24 @@ def _network(db: Database, round_id: str) -> Any:
     from pps_monitor.services import ties
 
     return ties.network(db, round_id) if ties.has_tie_module(db, round_id) else None
+
+
+def _parts(
+    db: Database, partnership_id: str, chosen: dict[str, Any], settings: ScoringSettings
+) -> list[tuple[str, list[RoundResult], dict[str, tuple[float | None, int]]]]:
+    """Each further instrument of the reported round: its group's rounds up to it."""
+    from pps_monitor.analysis import group_results, group_settings
+    from pps_monitor.storage.loading import fact_means
+    from pps_monitor.storage.rounds import round_parts
+
+    out = []
+    for part in round_parts(db, chosen["id"])[1:]:
+        group = part["respondent_group"]
+        results = group_results(db, partnership_id, group, settings)
+        until = next(k for k, r in enumerate(results) if r.round["id"] == part["id"])
+        minimum = group_settings(settings, group).min_round
+        out.append((group, results[: until + 1], fact_means(db, part["id"], minimum)))
+    return out
 
 
 def _rounds_until(rounds: list[dict[str, Any]], chosen: dict[str, Any]) -> list[str]:

@@ -16,7 +16,10 @@ ResultsData = dict[str, Any]
 
 
 def load_results(
-    db_path: Path, partnership_id: str, settings: ScoringSettings | None = None
+    db_path: Path,
+    partnership_id: str,
+    settings: ScoringSettings | None = None,
+    group: str | None = None,
 ) -> ResultsData:
     """Everything the results view needs, computed with a connection of its own (so it can
     run in a worker thread).
@@ -49,7 +52,13 @@ def load_results(
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = _release(db, partnership_id)
-            results = partnership_results(db, partnership_id, settings)
+            if group is None:
+                results = partnership_results(db, partnership_id, settings)
+            else:  # one respondent group's instrument, under its own minimum (issue 17)
+                from pps_monitor.analysis import group_results, group_settings
+
+                settings = group_settings(settings, group)
+                results = group_results(db, partnership_id, group, settings)
         except NotFoundError:  # deleted while this was computed
             empty = {"results": [], "events": [], "actions": [], "comments": {}, "networks": {}}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
@@ -64,7 +73,8 @@ def load_results(
             ],
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
-            "networks": ties.networks(db, partnership_id),  # round id -> tie figures
+            # round id -> tie figures (issue 18): the partners' rounds only
+            "networks": ties.networks(db, partnership_id) if group is None else {},
         }
 
 

@@ -114,7 +114,8 @@ def load_partnership_arrays(db: Database, partnership_id: str) -> list[RoundArra
     privacy = get_privacy(db, partnership_id)
     rounds = list(
         db.query(
-            "SELECT * FROM rounds WHERE partnership_id = ? ORDER BY date, created_at",
+            "SELECT * FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL"
+            " ORDER BY date, created_at",
             [partnership_id],
         )
     )

@@ -18,6 +18,7 @@ from pps_monitor.storage.release import (
     _people,
     _plan,
     _privacy_of_round,
+    group_privacy,
     release_state,
 )
 from pps_monitor.storage.rounds import round_instrument
@@ -88,18 +89,51 @@ class RoundData:
 def load_partnership_rounds(db: Database, partnership_id: str) -> list[RoundData]:
     """Every round of a partnership with its instrument and INCLUDED responses (as
     ``load_responses``) and its pending count, in date order."""
+    return load_group_rounds(db, partnership_id, None)
+
+
+def load_group_rounds(db: Database, partnership_id: str, group: str | None) -> list[RoundData]:
+    """``load_partnership_rounds`` for one respondent group's instrument (issue 17): the
+    rounds that ask ``group``, each with that part's instrument and responses under the
+    group's minimum sizes (``group_privacy``). ``group`` None: every round's main row."""
     privacy = get_privacy(db, partnership_id)
-    rounds = list(
-        db.query(
-            "SELECT * FROM rounds WHERE partnership_id = ? ORDER BY date, created_at",
+    if group is None:
+        sql = "SELECT * FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL"
+        params: list[Any] = [partnership_id]
+    else:
+        sql = "SELECT * FROM rounds WHERE partnership_id = ? AND respondent_group = ?"
+        params = [partnership_id, group]
+    rounds = list(db.query(sql + " ORDER BY date, created_at", params))
+    labels = {
+        r["id"]: r["label"]
+        for r in db.query(
+            "SELECT id, label FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL",
             [partnership_id],
         )
-    )
+    }
     out = []
     for r in rounds:
-        responses, release = _included(db, r["id"], privacy)
+        r["label"] = labels.get(r.get("main_round_id") or r["id"], r["label"])
+        responses, release = _included(db, r["id"], group_privacy(privacy, r["respondent_group"]))
         out.append(RoundData(r, round_instrument(r), responses, release.pending, release))
     return out
+
+
+def fact_means(db: Database, round_id: str, minimum: int) -> dict[str, tuple[float | None, int]]:
+    """Per fact (hours a week, ...): the mean over the included respondents who gave it,
+    and how many did; the mean is None below ``minimum`` (never shown for fewer)."""
+    state, _ = _plan(_people(db, round_id), _privacy_of_round(db, round_id))
+    values: dict[str, list[int]] = {}
+    for key, code, value in db.execute(
+        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+           JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
+        [round_id],
+    ):
+        if state.get(key, EXCLUDED) != EXCLUDED:
+            values.setdefault(code, []).append(value)
+    return {
+        code: (sum(v) / len(v) if len(v) >= minimum else None, len(v)) for code, v in values.items()
+    }
 
 
 def round_comments(db: Database, round_id: str) -> list[dict[str, Any]]:

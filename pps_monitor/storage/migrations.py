@@ -251,6 +251,45 @@ def _copy_v2_comments(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- v4: several instruments in one round, each for its own respondents (issue 17) ----
+
+RESPONDENT_GROUP_CHECK = "('partners', 'employers', 'workers')"
+
+
+@migrations()
+def m004_instruments_per_round(db: Database) -> None:
+    """A round runs one instrument per respondent group.
+
+    The round the coordinator sees is its *main* row in ``rounds`` (``main_round_id`` NULL);
+    every further instrument is a *part*: a row of its own with ``main_round_id`` set, its
+    own ``respondent_group``, instrument snapshot, respondents, release state and paper
+    drafts. A respondent belongs to the part (the group) they answered. So each group's
+    answers, release batches and minimum group sizes stay apart by construction, and the
+    v3 anonymity properties (random keys; no time, order or source) hold per part.
+    Existing rounds become partners' rounds. Facts a respondent may give (hours a week,
+    months in the job) are kept beside their answers, keyed by the same random key.
+    """
+    db.execute(
+        "ALTER TABLE rounds ADD COLUMN respondent_group TEXT NOT NULL DEFAULT 'partners'"
+        f" CHECK (respondent_group IN {RESPONDENT_GROUP_CHECK})"
+    )
+    db.execute(
+        "ALTER TABLE rounds ADD COLUMN main_round_id TEXT REFERENCES rounds(id) ON DELETE CASCADE"
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX rounds_group ON rounds(coalesce(main_round_id, id), respondent_group)"
+    )
+    db.execute("CREATE INDEX rounds_main ON rounds(main_round_id)")
+    db.execute(
+        """CREATE TABLE facts (
+            respondent_id INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            fact_code TEXT NOT NULL,
+            value INTEGER NOT NULL CHECK (value >= 0),
+            PRIMARY KEY (respondent_id, fact_code)
+        ) WITHOUT ROWID"""
+    )
+
+
 # --- m007: the partnership's language (issue 12) -------------------------------------
 
 LANGUAGES_CHECK = "('nl', 'en')"

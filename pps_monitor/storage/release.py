@@ -7,7 +7,7 @@ Split from ``responses.py`` (which re-exports these names); the rule is in
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pps_monitor.storage.common import write
@@ -96,8 +96,21 @@ def _included_states(
     return [(p[0], IN_BREAKDOWNS if joins else ROUND_ONLY) for p in waiting]
 
 
+def group_privacy(privacy: Privacy, group: str | None) -> Privacy:
+    """The minimum sizes for one respondent group's answers (issue 17).
+
+    Employers answer for their organisation: the partnership sees their answers only
+    pooled over at least ``min_breakdown`` employers, so for the employers' instrument
+    the round minimum is the breakdown minimum. Every other group keeps the partnership's.
+    """
+    if group == "employers":
+        return replace(privacy, min_round=privacy.min_breakdown)
+    return privacy
+
+
 def _privacy_of_round(db: Database, round_id: str) -> Privacy:
-    return get_privacy(db, get_round(db, round_id)["partnership_id"])
+    row = get_round(db, round_id)
+    return group_privacy(get_privacy(db, row["partnership_id"]), row.get("respondent_group"))
 
 
 def release_state(db: Database, round_id: str) -> Release:

@@ -22,6 +22,7 @@ from pps_monitor.domain.vocabulary import ACTION_STATUSES, ROLES, SECTORS, SOURC
 from pps_monitor.storage.actions import add_action_point, list_action_points, update_action_point
 from pps_monitor.storage.common import new_id, now
 from pps_monitor.storage.events import add_event, list_events, update_event
+from pps_monitor.storage.loading import load_group_rounds
 from pps_monitor.storage.organisations import (
     add_organisation,
     list_organisations,
@@ -61,6 +62,8 @@ from pps_monitor.storage.rounds import (
     get_round,
     list_rounds,
     round_instrument,
+    round_part,
+    round_parts,
     set_round_status,
 )
 
@@ -91,6 +94,7 @@ __all__ = [
     "list_organisations",
     "list_partnerships",
     "list_rounds",
+    "load_group_rounds",
     "load_partnership_rounds",
     "load_responses",
     "merge_privacy",
@@ -103,6 +107,8 @@ __all__ = [
     "rename_partnership",
     "round_comments",
     "round_instrument",
+    "round_part",
+    "round_parts",
     "set_privacy",
     "set_round_status",
     "undo_last_batch",

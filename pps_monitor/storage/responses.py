@@ -97,6 +97,8 @@ class NewResponse:
     role: str | None = None
     organisation_id: str | None = None
     comments: Mapping[str, str] | None = None
+    # Facts the respondent chose to give (hours a week, ...), by the instrument's fact code.
+    facts: Mapping[str, int] | None = None
     # Accepted for compatibility and validated, but no longer stored: a per-respondent
     # source singles out the one paper form of a meeting round (issue 11).
     source: str = "app"
@@ -123,6 +125,20 @@ def _check_answers(instrument: Instrument, answers: Mapping[str, int | None]) ->
             raise InputError(f'Answer to {code} must be 1-5 or "don\'t know", not {value!r}.')
 
 
+def _check_facts(instrument: Instrument, facts: Mapping[str, int]) -> None:
+    known = {f.code: f for f in instrument.facts}
+    for code, value in facts.items():
+        fact = known.get(code)
+        if fact is None:
+            raise InputError(f"Unknown fact {code!r} for this round's instrument.")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"{fact.text.en}: a whole number, not {value!r}.")
+        if not fact.min <= value <= fact.max:
+            raise InputError(
+                f"{fact.text.en}: {value} is outside {fact.min}-{fact.max} {fact.unit.en}."
+            )
+
+
 def validate_response(instrument: Instrument, response: NewResponse) -> None:
     _check_answers(instrument, response.answers)
     if response.sector is not None:
@@ -131,6 +147,7 @@ def validate_response(instrument: Instrument, response: NewResponse) -> None:
         one_of(response.role, ROLES, "Role")
     if response.source not in SOURCES:
         raise InputError(f"Unknown source {response.source!r}.")
+    _check_facts(instrument, response.facts or {})
     dims = set(instrument.dimension_by_code) | {"risks"}
     for dim, text in (response.comments or {}).items():
         if dim not in dims:
@@ -184,7 +201,9 @@ def _insert_batch(
     people = []
     answers: list[tuple[int, str, int | None]] = []
     texts: list[tuple[str, str]] = []
+    facts: list[tuple[int, str, int]] = []
     for key, response in keyed:
+        facts.extend((key, code, value) for code, value in (response.facts or {}).items())
         sector = response.sector or org_sectors.get(response.organisation_id)
         people.append(
             (key, new_id(), round_id, response.organisation_id, sector, response.role, batch)
@@ -204,6 +223,9 @@ def _insert_batch(
     )
     db.conn.executemany(
         "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
+    )
+    db.conn.executemany(
+        "INSERT INTO facts (respondent_id, fact_code, value) VALUES (?, ?, ?)", sorted(facts)
     )
     if texts:
         comment_keys = new_keys(db, "comments", len(texts))  # in random order
@@ -247,6 +269,12 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
            WHERE s.round_id = ? AND s.released = 0 ORDER BY a.respondent_id, a.item_code""",
         [round_id],
     ).fetchall()
+    facts = conn.execute(
+        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+           JOIN respondents s ON s.id = f.respondent_id
+           WHERE s.round_id = ? AND s.released = 0 ORDER BY f.respondent_id, f.fact_code""",
+        [round_id],
+    ).fetchall()
     comments = conn.execute(
         "SELECT id, uuid, round_id, dimension_code, text, released, entry_batch FROM comments"
         " WHERE round_id = ? AND released = 0 ORDER BY id",
@@ -258,6 +286,7 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
     conn.executemany(
         "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
     )
+    conn.executemany("INSERT INTO facts (respondent_id, fact_code, value) VALUES (?, ?, ?)", facts)
     conn.executemany("INSERT INTO comments VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
 
 

@@ -24,11 +24,12 @@ CASCADE: dict[str, list[tuple[str, str]]] = {
         ("events", "partnership_id"),
     ],
     "rounds": [
+        ("rounds", "main_round_id"),  # a round's further instruments (issue 17)
         ("respondents", "round_id"),
         ("comments", "round_id"),
         ("paper_drafts", "round_id"),
     ],
-    "respondents": [("answers", "respondent_id")],
+    "respondents": [("answers", "respondent_id"), ("facts", "respondent_id")],
 }
 # Tie answers (issue 18) cascade from their round and from both organisations; a row
 # reached twice (through its round and its organisation) is captured twice and put back
@@ -49,6 +50,7 @@ INSERT_ORDER = [
     "paper_drafts",
     "respondents",
     "answers",
+    "facts",
     "comments",
     "action_points",
     "events",
@@ -57,6 +59,7 @@ INSERT_ORDER = [
 KEYS: dict[str, tuple[str, ...]] = {
     "paper_drafts": ("round_id", "pass"),
     "answers": ("respondent_id", "item_code"),
+    "facts": ("respondent_id", "fact_code"),
 }
 KEYS.update(tie_modules=("round_id",), tie_answers=("respondent_id", "target_id", "item_code"))
 
@@ -78,6 +81,9 @@ def _capture(db: Database, table: str, column: str, values: list[str], out: Dele
         chunk = values[start : start + 500]
         marks = ",".join("?" * len(chunk))
         found += list(db.query(f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk))
+    if table not in KEYS:  # a part of a round is reached from its partnership and its round
+        seen = {r["id"] for r in out.rows.get(table, [])}
+        found = [r for r in found if r["id"] not in seen]
     if not found:
         return
     out.rows.setdefault(table, []).extend(found)

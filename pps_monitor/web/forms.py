@@ -69,7 +69,7 @@ def validate(
         raise FormError("err.missing", 422, n=len(missing), missing=missing)
     for code in missing:
         post.answers[code] = None
-    return Questionnaire(post.answers, post.sector, post.role, post.comments)
+    return Questionnaire(post.answers, post.sector, post.role, post.comments, post.facts)
 
 
 class _Post:
@@ -83,6 +83,7 @@ class _Post:
         self.confirm = False
         self.sector: str | None = None
         self.role: str | None = None
+        self.facts: dict[str, int] = {}  # e.g. the workers' hours a week (issue 17)
 
     def take(self, name: str, value: str) -> None:
         if name == "confirm_missing":
@@ -97,6 +98,8 @@ class _Post:
             self._answer(name[2:], value)
         elif name.startswith("c."):
             self._comment(name[2:], value)
+        elif name.startswith("f."):
+            self._fact(name[2:], value)
         else:
             raise FormError("err.invalid")
 
@@ -104,6 +107,17 @@ class _Post:
         if code not in self.instrument.item_by_code:
             raise FormError("err.invalid")
         self.answers[code] = _answer(value)
+
+    def _fact(self, code: str, value: str) -> None:
+        fact = next((f for f in self.instrument.facts if f.code == code), None)
+        if fact is None:
+            raise FormError("err.invalid")
+        value = value.strip()
+        if not value:
+            return  # a fact may stay empty
+        if not (value.isascii() and value.isdigit() and fact.min <= int(value) <= fact.max):
+            raise FormError("err.invalid")
+        self.facts[code] = int(value)
 
     def _comment(self, key: str, value: str) -> None:
         if key not in self.comment_keys:

@@ -122,6 +122,7 @@ class PhoneSession:
         db = DatabaseThread(self.db_path)
         try:
             self.info = db.run(load_round, self.round_id, self.group)
+            self.round_id = self.info.round_id  # the group's own part of the round
             sock = open_socket(self.host, self.port)
         except BaseException:
             db.close()

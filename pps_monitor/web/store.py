@@ -19,14 +19,15 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.instrument import RESPONDENT_GROUPS, Instrument
 from pps_monitor.errors import InputError
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database, worker_connection
+from pps_monitor.storage.release import group_privacy
 
 T = TypeVar("T")
 
-GROUPS = ("partners",)  # respondent groups a round can serve (more with issue 17)
+GROUPS = RESPONDENT_GROUPS  # respondent groups a round can serve (issue 17)
 SECTORS = repo.SECTORS
 ROLES = repo.ROLES
 
@@ -52,6 +53,7 @@ class Questionnaire:
     sector: str | None
     role: str | None
     comments: Mapping[str, str]
+    facts: Mapping[str, int] | None = None  # optional numbers (issue 17)
 
 
 class RoundClosedError(InputError):
@@ -72,7 +74,10 @@ def find_round_id(path: str | Path, partnership: str, label: str | None) -> str:
 def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInfo:
     if group not in GROUPS:
         raise InputError(f"Unknown respondent group {group!r} (groups: {', '.join(GROUPS)}).")
-    row = repo.get_round(db, round_id)
+    # The round's instrument for this group: a part of its own (issue 17), whose id
+    # the session then stores answers under.
+    row = repo.round_part(db, round_id, group)
+    round_id = row["id"]
     if row["status"] != "open":
         raise RoundClosedError(f"Round {row['label']!r} is closed; reopen it to take answers.")
     partnership = repo.get_partnership(db, row["partnership_id"])
@@ -80,7 +85,7 @@ def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInf
     # "other" for a partner whose organisation fits none of them.
     present = {o["sector"] for o in repo.list_organisations(db, row["partnership_id"])}
     sectors = tuple(s for s in SECTORS if s in present or s == "other") if present else SECTORS
-    privacy = repo.get_privacy(db, row["partnership_id"])
+    privacy = group_privacy(repo.get_privacy(db, row["partnership_id"]), group)
     return RoundInfo(
         round_id,
         row["label"],
@@ -105,6 +110,7 @@ def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces:
         sector=q.sector,
         role=q.role,
         comments=dict(q.comments),
+        facts=dict(q.facts) if q.facts else None,
         source="app",
     )
     with db.atomic():

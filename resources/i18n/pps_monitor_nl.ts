@@ -84,57 +84,57 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="107" />
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="110" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="117" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="126" />
         <source>(not yet)</source>
         <translation>(nog niet)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="128" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="137" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="129" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="138" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="130" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="131" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="140" />
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="132" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="142" />
         <source>Raised in round</source>
         <translation>Ingebracht in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="143" />
         <source>Reviewed in round</source>
         <translation>Besproken in ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="148" />
         <source>Please describe the action.</source>
         <translation>Beschrijf de actie.</translation>
     </message>
@@ -334,13 +334,13 @@
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
-        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
-    </message>
-    <message>
         <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
+    </message>
+    <message>
+        <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
+        <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
     </message>
 </context>
 <context>
@@ -394,27 +394,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="156" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="165" />
         <source>Timeline event</source>
         <translation>Gebeurtenis op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="160" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="169" />
         <source>e.g. New alderman, contract renewed</source>
         <translation>bijv. nieuwe wethouder, contract verlengd</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="161" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="170" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="162" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="171" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="166" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="175" />
         <source>Please say what happened.</source>
         <translation>Vul in wat er gebeurde.</translation>
     </message>
@@ -424,7 +424,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="60" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -489,101 +489,102 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="82" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="72" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="75" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="76" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="88" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="89" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="117" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="40" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="41" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="103" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="111" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="46" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="47" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="143" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="160" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="168" />
         <source>Exported %1 answers to %2</source>
         <translation>%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="126" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="169" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="134" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="191" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="199" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="205" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="213" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="216" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="224" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="241" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="245" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="253" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="256" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="272" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="286" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -635,7 +636,7 @@
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="107" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="115" />
         <source>%1 form(s) saved.</source>
         <translation>%1 formulier(en) opgeslagen.</translation>
     </message>
@@ -689,6 +690,32 @@
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="167" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="21" />
+        <source>Two more questions. You may leave them empty.</source>
+        <translation>Nog twee vragen. Je mag ze leeg laten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="43" />
+        <source>Send my answers</source>
+        <translation>Antwoorden versturen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/facts.py" line="99" />
+        <source>Fill in a number from %1 to %2, or leave it empty.</source>
+        <translation>Vul een getal van %1 tot %2 in, of laat het leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/groups.py" line="23" />
+        <source>Whose questionnaire?</source>
+        <translation>Welke vragenlijst?</translation>
     </message>
 </context>
 <context>
@@ -756,19 +783,34 @@
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="47" />
+        <source>Workers</source>
+        <translation>Werknemers</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1061,7 @@
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/feature.py" line="26" />
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="58" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="63" />
         <source>Meeting mode</source>
         <translation>Vergadermodus</translation>
     </message>
@@ -1029,7 +1071,7 @@
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/meeting/feature.py" line="64" />
         <source>%1 answer(s) were added in this meeting. Close the round now and show its results?</source>
         <translation>In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten en de uitkomsten tonen?</translation>
     </message>
@@ -1038,12 +1080,13 @@
         <translation type="vanished">In deze vergadering zijn %1 antwoord(en) toegevoegd. De ronde nu sluiten?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="23" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="30" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/feature.py" line="24" />
+        <location filename="../../pps_monitor/ui/paper/feature.py" line="25" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
@@ -1109,81 +1152,86 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="64" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="68" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="67" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="75" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="80" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="88" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="87" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
+        <source>Who answers in this meeting</source>
+        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
     </message>
 </context>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="187" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="197" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="199" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="216" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="213" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="234" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="220" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="257" />
         <source>Questions about working with each other…</source>
         <translation>Vragen over de samenwerking met elkaar…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="249" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="273" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="339" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="347" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="380" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="388" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="340" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="381" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="347" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="388" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1363,22 +1411,22 @@ Database: %2</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="41" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="49" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="53" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="54" />
         <source>Please enter the organisation's name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
@@ -1732,33 +1780,34 @@ Database: %2</translation>
 <context>
     <name>PhonesFeature</name>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="58" />
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="118" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="66" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="123" />
         <source>Answer on phones</source>
         <translation>Beantwoorden op telefoons</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="59" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="60" />
         <source>This round is closed. Reopen it to collect answers.</source>
         <translation>Deze ronde is gesloten. Heropen haar om antwoorden te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="82" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="87" />
         <source>Starting the phone session…</source>
         <translation>De telefoonsessie wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="100" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="105" />
         <source>Phones can answer at %1</source>
         <translation>Telefoons kunnen antwoorden op %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="120" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="125" />
         <source>The phones cannot reach this laptop.</source>
         <translation>De telefoons kunnen deze laptop niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/phones/feature.py" line="124" />
+        <location filename="../../pps_monitor/ui/phones/feature.py" line="129" />
         <source>Pass the laptop around instead</source>
         <translation>Laat in plaats daarvan de laptop rondgaan</translation>
     </message>
@@ -2046,33 +2095,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="116" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="104" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="109" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="118" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="120" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="134" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="137" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="129" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="143" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>
@@ -2442,47 +2491,47 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="85" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="91" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="90" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="101" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="241" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="252" />
         <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="246" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="259" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="270" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="262" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -2583,7 +2632,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="196" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="207" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -2651,6 +2700,11 @@ Database: %2</translation>
         <source>No comments in this round.</source>
         <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
     </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
 </context>
 <context>
     <name>RisksPage</name>
@@ -2663,32 +2717,32 @@ Database: %2</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="67" />
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="69" />
         <source>e.g. Spring 2026</source>
         <translation>bijv. Voorjaar 2026</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="73" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="76" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="87" />
         <source>Please give the round a label.</source>
         <translation>Geef de ronde een naam.</translation>
     </message>
@@ -2696,105 +2750,105 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="30" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="32" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="41" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="92" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="54" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="45" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="96" />
         <source>Include tie questions</source>
         <translation>Samenwerkingsvragen opnemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="61" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="63" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="79" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="120" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="83" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="96" />
         <source>Leave out tie questions</source>
         <translation>Samenwerkingsvragen weglaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="87" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="100" />
         <source>Tie questions: each partner rates working with every other organisation (how often, and how well). Shown as the collaboration network.</source>
         <translation>Samenwerkingsvragen: elke partner beoordeelt de samenwerking met elke andere organisatie (hoe vaak en hoe goed). Getoond als het samenwerkingsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="109" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="122" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="121" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="134" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="125" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="138" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
@@ -2930,10 +2984,6 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="110" />
         <source>The statements:</source>
         <translation>De stellingen:</translation>
-    </message>
-    <message>
-        <source>1 = strongly disagree … 5 = strongly agree. The statements:</source>
-        <translation type="vanished">1 = helemaal oneens … 5 = helemaal eens. De stellingen:</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="120" />

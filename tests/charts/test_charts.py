@@ -40,7 +40,8 @@ def test_radar_vertices_are_the_dimension_means(demo):
         means = [d.mean for d in r.scores.dimensions]
         assert ys == [*means, means[0]]  # closed polygon, exact values
     xs = list(line(fig, series[0].label).get_xdata())
-    assert xs[0] == pytest.approx(math.pi / 2) and len(xs) == 16
+    dims = len(res[4].instrument.dimensions)
+    assert xs[0] == pytest.approx(math.pi / 2) and len(xs) == dims + 1
 
 
 def test_radar_is_on_a_fixed_scale_with_bands(demo):
@@ -129,12 +130,13 @@ def test_trend_grid_has_one_panel_per_dimension(demo):
     assert all(title in texts for title, _ in panels)
     means = next(ln for ln in ax.lines if ln.get_label() == "_means")
     ys = [y for y in means.get_ydata() if y == y]  # NaNs separate the panels
-    assert len(ys) == 15 * len(res)
+    assert len(ys) == len(res[0].instrument.dimensions) * len(res)
     # every panel's points, mapped back to the 1-5 scale, are the dimension means
     inner = 1 - 0.16 - 0.20
     for k, (_, series) in enumerate(panels):
         row = k // 3
-        y0 = 5 - row - 1 + 0.16  # 5 rows
+        rows = -(-len(panels) // 3)  # three panels a row
+        y0 = rows - row - 1 + 0.16
         got = [1 + (y - y0) / inner * 4 for y in ys[k * len(res) : (k + 1) * len(res)]]
         assert got == pytest.approx([p.mean for p in series.points])
 

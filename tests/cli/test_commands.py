@@ -1,6 +1,7 @@
 """Every command in-process: options, messages, exit codes, JSON shapes (issue 12)."""
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -168,7 +169,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
         "Voorjaar 2026",
     ]
     assert [r["date"] for r in data["rounds"]] == sorted(r["date"] for r in data["rounds"])
-    assert "-4.44e-16" not in out and "e-" not in out
+    assert "-4.44e-16" not in out and not re.search(r'"(?!p"|p_adjusted")\w+": -?[\d.]+e-', out)
     code, out, _ = run(
         capsys,
         "scores",
@@ -184,7 +185,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
     )
     assert out.startswith("\ufeffround;dimension;name;group;n;mean")
     lines = out.strip().splitlines()
-    assert len(lines) == 1 + 5 * 15
+    assert len(lines) == 1 + 5 * 16
     assert "," in lines[1].split(";")[5]  # decimal comma in Dutch
     code, out, _ = run(
         capsys,
@@ -200,7 +201,7 @@ def test_scores_all_rounds_json_and_csv(demo_db, capsys):
         "--lang",
         "en",
     )
-    assert out.startswith("\ufeffround,dimension") and len(out.strip().splitlines()) == 16
+    assert out.startswith("\ufeffround,dimension") and len(out.strip().splitlines()) == 17
 
 
 def test_administration_and_lists(demo_db, capsys):
@@ -381,7 +382,7 @@ def test_privacy_rounds_and_status(demo_db, capsys):
         "--instrument",
         "workers=pps-health",
     )
-    assert code == 1 and "one questionnaire per round" in err
+    assert code == 1 and "written for the partners, not for the workers" in err
     code, _, err = run(
         capsys,
         "create-round",

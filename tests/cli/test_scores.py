@@ -79,6 +79,7 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
         "needed",
         "dimensions",
         "risks",
+        "instruments",
     }
     assert (data["min_round"], data["min_breakdown"], data["pending"]) == (3, 5, 0)
     assert (data["suppressed"], data["needed"]) == (None, None)
@@ -93,7 +94,7 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
     db = open_database(demo_db)
     pid = repo.find_partnership(db, DEMO_NAME)["id"]
     engine = next(r for r in partnership_results(db, pid) if r.label == "Najaar 2025").scores
-    assert len(data["dimensions"]) == len(engine.dimensions) == 15
+    assert len(data["dimensions"]) == len(engine.dimensions) == 16
     for got, want in zip(data["dimensions"], engine.dimensions, strict=True):
         assert set(got) == {
             "code",
@@ -152,7 +153,7 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
         assert got["beyond_chance"] == want.beyond_chance
     trust = next(d for d in data["dimensions"] if d["code"] == "RC-TRUST")
     assert (trust["name"], trust["group"]) == ("Trust and commitment", "relational")
-    assert len(data["risks"]) == 12
+    assert len(data["risks"]) == 16
     for got, want in zip(data["risks"], engine.risks, strict=True):
         assert set(got) == {"code", "name", "n", "mean", "high_pct", "change"}
         assert set(got["change"]) >= {"comparable", "testable", "p_adjusted", "significant"}

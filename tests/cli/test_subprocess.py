@@ -2,6 +2,7 @@
 one-line messages, and read-only commands that leave every byte and no new file."""
 
 import json
+import re
 import sqlite3
 
 import jsonschema
@@ -115,7 +116,9 @@ def test_first_output_of_new_answers_records_the_release(demo_db):
     con = sqlite3.connect(demo_db)
     after = con.execute("SELECT count(*) FROM respondents WHERE released = 0").fetchone()[0]
     con.close()
-    assert unreleased > 0 and after == 0
+    # the demo's four employers of "Voorjaar 2025" are too few to pool (minimum 5):
+    # their figures never leave, so they stay unreleased (issue 17)
+    assert unreleased > 4 and after == 4
     assert sorted(p.name for p in demo_db.parent.iterdir()) == ["demo.sqlite"]
 
 
@@ -218,5 +221,7 @@ def test_what_was_found_in_issue_12_as_processes(released_db, tmp_path):
     r = cli("scores", "--db", released_db, "--partnership", P, "--format", "json")
     data = json.loads(r.stdout)
     assert (data["format"], data["version"], data["status"]) == ("pps-monitor/scores", 1, "open")
-    assert "e-" not in r.stdout and "-0.0," not in r.stdout
+    # no float noise (p-values may be small: 4 significant digits)
+    assert not re.search(r'"(?!p"|p_adjusted")\w+": -?[\d.]+e-', r.stdout)
+    assert "-0.0," not in r.stdout
     assert all("median" in d for d in data["dimensions"])

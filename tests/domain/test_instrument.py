@@ -24,8 +24,8 @@ def test_default_instrument_covers_the_framework():
     }
     assert len(inst.group_by_code["relational"].dimensions) == 5
     assert len(inst.group_by_code["environment"].dimensions) == 2
-    assert len(inst.group_by_code["character"].dimensions) == 4
-    assert len(inst.risks) == 12
+    assert len(inst.group_by_code["character"].dimensions) == 5  # 1.1.0: PC-PHASE
+    assert len(inst.risks) == 16  # 1.1.0: four risks from the pilots' lessons
     for dim in inst.dimensions:
         assert len(dim.items) >= 3, dim.code
     assert any(i.reverse for i in inst.items)

@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 
 from pps_monitor.cli import main
 from pps_monitor.demo import DEMO_NAME, add_demo
+from pps_monitor.domain.instrument import default_instrument, group_default
 from pps_monitor.errors import DatabaseError
 from pps_monitor.exchange.long_format import COLUMNS, neutralise
 from pps_monitor.exchange.spreadsheet import export_spreadsheet
@@ -47,15 +48,27 @@ def test_csv_is_long_format_with_the_named_columns(demo, tmp_path):
             "item",
             "reverse",
             "value",
+            "group",
         ]
     )
-    assert len(rows) == n == 10 * 60
+    # every instrument of the round, each its own group's rows (issue 17)
+    per_group = {
+        g: sum(1 for r in rows if r["group"] == g) for g in ("partners", "employers", "workers")
+    }
+    assert per_group == {
+        "partners": 10 * len(default_instrument().items),
+        "employers": 5 * len(group_default("employers").items),
+        "workers": 9 * len(group_default("workers").items),
+    }
+    assert len(rows) == n == sum(per_group.values())
     assert {r["round"] for r in rows} == {"Najaar 2025"}
     assert {r["reverse"] for r in rows} == {"true", "false"}
     assert {r["value"] for r in rows} <= {"", "1", "2", "3", "4", "5"}
     stored = db.execute(
         "SELECT count(*) FROM answers a JOIN respondents s ON s.id = a.respondent_id "
-        "JOIN rounds r ON r.id = s.round_id WHERE r.label = 'Najaar 2025' AND a.value IS NULL"
+        "JOIN rounds r ON r.id = s.round_id WHERE a.value IS NULL AND "
+        "(r.label = 'Najaar 2025' OR r.main_round_id IN "
+        "(SELECT id FROM rounds WHERE label = 'Najaar 2025'))"
     ).fetchone()[0]
     assert sum(1 for r in rows if r["value"] == "") == stored
 
@@ -67,7 +80,8 @@ def test_xlsx_has_answers_and_scores_and_no_formulas(demo, tmp_path):
     n = export_spreadsheet(db, pid, out, "xlsx")
     book = load_workbook(out)
     answers, scores = book["answers"], book["scores"]
-    assert answers.max_row == n + 1 and scores.max_row == 5 * 15 + 1
+    dimensions = len(default_instrument().dimensions)
+    assert answers.max_row == n + 1 and scores.max_row == 5 * dimensions + 1
     assert [c.value for c in answers[1]] == COLUMNS
     for row in answers.iter_rows(min_row=2, values_only=True):
         for value in row:

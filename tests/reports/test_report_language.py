@@ -102,6 +102,7 @@ def own_words_removed(text):
     own = [DEMO_NAME, *(n for n, _ in ORGANISATIONS), *(label for label, _, _ in ROUNDS)]
     own += [e for _, e in EVENTS] + [c for _, c in COMMENTS]
     own += [a[1] for a in ACTIONS] + [a[2] for a in ACTIONS]
+    own += ["Borghouts-van de Pas"]  # authors cited in the method appendix
     for item in sorted(own, key=len, reverse=True):
         # the PDF's text may break a typed text across lines (table cells, chart legends)
         pattern = r"\s+".join(re.escape(word) for word in item.split())

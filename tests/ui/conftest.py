@@ -28,6 +28,7 @@ class Answers:
         self.question = QMessageBox.StandardButton.Yes
         self.text: list[tuple[str, bool]] = []
         self.shown: list[str] = []
+        self.item: str | None = None  # what QInputDialog.getItem picks (None: the first)
 
 
 @pytest.fixture(autouse=True)
@@ -52,6 +53,12 @@ def _modal_dialogs(monkeypatch):
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(note))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+
+    def get_item(parent, title, label, items, *args, **kwargs):
+        # a choice (whose questionnaire, issue 17): the first item unless a test says
+        return (answers.item if answers.item in items else items[0]), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
 
     def exec_box(self):
         answers.shown.append(self.text())

@@ -39,6 +39,15 @@ def action_status(code: str) -> str:
     }.get(code, code)
 
 
+def respondent_group(code: str | None) -> str:
+    """Who answers an instrument of a round (issue 17)."""
+    return {
+        "partners": QCoreApplication.translate("Labels", "Partners"),
+        "employers": QCoreApplication.translate("Labels", "Employers"),
+        "workers": QCoreApplication.translate("Labels", "Workers"),
+    }.get(code or "", code or "")
+
+
 def band(code: str | None) -> str:
     return {
         "strength": QCoreApplication.translate("Labels", "Strength"),

@@ -24,12 +24,18 @@ _under_way: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
 
 
 def results_for(
-    ctx: AppContext, partnership_id: str, owner: QWidget, success: Callable[[ResultsData], Any]
+    ctx: AppContext,
+    partnership_id: str,
+    owner: QWidget,
+    success: Callable[[ResultsData], Any],
+    group: str | None = None,
 ) -> bool:
     """Give ``success`` the partnership's results: at once from the cache when nothing was
     written since they were computed (returns True), else computed in the background and
     cached (returns False). ``success`` is called only while ``owner`` exists."""
-    settings = ctx.settings.scoring()
+    base = ctx.settings.scoring()
+    # One respondent group's instrument (issue 17) is cached apart from the main one.
+    settings: Any = base if group is None else (base, group)
     cached = ctx.results.get(ctx.db, partnership_id, settings)
     if cached is not None:
         success(cached)
@@ -63,7 +69,9 @@ def results_for(
             show_error(alive[0], exc)
 
     BackgroundOp(
-        op=lambda _p: load_results(path, partnership_id, settings), success=done, failure=failed
+        op=lambda _p: load_results(path, partnership_id, base, group),
+        success=done,
+        failure=failed,
     ).run(None)  # every waiting view checks its own validity
     return False
 

@@ -15,6 +15,7 @@ from pps_monitor.services import exchange as svc
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import privacy
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.groups import choose_group, group_round_id
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
 
@@ -90,6 +91,13 @@ class ExchangeFeature:
         if round_row is None or pid is None:
             return
         ctx = self.host.ctx
+        part_id = round_row["id"]
+        if kind != "round-package":  # one respondent group's answers (issue 17)
+            title = QCoreApplication.translate("Exchange", "Export")
+            group = choose_group(self.host.widget(), ctx.db, round_row["id"], title)
+            if group is None:
+                return
+            part_id = group_round_id(ctx.db, round_row["id"], group)
         complete = False
         if kind == "responses":
             chosen_full = self.ask_export_options("responses")
@@ -113,7 +121,7 @@ class ExchangeFeature:
         if not chosen:
             return
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
-        db_path, rid = ctx.db_path, round_row["id"]
+        db_path, rid = ctx.db_path, part_id
 
         def saved(path: Path) -> None:
             if kind == "responses":  # writing an anonymous file released the round

@@ -29,12 +29,17 @@ class MeetingFeature:
                 ),
             )
             return None
+        parts = svc.round_parts(ctx.db, round_id)
+        part_id = parts[0]["id"]
         if exit_code is None:
-            dialog = MeetingStartDialog(parent, round_row["label"])
+            groups = [p["respondent_group"] for p in parts]
+            dialog = MeetingStartDialog(parent, round_row["label"], groups)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             exit_code = dialog.code.text().strip()
-        self.window = MeetingWindow(ctx.db, round_id, ctx.lang, exit_code)
+            part_id = parts[dialog.group_index()]["id"]
+        # Each respondent group answers its own instrument, stored in its own part.
+        self.window = MeetingWindow(ctx.db, part_id, ctx.lang, exit_code)
         pid = round_row["partnership_id"]
         self.window.left.connect(lambda count: self.left(pid, round_id, count))
         self.window.showFullScreen()

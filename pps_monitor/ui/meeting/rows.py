@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from pps_monitor.domain.instrument import Instrument, Item
+from pps_monitor.ui.meeting.faces import FACE_SIZE, face_icon
 
 RISKS_PER_PAGE = 6
 DONT_KNOW = 0  # button id of the "don't know" choice
@@ -61,6 +62,9 @@ class ItemRow(QFrame):
         choices.append((DONT_KNOW, f"0\n{instrument.dont_know(lang)}"))
         for value, label in choices:
             button = QPushButton(label)
+            if instrument.faces and value in range(1, 6):
+                button.setIcon(face_icon(int(value)))  # the words stay beside the face
+                button.setIconSize(FACE_SIZE)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(56)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from pps_monitor.services import responses as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.meeting.facts import FactsPage
 from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
@@ -59,9 +61,15 @@ def _big(label: QLabel, extra: int, bold: bool = False) -> QLabel:
 class MeetingStartDialog(QDialog):
     """The coordinator chooses the code that will be needed to leave meeting mode."""
 
-    def __init__(self, parent: QWidget | None, round_label: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, round_label: str, groups: list[str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start meeting mode"))
+        # A round with several instruments: who answers on this computer (issue 17).
+        self.group = QComboBox()
+        for code in groups or ["partners"]:
+            self.group.addItem(labels.respondent_group(code), code)
         text = QLabel(
             self.tr(
                 "Round %1 will be answered on this computer, one person after another. "
@@ -79,7 +87,13 @@ class MeetingStartDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(QLabel(self.tr("Code to leave meeting mode")))
         layout.addWidget(self.code)
+        if self.group.count() > 1:
+            layout.addWidget(QLabel(self.tr("Who answers in this meeting")))
+            layout.addWidget(self.group)
         layout.addWidget(buttons)
+
+    def group_index(self) -> int:
+        return max(0, self.group.currentIndex())
 
     def _accept(self) -> None:
         if len(self.code.text().strip()) < 3:
@@ -182,6 +196,9 @@ class MeetingWindow(QWidget):
             entry.instrument,
         )
         sectors = entry.sectors
+        # Partners give their organisation type and role; workers and employers answer
+        # their own instrument without them (issue 17).
+        self.asks_profile = self.round.get("respondent_group", "partners") == "partners"
         self.submitted_here = 0
         self._may_close = False
         self.setWindowTitle(self.tr("PPS Monitor – meeting mode"))
@@ -198,7 +215,10 @@ class MeetingWindow(QWidget):
         )
         thanks_layout.addWidget(_big(QLabel(self.tr("Please pass the laptop on.")), 6))
         thanks_layout.addStretch(1)
-        for page in (self.welcome, self.profile, self.thanks):
+        self.facts = FactsPage(self.instrument, lang)  # only for an instrument with facts
+        self.facts.done.connect(self._store_with_facts)
+        self._pending: tuple[dict[str, Any], dict[str, str]] | None = None
+        for page in (self.welcome, self.profile, self.thanks, self.facts):
             self.stack.addWidget(page)
         self.questionnaire: QuestionnaireWidget | None = None
         self.ties_page: Any = None  # the tie questions, rebuilt for every respondent
@@ -224,6 +244,10 @@ class MeetingWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        notice = self.instrument.notice(self.lang)
+        if notice:  # e.g. who sees what, in the instrument's own words
+            layout.addSpacing(12)
+            layout.addWidget(_big(QLabel(notice), 4))
         layout.addSpacing(30)
         layout.addWidget(self.begin)
         from pps_monitor.services import ties
@@ -252,6 +276,9 @@ class MeetingWindow(QWidget):
         self.begin.setFocus()
 
     def _show_profile(self) -> None:
+        if not self.asks_profile:
+            self._start_questionnaire()
+            return
         self.profile.reset()
         self.stack.setCurrentWidget(self.profile)
         self.profile.focus_first()
@@ -264,20 +291,34 @@ class MeetingWindow(QWidget):
         self.questionnaire.setFocus()
 
     def _store(self, answers: dict[str, Any], comments: dict[str, str]) -> None:
+        self._pending = (answers, comments)
+        if self.instrument.facts:  # a few optional facts first (issue 17)
+            self.stack.setCurrentWidget(self.facts)
+            self.facts.reset()
+            return
+        self._store_with_facts({})
+
+    def _store_with_facts(self, facts: dict[str, int]) -> None:
+        if self._pending is None:
+            return
+        answers, comments = self._pending
         response = svc.NewResponse(
             answers,
-            sector=self.profile.sector(),
-            role=self.profile.role(),
+            sector=self.profile.sector() if self.asks_profile else None,
+            role=self.profile.role() if self.asks_profile else None,
             comments=comments,
+            facts=facts or None,
             source="meeting",
         )
         try:
             svc.add_response(self.db, self.round_id, response)
         except Exception as exc:
             show_error(self, exc)
+            self.facts.store.setEnabled(True)
             if self.questionnaire is not None:
                 self.questionnaire.submit_button.setEnabled(True)
             return
+        self._pending = None
         self.submitted_here += 1
         self._drop_questionnaire()
         self._thank()

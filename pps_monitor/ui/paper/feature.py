@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from pps_monitor.services import partnerships as svc
+from pps_monitor.ui.common.groups import choose_group, group_round_id
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.paper.entry import PaperEntryDialog
 
@@ -26,5 +27,10 @@ class PaperFeature:
                 ),
             )
             return
-        PaperEntryDialog(parent, ctx.db, round_id, ctx.lang).exec()
+        title = QCoreApplication.translate("MainWindow", "Paper forms")
+        group = choose_group(parent, ctx.db, round_id, title)
+        if group is None:
+            return
+        part = group_round_id(ctx.db, round_id, group)  # that group's own answers
+        PaperEntryDialog(parent, ctx.db, part, ctx.lang).exec()
         ctx.hub.responses_changed.emit(round_row["partnership_id"])

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QLineEdit,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.instrument import Instrument, group_default
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.form_dialog import FormDialog
 
@@ -73,6 +74,13 @@ class RoundDialog(FormDialog):
         self.form.addRow(self.tr("Label"), self.label)
         self.form.addRow(self.tr("Date"), self.date)
         self.form.addRow(self.tr("Questionnaire"), self.instrument)
+        # Further respondent groups, each with its own questionnaire (issue 17).
+        self.groups: dict[str, QCheckBox] = {}
+        for code in ("employers", "workers"):
+            inst = group_default(code)
+            box = QCheckBox(f"{inst.name(lang)} ({inst.id} {inst.version})")
+            self.groups[code] = box
+            self.form.addRow(labels.respondent_group(code), box)
         self.finish()
 
     def problem(self) -> str | None:
@@ -83,6 +91,7 @@ class RoundDialog(FormDialog):
             "label": self.label.text().strip(),
             "date": _iso(self.date),
             "instrument": self.instrument.currentData(),
+            "parts": [group_default(g) for g, box in self.groups.items() if box.isChecked()],
         }
 
 

@@ -18,6 +18,12 @@ from pps_monitor.ui.partnership.corrections import Corrections
 from pps_monitor.ui.partnership.dialogs import RoundDialog
 
 
+def _parts(row: dict[str, Any]) -> list[str]:
+    """The further respondent groups a round asks (issue 17), in a fixed order."""
+    found = (row.get("part_groups") or "").split(",")
+    return [g for g in ("employers", "workers") if g in found]
+
+
 class RoundsTab(PartnershipTab):
     meeting_requested = Signal(str)  # round id
     paper_requested = Signal(str)  # round id
@@ -30,7 +36,12 @@ class RoundsTab(PartnershipTab):
             Column(self.tr("Respondents"), lambda r: r["respondents"], align_right=True),
             Column(
                 self.tr("Questionnaire"),
-                lambda r: f"{r['instrument_id']} {r['instrument_version']}",
+                lambda r: " + ".join(
+                    [
+                        f"{r['instrument_id']} {r['instrument_version']}",
+                        *(labels.respondent_group(g) for g in _parts(r)),
+                    ]
+                ),
             ),
         ]
         super().__init__(ctx, pid, columns, ctx.hub.round_changed, parent)
@@ -58,7 +69,9 @@ class RoundsTab(PartnershipTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.values()
-        rid = self.act(svc.create_round, self.pid, v["label"], v["date"], v["instrument"])
+        rid = self.act(
+            svc.create_round, self.pid, v["label"], v["date"], v["instrument"], v["parts"]
+        )
         if rid:
             self.select_id(rid)
         return rid

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pps_monitor.errors import PpsError
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.groups import choose_group
 from pps_monitor.ui.common.host import Host
 from pps_monitor.ui.common.tasks import BackgroundOp
 from pps_monitor.ui.phones.projector import ProjectorWindow
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
     from pps_monitor.ui.phones.projector import Session
 
 
-def make_session(db_path: Path, round_id: str, lang: str) -> Session:
+def make_session(db_path: Path, round_id: str, lang: str, group: str = "partners") -> Session:
     """A phone session for the round (imported here: the web server is loaded on use)."""
     from pps_monitor.web.session import PhoneSession
 
-    return PhoneSession(db_path, round_id, lang=lang)
+    return PhoneSession(db_path, round_id, group=group, lang=lang)
 
 
 class PhonesFeature:
@@ -62,7 +63,11 @@ class PhonesFeature:
             )
             return None
         partnership = svc.get_partnership(ctx.db, round_row["partnership_id"])
-        session = make_session(ctx.db_path, round_id, ctx.lang)
+        title = QCoreApplication.translate("PhonesFeature", "Answer on phones")
+        group = choose_group(parent, ctx.db, round_id, title)
+        if group is None:
+            return None
+        session = make_session(ctx.db_path, round_id, ctx.lang, group)
         self.starting = True
 
         def started(_url: Any) -> None:

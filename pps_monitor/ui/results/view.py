@@ -33,6 +33,7 @@ from pps_monitor.ui.common.tasks import BusyIndicator
 from pps_monitor.ui.results.dialogs import DistributionDialog, PresentationWindow
 from pps_monitor.ui.results.format import arrow as _arrow
 from pps_monitor.ui.results.format import signed as _signed
+from pps_monitor.ui.results.groups import group_box
 from pps_monitor.ui.results.page import ResultsPage
 from pps_monitor.ui.results.pages import PAGES, TABS
 
@@ -53,6 +54,7 @@ class ResultsView(QWidget):
         self.overlay: set[str] = set()  # round ids drawn beside the chosen round
         self.presentation: PresentationWindow | None = None
         self.generation = 0  # of the latest reload; older results are dropped
+        self.group: str | None = None  # None: the rounds' main (partners') instrument
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
         # Why figures are held back or answers not yet counted (PRIVACY.md: say what you
@@ -92,6 +94,10 @@ class ResultsView(QWidget):
         self.status = QLabel()
         self.busy = BusyIndicator(self.tr("Computing scores…"))
         top = QHBoxLayout()
+        self.group_box = group_box(self.ctx, self.pid, self._group_changed)
+        if self.group_box is not None:  # rounds that ask several groups (issue 17)
+            top.addWidget(QLabel(self.tr("Questionnaire")))
+            top.addWidget(self.group_box)
         top.addWidget(QLabel(self.tr("Round")))
         top.addWidget(self.round_box)
         top.addWidget(self.overlay_button)
@@ -159,8 +165,13 @@ class ResultsView(QWidget):
                 self.busy.stop()
                 self._on_loaded(data)
 
-        if not results_for(self.ctx, self.pid, self, loaded):
+        if not results_for(self.ctx, self.pid, self, loaded, self.group):
             self.busy.start()
+
+    def _group_changed(self, group: str | None) -> None:
+        self.group = group
+        self.overlay = set()
+        self.reload()
 
     def settled(self) -> bool:
         """The results are loaded and every chart asked for is on screen."""

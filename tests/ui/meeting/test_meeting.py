@@ -112,12 +112,12 @@ def test_sixty_statements_take_no_more_than_65_keys(qtbot, make_window, db_path)
     press(Qt.Key.Key_Return)  # about you -> questionnaire
     q = meeting.questionnaire
     statements = sum(len(r) for r in q.rows)
-    assert statements == 60
+    assert statements == 67  # pps-health 1.1.0 (60 before)
     for k in range(statements):
         press("12345"[k % 5])
     assert q.on_summary and not q.unanswered()
-    while meeting.questionnaire is not None and presses < 70:
+    while meeting.questionnaire is not None and presses < statements + 10:
         press(Qt.Key.Key_Return)  # submit (a first Enter may confirm the last answer)
     assert meeting.stack.currentWidget() is meeting.thanks
     assert meeting.answered_count() == before + 1
-    assert presses <= 65, presses
+    assert presses <= statements + 5, presses  # one key per statement, and a few

@@ -1,3 +1,4 @@
+from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.storage import repository as repo
 from pps_monitor.ui.paper.entry import PaperEntryDialog, cell_problem, differences
 from tests.ui.meeting.test_meeting import open_round
@@ -46,7 +47,8 @@ def test_double_entry_mismatch_then_submit(qtbot, make_window, dialogs, db_path)
     dialog = PaperEntryDialog(window, window.ctx.db, rid, "nl")
     qtbot.addWidget(dialog)
     first, second = dialog.grids
-    digits = "21" + "".join(str(1 + k % 5) for k in range(60))
+    items = len(default_instrument().items)
+    digits = "21" + "".join(str(1 + k % 5) for k in range(items))
     type_form(qtbot, first, 0, digits)
     assert first.rowCount() == 2  # typing past the last cell starts the next form
     second.add_form()
@@ -105,7 +107,8 @@ def test_empty_cells_are_confirmed_as_dont_know(qtbot, make_window, dialogs, db_
     window = make_window()
     dialog = PaperEntryDialog(window, window.ctx.db, rid, "en")
     qtbot.addWidget(dialog)
-    type_form(qtbot, dialog.grids[0], 0, "00" + "3" * 58)  # two statements left empty
+    items = len(default_instrument().items)
+    type_form(qtbot, dialog.grids[0], 0, "00" + "3" * (items - 2))  # two statements left empty
     dialogs.question = dialogs.question.__class__.No
     n = len(given(window.ctx.db, rid))
     dialog.submit()

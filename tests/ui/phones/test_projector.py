@@ -133,8 +133,10 @@ def test_a_real_session_on_loopback_counts_a_phone_and_stops_on_close(
     _pid, rid = open_round(db_path)
     made = []
 
-    def make(path, round_id, lang):
-        made.append(PhoneSession(path, round_id, host="127.0.0.1", port=0, lang=lang))
+    def make(path, round_id, lang, group="partners"):
+        made.append(
+            PhoneSession(path, round_id, group=group, host="127.0.0.1", port=0, lang=lang)
+        )
         return made[-1]
 
     monkeypatch.setattr(phones, "make_session", make)
