@@ -42,13 +42,7 @@ def load_results(
         try:
             settings = privacy.scoring_settings(db, partnership_id, settings or DEFAULT)
         except NotFoundError:  # deleted meanwhile: nothing to show
-            empty: ResultsData = {
-                "results": [],
-                "events": [],
-                "actions": [],
-                "comments": {},
-                "networks": {},
-            }
+            empty: ResultsData = {"results": [], "events": [], "actions": [], "comments": {}}
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = _release(db, partnership_id)
@@ -60,7 +54,7 @@ def load_results(
                 settings = group_settings(settings, group)
                 results = group_results(db, partnership_id, group, settings)
         except NotFoundError:  # deleted while this was computed
-            empty = {"results": [], "events": [], "actions": [], "comments": {}, "networks": {}}
+            empty = {"results": [], "events": [], "actions": [], "comments": {}}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
         return {
             "settings": settings,
@@ -73,8 +67,7 @@ def load_results(
             ],
             "actions": repo.list_action_points(db, partnership_id),
             "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
-            # round id -> tie figures (issue 18): the partners' rounds only
-            "networks": ties.networks(db, partnership_id) if group is None else {},
+            "networks": ties.networks(db, partnership_id) if group is None else {},  # ties
         }
 
 

@@ -1178,6 +1178,14 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingTies</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="170" />
+        <source>Questions about working with each other…</source>
+        <translation type="unfinished">Vragen over de samenwerking met elkaar…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWindow</name>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
@@ -1195,43 +1203,42 @@ Database: %2</translation>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="234" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="240" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="239" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="257" />
         <source>Questions about working with each other…</source>
-        <translation>Vragen over de samenwerking met elkaar…</translation>
+        <translation type="vanished">Vragen over de samenwerking met elkaar…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="273" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
         <source>%1 people have answered so far.</source>
         <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="380" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="388" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="381" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="342" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="388" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
@@ -1367,32 +1374,32 @@ Database: %2</translation>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="63" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="66" />
         <source>This round does not include the questions about working with each other organisation. Include them for a round in the Rounds tab.</source>
         <translation>Deze ronde bevat geen vragen over de samenwerking met elk van de andere organisaties. Neem ze voor een ronde op in het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="95" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="98" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="97" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="100" />
         <source>How the others rate it</source>
         <translation>Hoe de anderen haar beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="98" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="101" />
         <source>How it rates the others</source>
         <translation>Hoe zij de anderen beoordeelt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="102" />
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="120" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="123" />
         <source>%n tie(s) held back: fewer than %1 people of the organisation rated them.</source>
         <translation>
             <numerusform>%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
@@ -1400,7 +1407,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/results/network_page.py" line="128" />
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="131" />
         <source>%n later tie answer(s) not included: this round's figures were shown.</source>
         <translation>
             <numerusform>%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -152,3 +152,52 @@ class TiesPage(QStackedWidget):
 
     def _submit(self) -> None:
         self.submitted.emit(self.organisation.currentData(), self.ratings())
+
+
+class MeetingTies(QObject):
+    """The tie questions in a meeting window, started from its welcome page: a page of
+    their own, rebuilt for every respondent, stored as a tie respondent of its own."""
+
+    def __init__(self, window: Any) -> None:
+        from pps_monitor.services import ties
+
+        super().__init__(window)
+        self.window = window
+        self.page: TiesPage | None = None
+        self.entry = ties.tie_entry(window.db, window.round_id)
+        self.button: QPushButton | None = None
+        if self.entry is not None:
+            self.button = QPushButton(self.tr("Questions about working with each other…"))
+            self.button.setMinimumHeight(48)
+            self.button.clicked.connect(self.start)
+
+    def start(self) -> None:
+        if self.entry is None:
+            return
+        self.page = TiesPage(self.entry.organisations, self.entry.min_breakdown, self.window.lang)
+        self.page.submitted.connect(self._store)
+        self.page.skipped.connect(self._done)
+        self.window.stack.addWidget(self.page)
+        self.window.stack.setCurrentWidget(self.page)
+
+    def _store(self, organisation_id: str, ratings: dict[str, Any]) -> None:
+        from pps_monitor.services import ties
+        from pps_monitor.ui.common.errors import show_error
+
+        try:
+            ties.add_tie_responses(
+                self.window.db,
+                self.window.round_id,
+                [ties.new_tie_response(organisation_id, ratings)],
+            )
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        self._done()
+
+    def _done(self) -> None:
+        if self.page is not None:
+            self.window.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.window._thank()

@@ -221,7 +221,6 @@ class MeetingWindow(QWidget):
         for page in (self.welcome, self.profile, self.thanks, self.facts):
             self.stack.addWidget(page)
         self.questionnaire: QuestionnaireWidget | None = None
-        self.ties_page: Any = None  # the tie questions, rebuilt for every respondent
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._show_welcome()
@@ -250,14 +249,11 @@ class MeetingWindow(QWidget):
             layout.addWidget(_big(QLabel(notice), 4))
         layout.addSpacing(30)
         layout.addWidget(self.begin)
-        from pps_monitor.services import ties
+        from pps_monitor.ui.meeting.ties_page import MeetingTies
 
-        self.tie_entry = ties.tie_entry(self.db, self.round_id)
-        if self.tie_entry is not None:  # answered apart: never linked to the questionnaire
-            self.ties_button = QPushButton(self.tr("Questions about working with each other…"))
-            self.ties_button.setMinimumHeight(48)
-            self.ties_button.clicked.connect(self._start_ties)
-            layout.addWidget(self.ties_button)
+        self.ties = MeetingTies(self)  # issue 18: a module of its own, never linked
+        if self.ties.button is not None:
+            layout.addWidget(self.ties.button)
         layout.addWidget(self.count_label)
         layout.addStretch(1)
         layout.addWidget(self.coordinator, 0, Qt.AlignmentFlag.AlignRight)
@@ -326,41 +322,6 @@ class MeetingWindow(QWidget):
     def _thank(self) -> None:
         self.stack.setCurrentWidget(self.thanks)
         QTimer.singleShot(2500, self._after_thanks)
-
-    # --- the tie questions (issue 18): a module of their own, from the welcome page ---
-
-    def _start_ties(self) -> bool:
-        from pps_monitor.ui.meeting.ties_page import TiesPage
-
-        entry = self.tie_entry
-        if entry is None:
-            return False
-        self.ties_page = TiesPage(entry.organisations, entry.min_breakdown, self.lang)
-        self.ties_page.submitted.connect(self._store_ties)
-        self.ties_page.skipped.connect(self._ties_done)
-        self.stack.addWidget(self.ties_page)
-        self.stack.setCurrentWidget(self.ties_page)
-        return True
-
-    def _store_ties(self, organisation_id: str, ratings: dict[str, Any]) -> None:
-        from pps_monitor.services import ties
-
-        try:
-            ties.add_tie_responses(
-                self.db, self.round_id, [ties.new_tie_response(organisation_id, ratings)]
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._ties_done()
-
-    def _ties_done(self) -> None:
-        page = self.ties_page
-        if page is not None:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            self.ties_page = None
-        self._thank()
 
     def _after_thanks(self) -> None:
         if self.stack.currentWidget() is self.thanks:

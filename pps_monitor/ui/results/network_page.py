@@ -31,7 +31,10 @@ class NetworkPage(ChartPage):
 
     def _network(self, host: PageHost, index: int) -> Any:
         results = host.results()
-        networks = host.data_item("networks") or {}
+        try:
+            networks = host.data_item("networks") or {}
+        except KeyError:  # results of a partnership deleted meanwhile: no networks either
+            networks = {}
         return networks.get(results[index].round["id"]) if results else None
 
     def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable] | None:

@@ -33,8 +33,8 @@ def test_tie_answers_are_a_record_of_their_own(qtbot, make_window, db_path, tmp_
     meeting = window.start_meeting(rid, exit_code="1")
     qtbot.addWidget(meeting)
     before = _counts(db_path)
-    meeting.ties_button.click()
-    page = meeting.ties_page
+    meeting.ties.button.click()
+    page = meeting.ties.page
     assert meeting.stack.currentWidget() is page
     assert not page.next_button.isEnabled()  # an organisation must be chosen first
     meeting.grab().save(str(tmp_path / "ties_choice.png"))
@@ -53,7 +53,7 @@ def test_tie_answers_are_a_record_of_their_own(qtbot, make_window, db_path, tmp_
     assert after[1] == before[1] + 1
     assert after[2] == before[2] + 5 * len(targets)
     assert _trust(db_path, own, targets[0], 4) == trust_before + 1
-    assert meeting.ties_page is None and meeting.stack.currentWidget() is meeting.thanks
+    assert meeting.ties.page is None and meeting.stack.currentWidget() is meeting.thanks
 
 
 def test_the_tie_questions_can_be_skipped(qtbot, make_window, db_path):
@@ -62,6 +62,6 @@ def test_the_tie_questions_can_be_skipped(qtbot, make_window, db_path):
     meeting = window.start_meeting(rid, exit_code="1")
     qtbot.addWidget(meeting)
     before = _counts(db_path)
-    meeting.ties_button.click()
-    meeting.ties_page.skipped.emit()
-    assert _counts(db_path) == before and meeting.ties_page is None
+    meeting.ties.button.click()
+    meeting.ties.page.skipped.emit()
+    assert _counts(db_path) == before and meeting.ties.page is None
