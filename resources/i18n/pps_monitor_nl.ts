@@ -1182,7 +1182,7 @@ Database: %2</translation>
     <message>
         <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="170" />
         <source>Questions about working with each other…</source>
-        <translation type="unfinished">Vragen over de samenwerking met elkaar…</translation>
+        <translation>Vragen over de samenwerking met elkaar…</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1216,6 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="239" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
-    </message>
-    <message>
-        <source>Questions about working with each other…</source>
-        <translation type="vanished">Vragen over de samenwerking met elkaar…</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
