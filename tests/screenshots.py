@@ -1,6 +1,7 @@
-"""Save screenshots of every main screen at 1280x800, in English and Dutch.
+"""Save screenshots of every main screen at 1366x768, in English and Dutch.
 
 QT_QPA_PLATFORM=offscreen python tests/screenshots.py [OUT_DIR]   (default: shots/)
+SHOT_SIZE=1920x1080 for another size.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1280, 800)
+SIZE = tuple(int(v) for v in os.environ.get("SHOT_SIZE", "1366x768").split("x"))
 
 
 def shoot(widget: QWidget, path: Path) -> None:
@@ -40,6 +41,9 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from pps_monitor.ui.common.focus_style import install_focus_style
+
+    install_focus_style(app)
     from pps_monitor.demo import add_demo
     from pps_monitor.storage import repository as repo
     from pps_monitor.storage.database import open_database
@@ -61,8 +65,18 @@ def main() -> None:
         settings.language_choice = lang
         settings.set_demo_offered(db_path)
         install_language(lang)
+        empty = MainWindow(tmp / f"empty-{lang}.sqlite", settings)
+        empty.settings.set_demo_offered(tmp / f"empty-{lang}.sqlite")
+        shoot(empty, out / f"{lang}-landing-first-start.png")
+        empty.close()
         window = MainWindow(db_path, settings)
-        for index, name in enumerate(("rounds", "organisations", "actions", "timeline")):
+        window.view.tabs.setCurrentIndex(1)
+        window.show_help()
+        from pps_monitor.ui.common.help import _window as help_window
+
+        shoot(help_window[0], out / f"{lang}-help-results.png")
+        help_window[0].close()
+        for index, name in ((0, "rounds"), (2, "organisations"), (3, "actions"), (4, "timeline")):
             window.view.tabs.setCurrentIndex(index)
             shoot(window, out / f"{lang}-main-{name}.png")
         results = window.view.show_results()
@@ -96,6 +110,8 @@ def main() -> None:
         meeting = MeetingWindow(window.ctx.db, open_round, lang, "1234")
         shoot(meeting, out / f"{lang}-meeting-welcome.png")
         meeting._show_profile()
+        meeting.activateWindow()
+        meeting.profile.focus_first()
         shoot(meeting, out / f"{lang}-meeting-profile.png")
         meeting._start_questionnaire()
         q = meeting.questionnaire

@@ -277,6 +277,8 @@ def cmd_actions(args: argparse.Namespace) -> int:
     path = db_path(args)
     db = open_readonly(path)
     p = _partnership(db, args.partnership)
+    if not getattr(args, "lang", None) and p.get("language"):
+        args.lang = p["language"]  # the partnership's own language when none is asked for
     # The scores shown with the action points are figures that leave: record the release.
     db = release(path, db, [r["id"] for r in _svc().list_rounds(db, p["id"])])
     data = actions_data(db, args.partnership)

@@ -60,7 +60,7 @@ def _refuse_missing_or_foreign(path: Path) -> None:
 
 def _plain(path: Path, exc: DatabaseError) -> DatabaseError:
     text = str(exc)
-    if "another program" in text or "not an SQLite file" in text:
+    if "database of another program" in text or "not an SQLite file" in text:
         return DatabaseError(f"{path}: not a PPS Monitor database ({text.rstrip('.')})")
     return exc
 

@@ -114,6 +114,14 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
     if kind == "responses" and not full:
         db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
     print(f"Wrote {export_package(db, r['id'], args.out, kind, complete=full)}")
+    if kind == "responses" and not full:
+        from pps_monitor.services.responses import release_state
+
+        if left_out := release_state(db, r["id"]).pending:
+            print(
+                f"{left_out} newer answer(s) not yet included in the results were left out; "
+                "--full writes them too (the coordinator's complete file)."
+            )
     if full:
         print(
             "This is the complete file: every answer given, also those not yet released, "

@@ -7,12 +7,15 @@ content it is a conflict, and a plan with any conflict is refused whole.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.exchange.fields import checked_count, checked_str
-from pps_monitor.exchange.fileformat import UUID_RE, Exchange, ExchangeError
+from pps_monitor.exchange.fileformat import UUID_RE, Exchange
 from pps_monitor.exchange.limits import MAX_NAME, MAX_RESPONDENTS
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.i18n import N_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,11 +64,63 @@ class ImportPlan:
 
 
 def check(cond: bool, name: str, where: str, problem: str) -> None:
-    """Refuse the file ``name`` unless ``cond``, saying where and what is wrong."""
+    """Refuse the file ``name`` unless ``cond``, saying where and what is wrong.
+
+    ``problem`` is English; a known one is raised as its catalogue text, so that it is
+    shown in Dutch too (see ``PROBLEMS``)."""
     if not cond:
-        if len(problem) > 160:  # a hostile value is shown shortened, never whole
-            problem = problem[:157] + "..."
-        raise ExchangeError(f"{name}: {where}: {problem}")
+        raise _refusal(name, f"data.json: {where}", problem)
+
+
+# The problems ``check`` is called with, as catalogue texts (English and Dutch).
+PROBLEMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(pattern, re.S), msgid)
+    for pattern, msgid in (
+        (
+            r"^(?P<value>.+) is not a whole number from (?P<floor>\d+)$",
+            N_("{value} is not a whole number from {floor}."),
+        ),
+        (
+            r"^(?P<value>.+) is not a number from 1 to 5$",
+            N_("{value} is not a number from 1 to 5."),
+        ),
+        (r"^(?P<value>.+) is not a sector$", N_("{value} is not a sector.")),
+        (r"^(?P<value>.+) is not a role$", N_("{value} is not a role.")),
+        (r"^(?P<value>.+) is not a status$", N_("{value} is not a status.")),
+        (r"^(?P<value>.+) is not a source$", N_("{value} is not a source.")),
+        (
+            r"^(?P<value>.+) is not a statement of this round$",
+            N_("{value} is not a statement of this round."),
+        ),
+        (r"^(?P<value>.+) is answered twice$", N_("{value} is answered twice.")),
+        (r"^(?P<value>.+) is not 1-5 or empty$", N_("{value} is not 1-5 or empty.")),
+        (r"^(?P<value>.+) is not a valid id$", N_("{value} is not a valid id.")),
+        (r"^(?P<n>\d+) statement\(s\) have no answer$", N_("{n} statement(s) have no answer.")),
+        (
+            r"^not an organisation of this partnership$",
+            N_("not an organisation of this partnership."),
+        ),
+        (r"^unknown topic$", N_("unknown topic.")),
+        (r"^must be a list$", N_("must be a list.")),
+        (r"^must be an object$", N_("must be an object.")),
+        (r"^the same id is used for two records$", N_("the same id is used for two records.")),
+        (r"^not a round key$", N_("not a round key.")),
+    )
+]
+
+
+def _refusal(name: str, where: str, problem: str) -> Refused:
+    for pattern, msgid in PROBLEMS:
+        match = pattern.match(problem)
+        if match:
+            params = {k: _short(v) for k, v in match.groupdict().items()}
+            return Refused(name, where, msgid, **params)
+    return Refused(name, where, N_("{problem}"), problem=_short(problem, 160))
+
+
+def _short(text: str, limit: int = 100) -> str:
+    """A hostile value shown shortened, never whole."""
+    return text if len(text) <= limit else f"{text[:60]} ... {text[-20:]}"
 
 
 def checked_id(value: Any, name: str, where: str) -> str:

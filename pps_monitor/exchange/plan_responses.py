@@ -93,6 +93,11 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     from pps_monitor.exchange.ties_exchange import plan_tie_respondents
 
     plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
+    if round_row["status"] != "open" and (plan.add or plan.conflicts):
+        # A closed round takes nothing new; a file it already holds imports as "nothing new".
+        raise ExchangeError(
+            f"{n}: round {round_row['label']!r} is closed; reopen it to import answers."
+        )
     return plan
 
 
@@ -114,7 +119,8 @@ def _facts(raw: Any, where: str, form: _Form) -> list[tuple[str, int]]:
 
 
 def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, Any]:
-    """The file's round in this database: there, on the same instrument, and open."""
+    """The file's round in this database: there, and on the same instrument (whether it
+    must be open depends on what the file would add: see plan_responses)."""
     n, manifest = ex.name, ex.manifest["instrument"]
     existing = one_row(db, "SELECT * FROM rounds WHERE id = ?", [rid])
     if existing is None:
@@ -128,10 +134,6 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
             f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
         )
     verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
-    if existing["status"] != "open":
-        raise ExchangeError(
-            f"{n}: round {existing['label']!r} is closed; reopen it to import answers."
-        )
     return existing
 
 
@@ -179,6 +181,9 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
     n, codes = form.name, form.codes
     answers = s.get("answers")
     check(isinstance(answers, list), n, f"{where}.answers", "must be a list")
+    whole = _valid_pairs(answers, codes)
+    if whole is not None:
+        return whole
     seen: set[str] = set()
     out: list[tuple[str, int | None]] = []
     add_answer = out.append
@@ -199,6 +204,28 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
         _refuse_answer(a, f"{where}.answers[{j}]", seen, form)
     check(seen == codes, n, f"{where}.answers", f"{len(codes - seen)} statement(s) have no answer")
     return out
+
+
+VALUES = frozenset({None, *range(SCALE_MIN, SCALE_MAX + 1)})
+VALUE_TYPES = frozenset({int, type(None)})
+
+
+def _valid_pairs(answers: Any, codes: frozenset[str]) -> list[tuple[str, int | None]] | None:
+    """(item, value) of a respondent whose answers are all valid, checked a whole list at
+    a time (60,000 answers in a large file); None sends the list through the answer by
+    answer checks, which say what is wrong (or accept what only they accept)."""
+    try:
+        pairs = [(a["item"], a["value"]) for a in answers]
+        items = {item for item, _ in pairs}
+        values = [value for _, value in pairs]
+        valid = VALUES.issuperset(values)
+    except (KeyError, TypeError, IndexError):  # not objects, a key missing, unhashable
+        return None
+    if len(pairs) != len(codes) or items != codes or not valid:
+        return None
+    if not VALUE_TYPES.issuperset(map(type, values)):  # True, 3.0: equal to 1, 3, not valid
+        return None
+    return pairs
 
 
 def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
@@ -275,7 +302,7 @@ def _compare(
         answer_rows: list[Any] = []  # (respondent_id, item_code, value): see TUPLE_COLUMNS
         for key, p in sorted(zip(keys, new_people, strict=True), key=lambda kp: kp[0]):
             rows.append({"id": key, **p, "entry_batch": plan.batch})
-            answer_rows.extend((key, item, value) for item, value in sorted(answers[p["uuid"]]))
+            answer_rows += [(key, item, value) for item, value in sorted(answers[p["uuid"]])]
         plan.add["respondents"] = rows
         plan.add["answers"] = answer_rows
         fact_rows = [

@@ -108,6 +108,10 @@ def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict
     privacy = _privacy(p.get("privacy"), n)
     if privacy is not None:
         prow.update(asdict(privacy))
+    language = p.get("language")  # optional; a partnership that exists here keeps its own
+    check(language in (None, "nl", "en"), n, "partnership.language", "must be nl, en or null")
+    if language is not None:
+        prow["language"] = language
     same_name = one_row(
         db, "SELECT id FROM partnerships WHERE name = ? COLLATE NOCASE", [prow["name"]]
     )

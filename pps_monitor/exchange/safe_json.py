@@ -19,7 +19,9 @@ def _no_constant(token: str) -> Any:
     raise ValueError(token)
 
 
-def load_json(raw: bytes, name: str, entry: str, limits: JsonLimits) -> Any:
+def load_json(
+    raw: bytes, name: str, entry: str, limits: JsonLimits, prune: frozenset[str] = frozenset()
+) -> Any:
     """The parsed document, or :class:`Refused` naming the file, the entry and the place."""
     try:
         text = raw.decode("utf-8")
@@ -41,12 +43,19 @@ def load_json(raw: bytes, name: str, entry: str, limits: JsonLimits) -> Any:
         ) from None
     except ValueError:  # NaN, Infinity, or a number of thousands of digits
         raise Refused(name, entry, N_("holds a number that is not allowed.")) from None
-    check_shape(document, name, entry, limits)
+    check_shape(document, name, entry, limits, prune)
     return document
 
 
-def check_shape(document: Any, name: str, entry: str, limits: JsonLimits) -> None:
-    """Depth, text lengths and value count of a parsed document."""
+def check_shape(
+    document: Any, name: str, entry: str, limits: JsonLimits, prune: frozenset[str] = frozenset()
+) -> None:
+    """Depth, text lengths and value count of a parsed document.
+
+    A list under a key in ``prune`` is counted but not walked: its items are checked
+    field by field, by type, where they are read (a responses file's 60,000 answers,
+    each a statement code and a value; walking them here would double the import time).
+    """
     if type(document) is str and len(document) > limits.max_string:
         _too_long(name, entry, (), limits.max_string)
     stack: list[tuple[Any, int, tuple[Any, ...]]] = []
@@ -70,6 +79,8 @@ def check_shape(document: Any, name: str, entry: str, limits: JsonLimits) -> Non
             if kind is str:
                 if len(value) > max_string:
                     _too_long(name, entry, (*path, key), max_string)
+            elif kind is list and key in prune:
+                values += len(value)
             elif kind is dict or kind is list:
                 stack.append((value, depth + 1, (*path, key)))
             if type(key) is str and len(key) > max_string:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.errors import PpsError
 from pps_monitor.exchange.columns import SCORE_COLUMNS
 from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
+from pps_monitor.exchange.safe_output import xlsx_row
 from pps_monitor.files import write_atomically
 
 if TYPE_CHECKING:
@@ -113,11 +114,7 @@ def _write_xlsx(out: Path, answers: list[dict[str, Any]], scores: list[dict[str,
         sheet = book.create_sheet(title)
         sheet.append(columns)
         for row in rows:
-            # Text that a spreadsheet would run as a formula is neutralised; numbers stay numbers.
-            sheet.append(
-                [
-                    neutralise(row.get(c)) if isinstance(row.get(c), str) else row.get(c)
-                    for c in columns
-                ]
-            )
+            # Text as explicit string cells (never a formula, kept as typed, control
+            # characters shown as symbols: exchange.safe_output); numbers stay numbers.
+            sheet.append(xlsx_row(sheet, [row.get(c) for c in columns]))
     write_atomically(out, book.save)

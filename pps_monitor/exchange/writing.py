@@ -49,6 +49,7 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
         "partnership": {
             **{k: p[k] for k in ("id", "name", "description", "created_at")},
             "privacy": asdict(privacy),
+            "language": p.get("language"),  # of its report; null: the app's
         },
         "organisations": [{k: o[k] for k in ("id", "name", "sector")} for o in orgs],
         "round": {

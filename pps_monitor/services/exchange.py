@@ -56,10 +56,15 @@ def export_package(
 
 def export_package_at(
     db_path: Path, round_id: str, target: Path, kind: str, *, complete: bool = False
-) -> Path:
-    """``export_package`` on its own connection, for a worker thread."""
+) -> tuple[Path, int]:
+    """``export_package`` on its own connection, for a worker thread; also how many
+    answers an anonymous responses file left out (given, not yet included)."""
+    from pps_monitor.storage.release import release_state
+
     with worker(db_path) as db:
-        return export_package(db, round_id, target, kind, complete=complete)
+        path = export_package(db, round_id, target, kind, complete=complete)
+        left_out = 0 if complete or kind != "responses" else release_state(db, round_id).pending
+        return path, left_out
 
 
 def export_spreadsheet(

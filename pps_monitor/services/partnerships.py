@@ -227,6 +227,9 @@ def resolve_instrument(id_or_file: str) -> Instrument:
 
     path = Path(id_or_file)
     if path.is_file():
+        from pps_monitor.exchange.safe_input import check_json_file
+
+        check_json_file(path)  # size, depth and text caps before it is parsed (issue 14)
         return load_instrument(path)
     if id_or_file == DEFAULT_INSTRUMENT:
         return default_instrument()

@@ -53,22 +53,24 @@ def load_results(
 
                 settings = group_settings(settings, group)
                 results = group_results(db, partnership_id, group, settings)
-        except NotFoundError:  # deleted while this was computed
+            return {
+                "settings": settings,
+                "release": release,  # round id -> Release (included, pending, needed)
+                "released_now": released_now,
+                "results": results,
+                "events": [
+                    (date.fromisoformat(e["date"]), e["text"])
+                    for e in repo.list_events(db, partnership_id)
+                ],
+                "actions": repo.list_action_points(db, partnership_id),
+                "comments": {
+                    r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results
+                },
+                "networks": ties.networks(db, partnership_id) if group is None else {},  # ties
+            }
+        except NotFoundError:  # deleted while this was computed (also while its comments)
             empty = {"results": [], "events": [], "actions": [], "comments": {}}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
-        return {
-            "settings": settings,
-            "release": release,  # round id -> Release (included, pending, needed)
-            "released_now": released_now,
-            "results": results,
-            "events": [
-                (date.fromisoformat(e["date"]), e["text"])
-                for e in repo.list_events(db, partnership_id)
-            ],
-            "actions": repo.list_action_points(db, partnership_id),
-            "comments": {r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results},
-            "networks": ties.networks(db, partnership_id) if group is None else {},  # ties
-        }
 
 
 def _release(db: Db, partnership_id: str) -> tuple[dict[str, Any], int]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pps_monitor.files import sweep_stale_parts, write_atomically
 from pps_monitor.storage.common import write
-from pps_monitor.storage.database import backup_to, quick_check
+from pps_monitor.storage.database import backup_to, check_restorable, quick_check
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -101,6 +101,7 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     backup API replaces the pages inside one write transaction of the target instead,
     so a crash leaves the old database whole.
     """
+    check_restorable(backup)  # ours, not newer, not damaged (issue 14)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":

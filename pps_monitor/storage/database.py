@@ -66,6 +66,8 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged database (``PRAGMA quick_check``), naming the backups folder."""
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(_cause(path, exc)) from None
     except sqlite3.DatabaseError as exc:
         check = str(exc)
     if check != "ok":
@@ -73,6 +75,25 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
             f"{path.name} is damaged ({check}). Restore a backup from the "
             f"{path.stem}-backups folder; the file has not been changed."
         )
+
+
+def _cause(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a database cannot be opened, in plain words: the real cause (issue 14), not
+    "damaged" for a lock, a read-only folder or a full disk."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"{path.name} is in use by another program (locked); close it there and try "
+            "again. The file has not been changed."
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return (
+            f"{path.name} cannot be opened for writing: the file or its folder is read-only "
+            "or not yours (permission denied). The file has not been changed."
+        )
+    if "full" in text:
+        return f"{path.name} cannot be used: the disk is full. The file has not been changed."
+    return f"{path.name} cannot be opened: the file is damaged ({exc})."
 
 
 def _inspect(conn: sqlite3.Connection, path: Path, check: bool = False) -> tuple[int, bool]:
@@ -90,7 +111,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, check: bool = False) -> tuple
             is not None
         )
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path.name} cannot be opened: the file is damaged ({exc}).") from None
+        raise DatabaseError(_cause(path, exc)) from None
     empty = not tables
     if not empty and check:
         quick_check(conn, path)
@@ -184,6 +205,27 @@ def _sweep(path: Path) -> None:
     sweep_stale_parts(path.with_name(f"{path.stem}-backups"))
 
 
+def check_restorable(path: Path) -> None:
+    """Refuse a file to restore unless it is a whole PPS Monitor database of this or an
+    older schema (issue 14): not another program's, not a newer one, not damaged. Read
+    with ``immutable=1``: nothing is written, no side file is made."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path.name}: no such backup file.")
+    _check_header(path)
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(_cause(path, exc)) from None  # type: ignore[arg-type]
+    try:
+        _version, empty = _inspect(conn, path, check=True)
+        if empty:
+            raise DatabaseError(f"{path.name} is empty: not a backup of PPS Monitor.")
+    finally:
+        conn.close()
+
+
 def open_database(path: str | Path, *, create: bool = True, readonly: bool = False) -> Database:
     """Open (and create or migrate) the database at ``path``; with ``readonly`` open an
     existing current database without writing anything (see ``_open_readonly``)."""
@@ -229,6 +271,9 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
     except DatabaseError:
         conn.close()
         raise
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise DatabaseError(_cause(path, exc)) from None
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseError(f"{path.name} cannot be used: {exc}") from None

@@ -50,6 +50,9 @@ def run(
     app.setOrganizationName("PPS Monitor")
     app.setApplicationVersion(__version__)
     install_excepthook()
+    from pps_monitor.ui.common.focus_style import install_focus_style
+
+    install_focus_style(app)
     from pps_monitor.ui.common.collector import install as collect_on_gui_thread
 
     collect_on_gui_thread(app)  # no Qt object is ever freed by a worker thread's collection

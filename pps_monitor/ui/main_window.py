@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from pps_monitor.services.results_data import ResultsCache
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.hub import Hub
+from pps_monitor.ui.common.landing import Landing
 from pps_monitor.ui.common.settings import Settings
 from pps_monitor.ui.common.tasks import BackgroundOp
 from pps_monitor.ui.exchange.feature import ExchangeFeature
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(_first_size(self))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         self.partnerships = QListWidget()
+        self.partnerships.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.partnerships.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.partnerships.currentItemChanged.connect(self._on_partnership)
         self.partnerships.itemDoubleClicked.connect(self._rename_clicked)
         left = QWidget()
@@ -99,18 +102,29 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(QLabel(self.tr("Partnerships")))
         left_layout.addWidget(self.partnerships)
         self.right = QStackedWidget()
-        self.empty = QLabel(self._empty_text())
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = Landing(
+            {
+                "new": lambda: self.admin.new_partnership(),
+                "demo": lambda: self.admin.add_demo(),
+                "open": lambda: self.dialogs.choose_database(),
+                "new_db": lambda: self.dialogs.new_database(),
+                "help": self.show_help,
+            }
+        )
         self.right.addWidget(self.empty)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
 
-    def _empty_text(self) -> str:
-        return self.tr("Create a partnership to begin: File → New partnership (Ctrl+N).")
+    def _landing(self) -> None:
+        """What to do next when no partnership is shown."""
+        if not self.ctx.has_db:
+            self.empty.set_state("no_db")
+        else:
+            self.empty.set_state("choose" if self.partnerships.count() else "empty")
 
     def _rename_clicked(self, _item: QListWidgetItem) -> None:
         self.admin.rename_partnership()
@@ -125,11 +139,11 @@ class MainWindow(QMainWindow):
         self.partnerships.blockSignals(True)
         for pid, name in names:
             item = QListWidgetItem(name)
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.partnerships.addItem(item)
         if names:
             self.partnerships.setCurrentRow(0)
-            self.empty.setText("")  # its view follows once the database is open
         self.partnerships.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -144,10 +158,9 @@ class MainWindow(QMainWindow):
             db = dbs.open_database(self.ctx.db_path)
         except PpsError as exc:
             self.partnerships.clear()
-            self.empty.setText(self.tr("No database is open. Use File → Open database (Ctrl+O)."))
+            self.empty.set_state("no_db")
             show_error(self, exc)
             return
-        self.empty.setText(self._empty_text())
         self._attach(db)
 
     def _attach(self, db: dbs.Db) -> None:
@@ -220,6 +233,7 @@ class MainWindow(QMainWindow):
         self.partnerships.clear()
         for p in svc.list_partnerships(self.ctx.db):
             item = QListWidgetItem(p["name"])
+            item.setToolTip(p["name"])
             item.setData(Qt.ItemDataRole.UserRole, p["id"])
             self.partnerships.addItem(item)
             if p["id"] == select:
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
             self.right.addWidget(self.view)
             self.right.setCurrentWidget(self.view)
         else:
+            self._landing()
             self.right.setCurrentWidget(self.empty)
         self._update_actions()
 
@@ -319,6 +334,17 @@ class MainWindow(QMainWindow):
     def answer_on_phones(self, round_id: str) -> Any:
         return self.phones_feature.start(round_id)
 
+    def show_help(self) -> None:
+        """F1: the guide at the topic of the screen in front (see ui.common.help)."""
+        from pps_monitor.ui.common.help import DEFAULT_TOPIC, show_help, topic_for
+
+        topic = topic_for(self.focusWidget())
+        if topic == DEFAULT_TOPIC and self.view is not None:
+            tabs = self.view.tabs
+            topic = ("rounds", "results", "start", "actions", "actions")[min(tabs.currentIndex(), 4)]
+            topic = topic_for(tabs.currentWidget()) if tabs.currentIndex() > 4 else topic
+        show_help(self, topic)
+
     # --- rounds (menu) -------------------------------------------------------------
 
     def new_round(self) -> None:
@@ -350,6 +376,16 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(10_000)
         self.ctx.close_db()
         event.accept()
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1280 x 800, or less on a smaller screen (a 1366 x 768 laptop leaves about
+    1366 x 720 once the task bar and the title bar are counted)."""
+    screen = window.screen()
+    if screen is None:
+        return QSize(1280, 720)
+    free = screen.availableGeometry().size()
+    return QSize(min(1280, free.width() - 20), min(800, free.height() - 48))
 
 
 def _results_pane(ctx: AppContext, partnership_id: str) -> Any:

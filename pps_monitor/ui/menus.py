@@ -36,6 +36,7 @@ class MenuTarget(Protocol):
     def meeting_for_selected(self) -> None: ...
     def paper_for_selected(self) -> None: ...
     def phones_for_selected(self) -> None: ...
+    def show_help(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -173,6 +174,11 @@ class Menus(QObject):
             QCoreApplication.translate("MainWindow", "&Import paper forms from a spreadsheet…"),
             sheets.import_paper_forms,
         )
+        self.act_help = self._action(
+            QCoreApplication.translate("MainWindow", "&Guide for the coordinator"),
+            w.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self.act_about = self._action(
             QCoreApplication.translate("MainWindow", "&About PPS Monitor"), w.dialogs.about
         )
@@ -219,6 +225,7 @@ class Menus(QObject):
             ),
         )
         help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(self.act_help)
         help_menu.addAction(self.act_about)
 
     def _build_toolbar(self, w: MainWindow) -> None:

@@ -38,10 +38,13 @@ class ShellDialogs:
         path, _ = QFileDialog.getOpenFileName(
             self.host.widget(),
             QCoreApplication.translate("MainWindow", "Open database"),
-            str(self.ctx.db_path.parent),
+            self.ctx.settings.start_in("database")
+            if self._used("database")
+            else str(self.ctx.db_path.parent),
             DB_FILTER,
         )
         if path:
+            self.ctx.settings.set_last_folder("database", path)
             self.switch_database(Path(path))
 
     def new_database(self) -> None:
@@ -50,11 +53,17 @@ class ShellDialogs:
         path, _ = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("MainWindow", "New database"),
-            str(self.ctx.db_path.parent / "pps-monitor.sqlite"),
+            self.ctx.settings.start_in("database", "pps-monitor.sqlite")
+            if self._used("database")
+            else str(self.ctx.db_path.parent / "pps-monitor.sqlite"),
             DB_FILTER,
         )
         if path:
+            self.ctx.settings.set_last_folder("database", path)
             self.switch_database(Path(path))
+
+    def _used(self, kind: str) -> bool:
+        return self.ctx.settings.q.contains(f"last_folder/{kind}")
 
     def open_recent(self, entry: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -3,80 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="26" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="27" />
         <source>Figures of this round were already shown; only the whole round can be erased.</source>
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="39" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="43" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="57" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="68" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="70" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="79" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="93" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="94" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="95" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="96" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="104" />
         <source>%1 respondents were removed.</source>
-        <translation>%1 respondenten zijn verwijderd.</translation>
+        <translation type="vanished">%1 respondenten zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="108" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="109" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="124" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="125" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="127" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="142" />
         <source>The round was erased. These backups still hold it until they are rotated away; delete them to erase it everywhere:
 %1</source>
         <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="146" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="147" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>
@@ -142,77 +141,77 @@
 <context>
     <name>ActionPointsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="30" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="31" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="32" />
         <source>Score then</source>
         <translation>Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="37" />
         <source>Latest score</source>
         <translation>Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="40" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
         <source>Raised in</source>
         <translation>Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="44" />
         <source>Reviewed in</source>
         <translation>Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="46" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
         <source>Add action point…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="49" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="79" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="106" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
         <source>Delete this action point?</source>
         <translation>Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="108" />
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -220,32 +219,32 @@
 <context>
     <name>BalancePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="79" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="98" />
         <source>Contract–relational balance</source>
         <translation>Balans contract–relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="105" />
         <source>relational ahead of contract</source>
         <translation>relatie vóór op contract</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="86" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="105" />
         <source>contract ahead of relational</source>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="93" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="113" />
         <source>Warning: partners rate relational coordination (goals, knowledge, trust) clearly lower than contract coordination. The partnership may be drifting towards a merely contractual relation.</source>
         <translation>Let op: partners beoordelen de relationele coördinatie (doelen, kennis, vertrouwen) duidelijk lager dan de contractcoördinatie. De samenwerking kan afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="97" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="117" />
         <source>Warning: relational coordination is falling behind contract coordination compared with earlier rounds. Watch for a drift towards a merely contractual relation.</source>
         <translation>Let op: de relationele coördinatie raakt achter op de contractcoördinatie vergeleken met eerdere rondes. Waak voor afglijden naar een louter contractuele relatie.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="103" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="123" />
         <source>No sign of a drift towards a merely contractual relation.</source>
         <translation>Geen teken van afglijden naar een louter contractuele relatie.</translation>
     </message>
@@ -263,30 +262,35 @@
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="316" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="319" />
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="318" />
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="321" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/chart_canvas.py" line="320" />
+        <source>chart</source>
+        <translation>grafiek</translation>
     </message>
 </context>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="158" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="176" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="192" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -294,53 +298,80 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="204" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="224" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="232" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="239" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="247" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
     <message>
         <source>▲/▼ marks a significant change: the 95% Welch interval excludes 0.</source>
         <translation type="vanished">▲/▼ geeft een significante verandering aan: het 95%-Welch-interval bevat 0 niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="14" />
+        <source>%n form(s) saved.</source>
+        <translation>
+            <numerusform>%n formulier opgeslagen.</numerusform>
+            <numerusform>%n formulieren opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="17" />
+        <source>Exported %n answer(s) to %2</source>
+        <translation>
+            <numerusform>%n antwoord geëxporteerd naar %2</numerusform>
+            <numerusform>%n antwoorden geëxporteerd naar %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/common/counts.py" line="20" />
+        <source>%n respondent(s) removed.</source>
+        <translation>
+            <numerusform>%n respondent verwijderd.</numerusform>
+            <numerusform>%n respondenten verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -424,7 +455,7 @@
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="60" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="62" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -489,167 +520,168 @@
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="82" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="87" />
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="73" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="78" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="76" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="81" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="89" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="96" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="117" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="124" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="155" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="41" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="42" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="32" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="109" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="114" />
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="111" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="116" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="47" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="57" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="48" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="59" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="151" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="168" />
         <source>Exported %1 answers to %2</source>
-        <translation>%1 antwoorden geëxporteerd naar %2</translation>
+        <translation type="vanished">%1 antwoorden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="134" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="145" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="199" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="199" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="221" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="213" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="224" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="249" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="276" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="253" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="280" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="264" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="291" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="272" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="299" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="286" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="313" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="65" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="67" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="79" />
         <source>%1 form(s) read, %2 valid.</source>
-        <translation>%1 formulier(en) gelezen, %2 geldig.</translation>
+        <translation type="vanished">%1 formulier(en) gelezen, %2 geldig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="84" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="82" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="95" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="103" />
         <source>Import %1 forms</source>
-        <translation>%1 formulieren importeren</translation>
+        <translation type="vanished">%1 formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="110" />
         <source>Import only the %1 valid forms</source>
-        <translation>Alleen de %1 geldige formulieren importeren</translation>
+        <translation type="vanished">Alleen de %1 geldige formulieren importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="30" />
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="83" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="31" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="87" />
         <source>Paper forms</source>
         <translation>Papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="44" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="45" />
         <source>Paper-form template</source>
         <translation>Sjabloon voor papieren formulieren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="84" />
+        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="88" />
         <source>This round is closed. Reopen it to add paper forms.</source>
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="115" />
         <source>%1 form(s) saved.</source>
-        <translation>%1 formulier(en) opgeslagen.</translation>
+        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
+        <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
+        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="134" />
         <source>Export answers file</source>
         <translation>Antwoordenbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="143" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
         <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
         <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
     </message>
@@ -662,32 +694,32 @@
         <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="148" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
         <source>All answers, for the coordinator's laptop</source>
         <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="144" />
         <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
         <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="156" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="159" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="153" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="164" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="158" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="167" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="161" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -711,11 +743,106 @@
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="32" />
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="58" />
+        <source>No round yet.</source>
+        <translation>Nog geen ronde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="61" />
+        <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
+        <translation>
+            <numerusform>Laatste ronde: %1 (%2), %3, %n respondent.</numerusform>
+            <numerusform>Laatste ronde: %1 (%2), %3, %n respondenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="66" />
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="71" />
+        <source>create the first round (Ctrl+R) for the next meeting.</source>
+        <translation>maak de eerste ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="74" />
+        <source>let the partners answer: meeting mode (F5), phones or paper forms.</source>
+        <translation>laat de partners de vragenlijst invullen: vergadermodus (F5), telefoons of papieren formulieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="75" />
+        <source>close the round when everyone has answered, then discuss the results.</source>
+        <translation>sluit de ronde als iedereen heeft ingevuld en bespreek dan de uitkomsten.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="78" />
+        <source>discuss the results and record action points, each with an owner.</source>
+        <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
+        <source>work on the action points; create the next round (Ctrl+R) in time.</source>
+        <translation>werk aan de actiepunten; maak op tijd de volgende ronde aan (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="84" />
+        <source>No open action points.</source>
+        <translation>Geen open actiepunten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="90" />
+        <source>%n open action point(s)</source>
+        <translation>
+            <numerusform>%n open actiepunt</numerusform>
+            <numerusform>%n open actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="92" />
+        <source>none past its due date.</source>
+        <translation>geen over de streefdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="97" />
+        <source>%n past its due date: </source>
+        <translation>
+            <numerusform>waarvan %n over de streefdatum: </numerusform>
+            <numerusform>waarvan %n over de streefdatum: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="116" />
+        <source>No radar yet: n = %1, results show from %2 answers.</source>
+        <translation>Nog geen radar: n = %1, uitkomsten verschijnen vanaf %2 antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="137" />
+        <source>Radar of %1 (n = %2). Lowest: %3. Highest: %4. Every topic by name: tab Results.</source>
+        <translation>Radar van %1 (n = %2). Laagst: %3. Hoogst: %4. Alle onderwerpen met naam: tabblad Uitkomsten.</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <location filename="../../pps_monitor/ui/common/groups.py" line="23" />
         <source>Whose questionnaire?</source>
         <translation>Welke vragenlijst?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/help.py" line="68" />
+        <source>PPS Monitor help</source>
+        <translation>Hulp bij PPS Monitor</translation>
     </message>
 </context>
 <context>
@@ -741,10 +868,8 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
-        <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
         <source>Not specified</source>
-        <translation>Niet opgegeven</translation>
+        <translation type="vanished">Niet opgegeven</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="20" />
@@ -757,96 +882,188 @@
         <translation>Uitvoerend professional</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="28" />
-        <location filename="../../pps_monitor/ui/common/labels.py" line="35" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="36" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="43" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="29" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="37" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="36" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="44" />
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="37" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="38" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="61" />
         <source>Strength</source>
         <translation>Sterk punt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="62" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="63" />
         <source>Concern</source>
         <translation>Zorgpunt</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="45" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="53" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="46" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="54" />
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/common/labels.py" line="47" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="55" />
         <source>Workers</source>
         <translation>Werknemers</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="29" />
+        <source>PPS health</source>
+        <translation>PPS-gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/labels.py" line="14" />
+        <location filename="../../pps_monitor/ui/common/labels.py" line="22" />
+        <source>Rather not say</source>
+        <translation>Zeg ik liever niet</translation>
+    </message>
+</context>
+<context>
+    <name>Landing</name>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="34" />
+        <source>New partnership…</source>
+        <translation>Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="35" />
+        <source>Try the demo partnership</source>
+        <translation>Probeer de demosamenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="36" />
+        <source>Open database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="37" />
+        <source>New database…</source>
+        <translation>Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="38" />
+        <source>Guide (F1)</source>
+        <translation>Handleiding (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="76" />
+        <source>No database is open</source>
+        <translation>Er is geen database open</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="78" />
+        <source>Open the database of your partnerships (File → Open database, Ctrl+O) or start a new one.</source>
+        <translation>Open de database met uw samenwerkingen (Bestand → Database openen, Ctrl+O) of begin een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="85" />
+        <source>Choose a partnership</source>
+        <translation>Kies een samenwerking</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="86" />
+        <source>Click a partnership on the left to see its rounds and results.</source>
+        <translation>Klik links op een samenwerking om de rondes en uitkomsten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="92" />
+        <source>Create a partnership (Ctrl+N) and add its organisations.</source>
+        <translation>Maak een samenwerking aan (Ctrl+N) en voeg de organisaties toe.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="93" />
+        <source>Create a round (Ctrl+R) for the next meeting.</source>
+        <translation>Maak een ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="95" />
+        <source>Let the partners answer: in meeting mode on this laptop (F5), on their phones, or on paper forms.</source>
+        <translation>Laat de partners de vragenlijst invullen: in de vergadermodus op deze laptop (F5), op hun telefoon of op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="98" />
+        <source>Close the round, discuss the results and record action points.</source>
+        <translation>Sluit de ronde, bespreek de uitkomsten en leg actiepunten vast.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="102" />
+        <source>Welcome to PPS Monitor</source>
+        <translation>Welkom bij PPS Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="103" />
+        <source>Measure the health of your public-private partnership in rounds.</source>
+        <translation>Meet in rondes hoe gezond uw publiek-private samenwerking is.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/common/landing.py" line="105" />
+        <source>Everything stays on this laptop. Press F1 for the guide.</source>
+        <translation>Alles blijft op deze laptop. Druk op F1 voor de handleiding.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="99" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="102" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
         <source>Create a partnership to begin: File → New partnership (Ctrl+N).</source>
-        <translation>Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
+        <translation type="vanished">Maak een samenwerking aan om te beginnen: Bestand → Nieuwe samenwerking (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="147" />
         <source>No database is open. Use File → Open database (Ctrl+O).</source>
-        <translation>Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
+        <translation type="vanished">Er is geen database geopend. Kies Bestand → Database openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="80" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="89" />
         <source>Database location</source>
         <translation>Plaats van de database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="71" />
+        <location filename="../../pps_monitor/ui/menus.py" line="72" />
         <source>&amp;New partnership…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="76" />
+        <location filename="../../pps_monitor/ui/menus.py" line="77" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="81" />
+        <location filename="../../pps_monitor/ui/menus.py" line="82" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
@@ -855,7 +1072,7 @@
         <translation type="vanished">Samenvatting van de ronde af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="86" />
+        <location filename="../../pps_monitor/ui/menus.py" line="87" />
         <source>&amp;Report (preview, save, print)…</source>
         <translation>&amp;Rapportage (voorbeeld, opslaan, afdrukken)…</translation>
     </message>
@@ -864,138 +1081,138 @@
         <translation type="vanished">Antwoorden &amp;exporteren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="91" />
+        <location filename="../../pps_monitor/ui/menus.py" line="92" />
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>Antwoorden &amp;exporteren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="96" />
+        <location filename="../../pps_monitor/ui/menus.py" line="97" />
         <source>&amp;Import file…</source>
         <translation>Bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="99" />
+        <location filename="../../pps_monitor/ui/menus.py" line="100" />
         <source>Export round &amp;package…</source>
         <translation>Ronde&amp;pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="103" />
+        <location filename="../../pps_monitor/ui/menus.py" line="104" />
         <source>Export round &amp;answers…</source>
         <translation>&amp;Antwoorden van de ronde exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="107" />
+        <location filename="../../pps_monitor/ui/menus.py" line="108" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="110" />
+        <location filename="../../pps_monitor/ui/menus.py" line="111" />
         <source>&amp;Restore from a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="113" />
+        <location filename="../../pps_monitor/ui/menus.py" line="114" />
         <source>Erase a respondent (privacy)…</source>
         <translation>Een respondent wissen (privacy)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="117" />
+        <location filename="../../pps_monitor/ui/menus.py" line="118" />
         <source>Add &amp;demo partnership</source>
         <translation>&amp;Demosamenwerking toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="120" />
+        <location filename="../../pps_monitor/ui/menus.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="126" />
+        <location filename="../../pps_monitor/ui/menus.py" line="127" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="130" />
+        <location filename="../../pps_monitor/ui/menus.py" line="131" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="134" />
+        <location filename="../../pps_monitor/ui/menus.py" line="135" />
         <source>&amp;Rename partnership…</source>
         <translation>Samenwerking &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="139" />
+        <location filename="../../pps_monitor/ui/menus.py" line="140" />
         <source>&amp;Delete partnership…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="143" />
+        <location filename="../../pps_monitor/ui/menus.py" line="144" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="153" />
+        <location filename="../../pps_monitor/ui/menus.py" line="154" />
         <source>New &amp;round…</source>
         <translation>Nieuwe &amp;ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="156" />
+        <location filename="../../pps_monitor/ui/menus.py" line="157" />
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="159" />
+        <location filename="../../pps_monitor/ui/menus.py" line="160" />
         <source>Answer on p&amp;hones…</source>
         <translation>Beantwoorden op &amp;telefoons…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="164" />
+        <location filename="../../pps_monitor/ui/menus.py" line="165" />
         <source>&amp;Paper forms…</source>
         <translation>&amp;Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="169" />
+        <location filename="../../pps_monitor/ui/menus.py" line="170" />
         <source>Paper-form &amp;template (Excel, CSV)…</source>
         <translation>&amp;Sjabloon voor papieren formulieren (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="173" />
+        <location filename="../../pps_monitor/ui/menus.py" line="174" />
         <source>&amp;Import paper forms from a spreadsheet…</source>
         <translation>Papieren formulieren uit een spreadsheet &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="177" />
+        <location filename="../../pps_monitor/ui/menus.py" line="183" />
         <source>&amp;About PPS Monitor</source>
         <translation>&amp;Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="189" />
+        <location filename="../../pps_monitor/ui/menus.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="192" />
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="66" />
+        <location filename="../../pps_monitor/ui/menus.py" line="198" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="75" />
         <source>Recent databases</source>
         <translation>Recente databases</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="202" />
+        <location filename="../../pps_monitor/ui/menus.py" line="208" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="209" />
+        <location filename="../../pps_monitor/ui/menus.py" line="215" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="221" />
+        <location filename="../../pps_monitor/ui/menus.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="225" />
+        <location filename="../../pps_monitor/ui/menus.py" line="232" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -1050,12 +1267,12 @@
         <translation>Demosamenwerking toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="93" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="102" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="94" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="103" />
         <source>Select a round in the Rounds tab first.</source>
         <translation>Kies eerst een ronde op het tabblad Rondes.</translation>
     </message>
@@ -1096,17 +1313,17 @@
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="52" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="55" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/menus.py" line="248" />
+        <location filename="../../pps_monitor/ui/menus.py" line="255" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="67" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="76" />
         <source>%1 no longer exists.</source>
         <translation>%1 bestaat niet meer.</translation>
     </message>
@@ -1123,12 +1340,12 @@
         <translation type="vanished">Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="133" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="142" />
         <source>About PPS Monitor</source>
         <translation>Over PPS Monitor</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/shell_dialogs.py" line="143" />
         <source>PPS Monitor %1
 
 Measure the health of a public-private partnership for socially valuable work, offline.
@@ -1139,6 +1356,11 @@ Database: %2</source>
 Meet offline de gezondheid van een publiek-private samenwerking voor maatschappelijk waardevol werk.
 
 Database: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/menus.py" line="178" />
+        <source>&amp;Guide for the coordinator</source>
+        <translation>&amp;Handleiding voor de coördinator</translation>
     </message>
 </context>
 <context>
@@ -1218,9 +1440,8 @@ Database: %2</translation>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
         <source>%1 people have answered so far.</source>
-        <translation>Tot nu toe hebben %1 mensen geantwoord.</translation>
+        <translation type="vanished">Tot nu toe hebben %1 mensen geantwoord.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
@@ -1237,6 +1458,14 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
+        <source>%n person(s) have answered so far.</source>
+        <translation>
+            <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
+            <numerusform>Er hebben tot nu toe %n personen geantwoord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1475,122 +1704,196 @@ Database: %2</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="208" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="193" />
         <source>Paper forms – %1</source>
         <translation>Papieren formulieren – %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="218" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="204" />
         <source>First entry</source>
         <translation>Eerste invoer</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="219" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="205" />
         <source>Second entry (optional)</source>
         <translation>Tweede invoer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="220" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="206" />
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="210" />
         <source>Type one digit per cell: 1–5 the answer, 0 don't know; the cursor moves on by itself. Enter starts the next form. Everything you type is kept until you submit.</source>
         <translation>Typ één cijfer per cel: 1–5 het antwoord, 0 weet niet; de cursor gaat vanzelf verder. Enter begint het volgende formulier. Alles wat u typt blijft bewaard tot u het indient.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="238" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="224" />
         <source>Add form</source>
         <translation>Formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="240" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="226" />
         <source>Compare entries</source>
         <translation>Invoer vergelijken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="242" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="228" />
         <source>Submit forms</source>
         <translation>Formulieren indienen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="244" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="230" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="293" />
         <source>%1 form(s) typed.</source>
-        <translation>%1 formulier(en) ingevoerd.</translation>
+        <translation type="vanished">%1 formulier(en) ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="312" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="296" />
         <source>No second entry typed: nothing to compare.</source>
         <translation>Geen tweede invoer: er is niets te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="316" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="300" />
         <source>Both entries agree in every cell.</source>
         <translation>Beide invoeren komen in elke cel overeen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="319" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="303" />
         <source>Form %1, %2: first entry '%3', second entry '%4'</source>
         <translation>Formulier %1, %2: eerste invoer '%3', tweede invoer '%4'</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="357" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="341" />
         <source>The two entries differ. Correct the first entry (or the second) until they agree.</source>
         <translation>De twee invoeren verschillen. Verbeter de eerste (of de tweede) invoer tot ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="364" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="348" />
         <source>No forms have been typed yet.</source>
         <translation>Er zijn nog geen formulieren ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="372" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="356" />
         <source>%1 statement cells are empty. Record them as "don't know" and submit %2 form(s)?</source>
         <translation>%1 cellen met stellingen zijn leeg. Als "weet niet" vastleggen en %2 formulier(en) indienen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="390" />
         <source>%1 form(s) saved.</source>
-        <translation>%1 formulier(en) opgeslagen.</translation>
+        <translation type="vanished">%1 formulier(en) opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="279" />
+        <source>%n form(s) typed.</source>
+        <translation>
+            <numerusform>%n formulier ingevoerd.</numerusform>
+            <numerusform>%n formulieren ingevoerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="374" />
+        <source>%n form(s) saved.</source>
+        <translation>
+            <numerusform>%n formulier opgeslagen.</numerusform>
+            <numerusform>%n formulieren opgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormsReport</name>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="78" />
+        <source>%n form(s) read, %2 valid.</source>
+        <translation>
+            <numerusform>%n formulier gelezen, %2 geldig.</numerusform>
+            <numerusform>%n formulieren gelezen, %2 geldig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="101" />
+        <source>Import %n form(s)</source>
+        <translation>
+            <numerusform>%n formulier importeren</numerusform>
+            <numerusform>%n formulieren importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="106" />
+        <source>Import only the %n valid form(s)</source>
+        <translation>
+            <numerusform>Alleen het %n geldige formulier importeren</numerusform>
+            <numerusform>Alleen de %n geldige formulieren importeren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="87" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="65" />
         <source>Sector (1–4)</source>
         <translation>Sector (1–4)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="88" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="66" />
         <source>Role (1–2)</source>
         <translation>Rol (1–2)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="93" />
         <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given</source>
-        <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
+        <translation type="vanished">1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="94" />
         <source>1 manager, 2 executive professional, 0 or empty: not given</source>
-        <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
+        <translation type="vanished">1 leidinggevende, 2 uitvoerend professional, 0 of leeg: niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="139" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="119" />
         <source>Form %1</source>
         <translation>Formulier %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/paper/entry.py" line="153" />
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="133" />
         <source>Form %1, %2: '%3' is not valid: %4</source>
         <translation>Formulier %1, %2: '%3' is ongeldig: %4</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="72" />
+        <source>1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: rather not say</source>
+        <translation>1 publiek, 2 privaat, 3 sociale onderneming, 4 overig, 0 of leeg: zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="74" />
+        <source>1 manager, 2 executive professional, 0 or empty: rather not say</source>
+        <translation>1 leidinggevende, 2 uitvoerend professional, 0 of leeg: zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="144" />
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/entry.py" line="144" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="28" />
+        <source>type 1-4 (1 public, 2 private, 3 social enterprise, 4 other), or 0/empty for rather not say</source>
+        <translation>typ 1-4 (1 publiek, 2 privaat, 3 sociale onderneming, 4 overig), of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="34" />
+        <source>type 1 manager, 2 executive professional, or 0/empty for rather not say</source>
+        <translation>typ 1 leidinggevende, 2 uitvoerend professional, of 0/leeg voor zeg ik liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/paper/cells.py" line="37" />
+        <source>type 1-5, or 0 for don't know</source>
+        <translation>typ 1-5, of 0 voor weet ik niet</translation>
     </message>
 </context>
 <context>
@@ -1701,37 +2004,37 @@ Database: %2</translation>
         <translation type="vanished">Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="52" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="55" />
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="57" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
         <source>Privacy and thresholds…</source>
         <translation>Privacy en drempels…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
         <source>The smallest groups shown and the score bands of this partnership</source>
         <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
     </message>
@@ -1946,14 +2249,29 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="265" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="281" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="293" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2542,7 @@ Database: %2</translation>
         <translation>Nog niet beantwoord (kies met pijl omhoog/omlaag, ga erheen met Enter of een klik):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="237" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="239" />
         <source>Press Down to choose a statement and Enter to answer it, or 0 to record the rest as "don't know".</source>
         <translation>Kies een stelling met pijl omlaag en beantwoord hem met Enter, of druk op 0 om de rest vast te leggen als "weet niet".</translation>
     </message>
@@ -2262,14 +2580,21 @@ Database: %2</translation>
         <translation type="vanished">Niet beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="223" />
         <source>Record the %1 unanswered statements as "don't know" (key 0)</source>
-        <translation>De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
+        <translation type="vanished">De %1 onbeantwoorde stellingen vastleggen als "weet niet" (toets 0)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="234" />
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="236" />
         <source>Press Enter to submit, or Backspace to go back and change an answer.</source>
         <translation>Druk op Enter om in te dienen, of op Backspace om terug te gaan en een antwoord te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/meeting/questionnaire.py" line="224" />
+        <source>Record the %n unanswered statement(s) as "don't know" (key 0)</source>
+        <translation>
+            <numerusform>Leg de %n onbeantwoorde stelling vast als "weet niet" (toets 0)</numerusform>
+            <numerusform>Leg de %n onbeantwoorde stellingen vast als "weet niet" (toets 0)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2283,84 +2608,91 @@ Database: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="92" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="93" />
         <source>Report</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="117" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="121" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="124" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="125" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="129" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="131" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="130" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="132" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="165" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="167" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="172" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="174" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="177" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="179" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="202" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="206" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="216" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="221" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="227" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="234" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="239" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="250" />
         <source>Sent %1 pages to the printer.</source>
-        <translation>%1 pagina's naar de printer gestuurd.</translation>
+        <translation type="vanished">%1 pagina's naar de printer gestuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,19 +2808,29 @@ Database: %2</translation>
         <translation>Cliff's delta %1; vorig gemiddelde %2 (n=%3).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="160" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="179" />
         <source>Agreement (rWG(J), LeBreton &amp; Senter 2008): up to 0.30 no agreement, up to 0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.</source>
         <translation>Overeenstemming (rWG(J), LeBreton &amp; Senter 2008): tot en met 0,30 geen overeenstemming, tot en met 0,50 zwak, tot en met 0,70 matig, tot en met 0,90 sterk, daarboven zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="184" />
         <source>"Answers split" only where both ends of the scale are well represented; little agreement alone is not a split.</source>
         <translation>"Antwoorden lopen uiteen" alleen waar beide uiteinden van de schaal goed vertegenwoordigd zijn; weinig overeenstemming alleen is nog geen tegenstelling.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="170" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="189" />
         <source>▲/▼: a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. α needs at least 10 respondents who answered every statement.</source>
         <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="156" />
+        <source>Since %1 (%2 comparable rounds): %3; p after correction %4.</source>
+        <translation>Sinds %1 (%2 vergelijkbare rondes): %3; p na correctie %4.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <source>A steady change.</source>
+        <translation>Een gestage verandering.</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +3054,7 @@ Database: %2</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="30" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="35" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -2846,60 +3188,67 @@ Database: %2</translation>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="134" />
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
-        <translation>Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+        <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="138" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="140" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="135" />
+        <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>Ronde %1 met %n respondenten verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="50" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="52" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="53" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="56" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="68" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="65" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="75" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="84" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="89" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
@@ -3040,14 +3389,19 @@ Database: %2</translation>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="22" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="26" />
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/time_pages.py" line="35" />
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="39" />
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/time_pages.py" line="72" />
+        <source>Events:</source>
+        <translation>Gebeurtenissen:</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ NL = {
     "Topic": "Onderwerp",
     "Drawing…": "Tekenen…",
     "Action": "Actie",
-    "Owner": "Eigenaar",
+    "Owner": "Trekker",
     "Due date": "Uiterste datum",
     "Status": "Status",
     "Raised in round": "Ingebracht in ronde",
@@ -440,6 +440,115 @@ NL = {
         'Stoppen met beantwoorden op telefoons? Elke vragenlijst die al is verstuurd, blijft bewaard; de ronde blijft open.',
 }
 
+# Plural messages (Qt's %n): the singular and the plural form, in Dutch and in English.
+# English needs its own small catalogue (lupdate -pluralonly), or "%n form(s)" would show.
+PLURALS = {
+    "%n tie(s) held back: fewer than %1 people of the organisation rated them.": (
+        ("%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.",
+         "%n relaties niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel."),
+        ("%n tie held back: fewer than %1 people of the organisation rated it.",
+         "%n ties held back: fewer than %1 people of the organisation rated them."),
+    ),
+    "%n later tie answer(s) not included: this round's figures were shown.": (
+        ("%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde "
+         "zijn al getoond.",
+         "%n latere antwoorden over de samenwerking zijn niet meegeteld: de cijfers van deze "
+         "ronde zijn al getoond."),
+        ("%n later tie answer not included: this round's figures were shown.",
+         "%n later tie answers not included: this round's figures were shown."),
+    ),
+    "Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.": (
+        ("Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.",
+         "Ronde %1 met %n respondenten verwijderen? U kunt dit ongedaan maken met Ctrl+Z."),
+        ("Delete round %1 with its %n respondent? You can undo this with Ctrl+Z.",
+         "Delete round %1 with its %n respondents? You can undo this with Ctrl+Z."),
+    ),
+    "%n respondent(s) removed.": (
+        ("%n respondent verwijderd.", "%n respondenten verwijderd."),
+        ("%n respondent removed.", "%n respondents removed."),
+    ),
+    "%n person(s) have answered so far.": (
+        ("Er heeft tot nu toe %n persoon geantwoord.", "Er hebben tot nu toe %n personen geantwoord."),
+        ("%n person has answered so far.", "%n people have answered so far."),
+    ),
+    'Record the %n unanswered statement(s) as "don\'t know" (key 0)': (
+        ('Leg de %n onbeantwoorde stelling vast als "weet niet" (toets 0)',
+         'Leg de %n onbeantwoorde stellingen vast als "weet niet" (toets 0)'),
+        ('Record the %n unanswered statement as "don\'t know" (key 0)',
+         'Record the %n unanswered statements as "don\'t know" (key 0)'),
+    ),
+    "%n form(s) typed.": (
+        ("%n formulier ingevoerd.", "%n formulieren ingevoerd."),
+        ("%n form typed.", "%n forms typed."),
+    ),
+    "%n form(s) saved.": (
+        ("%n formulier opgeslagen.", "%n formulieren opgeslagen."),
+        ("%n form saved.", "%n forms saved."),
+    ),
+    "Exported %n answer(s) to %2": (
+        ("%n antwoord geëxporteerd naar %2", "%n antwoorden geëxporteerd naar %2"),
+        ("Exported %n answer to %2", "Exported %n answers to %2"),
+    ),
+    "%n form(s) read, %2 valid.": (
+        ("%n formulier gelezen, %2 geldig.", "%n formulieren gelezen, %2 geldig."),
+        ("%n form read, %2 valid.", "%n forms read, %2 valid."),
+    ),
+    "Import %n form(s)": (
+        ("%n formulier importeren", "%n formulieren importeren"),
+        ("Import %n form", "Import %n forms"),
+    ),
+    "Import only the %n valid form(s)": (
+        ("Alleen het %n geldige formulier importeren", "Alleen de %n geldige formulieren importeren"),
+        ("Import only the %n valid form", "Import only the %n valid forms"),
+    ),
+    "Latest round: %1 (%2), %3, %n respondent(s).": (
+        ("Laatste ronde: %1 (%2), %3, %n respondent.",
+         "Laatste ronde: %1 (%2), %3, %n respondenten."),
+        ("Latest round: %1 (%2), %3, %n respondent.", "Latest round: %1 (%2), %3, %n respondents."),
+    ),
+    "%n open action point(s)": (
+        ("%n open actiepunt", "%n open actiepunten"),
+        ("%n open action point", "%n open action points"),
+    ),
+    "%n past its due date: ": (
+        ("waarvan %n over de streefdatum: ", "waarvan %n over de streefdatum: "),
+        ("%n past its due date: ", "%n past their due date: "),
+    ),
+    "Sent %n page(s) to the printer.": (
+        ("%n pagina naar de printer gestuurd.", "%n pagina's naar de printer gestuurd."),
+        ("Sent %n page to the printer.", "Sent %n pages to the printer."),
+    ),
+}
+
+
+def fill_plural(message: ET.Element, lang: str) -> bool:
+    """Give a %n message its two forms; False when the table lacks it."""
+    source = message.find("source").text or ""
+    translation = message.find("translation")
+    if source not in PLURALS:
+        return False
+    for child in list(translation):
+        translation.remove(child)
+    for form in PLURALS[source][0 if lang == "nl" else 1]:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.text = None
+    translation.attrib.pop("type", None)
+    return True
+
+
+def english_plurals(sources: list[str]) -> None:
+    ts = HERE / "pps_monitor_en.ts"
+    subprocess.run(
+        ["pyside6-lupdate", *sources, "-pluralonly", "-ts", str(ts), "-target-language", "en_GB"],
+        check=True,
+    )
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        if message.find("translation").get("type") != "vanished" and not fill_plural(message, "en"):
+            print("no English plural forms:", repr(message.find("source").text))
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "pps_monitor" / "ui").rglob("*.py"))
@@ -451,6 +560,10 @@ def main() -> int:
         translation = message.find("translation")
         if translation.get("type") == "vanished":
             continue
+        if message.get("numerus") == "yes":
+            if translation.get("type") == "unfinished" and not fill_plural(message, "nl"):
+                missing.append(source)
+            continue
         if translation.text and translation.get("type") != "unfinished":
             continue
         if source in NL:
@@ -460,6 +573,7 @@ def main() -> int:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    english_plurals(sources)
     for source in missing:
         print("untranslated:", repr(source))
     return 1 if missing else 0

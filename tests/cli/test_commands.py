@@ -774,3 +774,12 @@ def test_export_responses_is_anonymous_and_full_moves_a_small_round(tmp_path, ca
     assert not (tmp_path / "a.ppsmonitor").exists()
     code, out, _ = run(capsys, *argv, "--out", tmp_path / "b.ppsmonitor", "--full")
     assert code == 0 and (tmp_path / "b.ppsmonitor").exists() and "complete file" in out
+    db = open_database(path)
+    for _ in range(2):  # four, released; then two late ones
+        repo.add_response(db, rid, repo.NewResponse(answers, sector="public"))
+    repo.release_round(db, rid)
+    for _ in range(2):
+        repo.add_response(db, rid, repo.NewResponse(answers, sector="public"))
+    db.close()
+    code, out, _ = run(capsys, *argv, "--out", tmp_path / "c.ppsmonitor")
+    assert code == 0 and "2 newer answer(s) not yet included" in out and "--full" in out

@@ -114,3 +114,31 @@ def test_a_different_sector_given_in_both_files_is_still_a_conflict(laptops):
     b.execute("UPDATE respondents SET sector = 'social_enterprise' WHERE sector = 'private'")
     plan = px.plan_import(b, full)
     assert any("sector" in c for c in plan.conflicts)
+
+
+def test_a_round_package_carries_the_partnerships_language(tmp_path):
+    """Issue 12: a partnership new on the other laptop takes the package's language; one
+    that exists there keeps its own; a language outside nl/en is refused."""
+    import zipfile as zf
+
+    from pps_monitor.storage.partnerships import get_language, set_language
+
+    a = open_database(tmp_path / "a.sqlite")
+    pid = repo.create_partnership(a, "P", language="nl")
+    rid = repo.create_round(a, pid, "R1", "2025-03-01", INST)
+    package = px.export_round_package(a, rid, tmp_path / "round.ppsmonitor")
+    b = open_database(tmp_path / "b.sqlite")
+    px.import_file(b, package)
+    assert get_language(b, pid) == "nl"
+    set_language(b, pid, "en")
+    assert px.import_file(b, package).add == {} and get_language(b, pid) == "en"
+    with zf.ZipFile(package) as z:
+        assert json.loads(z.read("data.json"))["partnership"]["language"] == "nl"
+    from tests.exchange.test_package import rebuild
+
+    def german(d):
+        d["partnership"]["language"] = "de"
+
+    bad = rebuild(package, tmp_path / "bad.ppsmonitor", data=german)
+    with pytest.raises(px.ExchangeError, match=r"partnership\.language"):
+        px.plan_import(open_database(tmp_path / "c.sqlite"), bad)

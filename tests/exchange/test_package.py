@@ -123,6 +123,17 @@ def test_responses_need_their_round_and_an_open_one(laptops):
         px.plan_import(b, responses)
 
 
+def test_answers_a_closed_round_already_holds_import_as_nothing_new(laptops):
+    a, b, _pid, rid, tmp = laptops
+    px.import_file(b, px.export_round_package(a, rid, tmp / "round.ppsmonitor"))
+    responses = px.export_responses(a, rid, tmp / "answers.ppsmonitor")
+    px.import_file(b, responses)
+    repo.set_round_status(b, rid, "closed")
+    plan = px.plan_import(b, responses)  # not refused: nothing would change
+    assert not plan.add and not plan.conflicts and plan.present > 0
+    assert "nothing new" in plan.summary()
+
+
 # --- malformed files: each refused with a clear message, the database byte-for-byte unchanged
 
 

@@ -330,6 +330,8 @@ def exchange_cases(  # long: a table of cases
         ("value 6", [*r0, "answers", 0, "value"], 6, "not 1-5"),
         ("value true", [*r0, "answers", 0, "value"], True, "not 1-5"),
         ("value a list", [*r0, "answers", 0, "value"], [5], "not 1-5"),
+        ("value nested 40 deep", [*r0, "answers", 0, "value"], _nested(40), "not 1-5"),
+        ("value 1 MB of random text", [*r0, "answers", 0, "value"], _noise(1_000_000), "not 1-5"),
         ("organisation id a list", [*r0, "organisation_id"], ["x"], "not an organisation"),
         ("sector a list", [*r0, "sector"], ["public"], "not a sector"),
         ("role a dict", [*r0, "role"], {"x": 1}, "not a role"),
@@ -459,6 +461,13 @@ def _move(round_id: str) -> Callable[[dict[str, Any]], None]:
         d["round"]["id"] = round_id
 
     return change
+
+
+def _nested(n: int) -> Any:
+    value: Any = 5
+    for _ in range(n):
+        value = [value]
+    return value
 
 
 def _noise(n: int) -> str:

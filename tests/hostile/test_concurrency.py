@@ -157,7 +157,8 @@ def test_a_full_disk_on_a_small_tmpfs(valid, tmp_path, capsys):
         opened.close()
         assert not list(disk.glob(".*.part*")) and not (disk / "out.ppsmonitor").exists()
     finally:
-        subprocess.run(["umount", str(disk)], check=False)
+        if subprocess.run(["umount", str(disk)], check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(disk)], check=False)  # busy: detach it
 
 
 def test_enospc_during_any_write_says_so_and_leaves_nothing(valid, tmp_path, monkeypatch):
@@ -178,3 +179,27 @@ def test_enospc_during_any_write_says_so_and_leaves_nothing(valid, tmp_path, mon
         px.export_responses(db, rid, tmp_path / "out.ppsmonitor", complete=True)
     db.close()
     assert not (tmp_path / "out.ppsmonitor").exists() and not list(tmp_path.glob(".*.part*"))
+
+
+def test_an_exclusive_lock_is_named_not_called_damage(valid, tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from pps_monitor.cli import main
+    from pps_monitor.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.3)
+    laptop, _round_pkg, responses = valid
+    db = Path(shutil.copy(laptop, tmp_path / "locked.sqlite"))
+    before = _sha(db)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA locking_mode = EXCLUSIVE")
+    con.execute("BEGIN EXCLUSIVE")
+    try:
+        for args in (["list", "--db", str(db)], ["import", "--db", str(db), str(responses)]):
+            assert main(args) == 1
+            err = capsys.readouterr().err
+            assert "in use by another program" in err and "damaged" not in err, err
+    finally:
+        con.rollback()
+        con.close()
+    assert _sha(db) == before

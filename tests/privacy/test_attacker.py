@@ -299,10 +299,11 @@ def test_domain_path_releases_nothing_recoverable(tmp_path, floors):
     reason="LEAK: pps_monitor/domain/scoring.py: a respondent who answered only some "
     "items of a dimension has a dimension score that weighs those items differently "
     "from the item means; dimension mean x n minus the item means gives that one "
-    "respondent's score (who said \"don't know\" must be known) — fix in domain/scoring "
-    "(lead to decide, changes shown figures): show the item figures of a dimension "
-    "only when no respondent or at least min_breakdown respondents answered it partly, "
-    "or take the dimension mean as the mean of its item means",
+    "respondent's score (who said \"don't know\" must be known) — measured in "
+    "tests/privacy/dont_know_study.py: hiding a dimension's item figures, imputation, or "
+    "both still leave recoveries (group weights, and items that move by fewer than k "
+    "answers in a release batch); a fix needs equal weights at every level and per-item "
+    "release (lead to decide, changes shown figures)",
 )
 def test_dont_know_patterns_single_out_nobody(tmp_path):
     found = recoveries("domain", tmp_path, (3, 5), seeds=range(4, 12), demo=True, dont_know=0.08)

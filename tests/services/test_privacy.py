@@ -108,3 +108,19 @@ def test_privacy_problems_are_named():
     assert privacy.privacy_problem(3, 2, 4.0, 3.0) == "breakdown_floor"
     assert privacy.privacy_problem(5, 4, 4.0, 3.0) == "breakdown_below_round"
     assert privacy.privacy_problem(3, 5, 3.0, 3.0) == "bands"
+
+
+def test_a_partnership_deleted_while_its_comments_are_read_shows_nothing(two, monkeypatch):
+    """Deleted by the app between the scores and the comments (the worker's race): an
+    empty result, no error dialog."""
+    from pps_monitor import results as R
+    from pps_monitor.errors import NotFoundError
+
+    path, _db, [(low, _), _] = two
+
+    def gone(*_a, **_k):
+        raise NotFoundError("That round no longer exists.")
+
+    monkeypatch.setattr(R, "comments_by_dimension", gone)
+    data = load_results(path, low)
+    assert data["results"] == [] and data["comments"] == {} and data["released_now"] == 0

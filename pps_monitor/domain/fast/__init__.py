@@ -11,8 +11,12 @@ wording, significance) identical even at their boundaries. Python 3.12's ``sum()
 compensates rounding; there the two agree to about 1e-15.
 ``tests/domain/test_vector.py`` checks the agreement on random data and on the demo.
 
-numpy costs start-up time: nothing on the app's start-up path imports this package
-(only ``pps_monitor.fast_analysis`` does, when scores are asked for).
+This is the scoring the app, the CLI and the report run: ``analysis.partnership_results``
+imports ``pps_monitor.fast_analysis`` when scores are asked for. The per-sample rules of
+change and trend (``change``), of agreement and alpha (``reliability``) and the assembly
+of a round (``history.round_scores``) are the reference's own; only the array work is here.
+
+numpy costs start-up time: nothing on the app's start-up path imports this package.
 """
 
 from pps_monitor.domain.fast.matrix import ABSENT, DONT_KNOW, AnswerMatrix

@@ -311,14 +311,18 @@ class ChartCanvas(QWidget):
     def save(self) -> None:
         if self.builder is None:
             return
+        from pps_monitor.ui.common.settings import Settings
+
+        settings = Settings()
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save chart"),
-            "chart.png",
+            settings.start_in("chart", self.tr("chart") + ".png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not path:
             return
+        settings.set_last_folder("chart", path)
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         builder = self.builder

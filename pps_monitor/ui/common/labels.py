@@ -11,7 +11,7 @@ def sector(code: str | None) -> str:
         "private": QCoreApplication.translate("Labels", "Private"),
         "social_enterprise": QCoreApplication.translate("Labels", "Social enterprise"),
         "other": QCoreApplication.translate("Labels", "Other"),
-        "unknown": QCoreApplication.translate("Labels", "Not specified"),
+        "unknown": QCoreApplication.translate("Labels", "Rather not say"),
     }.get(code or "unknown", code or "")
 
 
@@ -19,8 +19,16 @@ def role(code: str | None) -> str:
     return {
         "manager": QCoreApplication.translate("Labels", "Manager"),
         "professional": QCoreApplication.translate("Labels", "Executive professional"),
-        "unknown": QCoreApplication.translate("Labels", "Not specified"),
+        "unknown": QCoreApplication.translate("Labels", "Rather not say"),
     }.get(code or "unknown", code or "")
+
+
+def instrument(instrument_id: str, version: str = "") -> str:
+    """A built-in questionnaire by its name, not its code ("PPS-gezondheid 1.0.0")."""
+    name = {
+        "pps-health": QCoreApplication.translate("Labels", "PPS health"),
+    }.get(instrument_id, instrument_id)
+    return f"{name} {version}".strip()
 
 
 def round_status(code: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pps_monitor.ui.common.flow_layout import FlowLayout
 from pps_monitor.ui.common.table_model import Column, RowsTableModel
 
 MAX_COLUMN_WIDTH = 280  # long texts are cut with "…" and shown whole in the tooltip
+MIN_COLUMN_WIDTH = 80
 
 
 class RecordTab(QWidget):
@@ -34,8 +36,11 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        # Tab leaves the table for its buttons (the arrow keys move between rows); Qt's
+        # default walks every cell first, a long way round for a keyboard user.
+        self.view.setTabKeyNavigation(False)
+        # The buttons wrap onto a second line rather than widen the window (1366 x 768).
+        self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
@@ -47,7 +52,7 @@ class RecordTab(QWidget):
     ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.addWidget(button)
         if needs_selection:
             self._needs_selection.append(button)
             button.setEnabled(False)
@@ -72,9 +77,43 @@ class RecordTab(QWidget):
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:
                 self.view.setColumnWidth(column, MAX_COLUMN_WIDTH)
+        self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """No sideways scrolling on a 1366-pixel screen: while the columns are wider than
+        the table, the widest one gives way (its text is cut with "…", whole in the
+        tooltip), down to MIN_COLUMN_WIDTH."""
+        count = self.model.columnCount()
+        room = self.view.viewport().width() - 12  # the stretched last column rounds up
+        if count == 0 or room <= 0 or not self.isVisible():
+            return  # a hidden tab's size is not yet its own: fitted when shown
+        widths = [self.view.columnWidth(c) for c in range(count)]
+        last = count - 1  # stretched to fill the table: count what its content needs
+        header = self.view.horizontalHeader()
+        widths[last] = min(
+            MAX_COLUMN_WIDTH,
+            max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last)),
+        )
+        while sum(widths) > room:
+            widest = max(range(count), key=widths.__getitem__)
+            if widths[widest] <= MIN_COLUMN_WIDTH:
+                break
+            widths[widest] = max(MIN_COLUMN_WIDTH, widths[widest] - (sum(widths) - room))
+        for column, width in enumerate(widths[:last]):
+            self.view.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount() and self.isVisible():
+            self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.model.rowCount():
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_if_pending)  # once the tab has its size
+
+    def _fit_if_pending(self) -> None:
         if self._fit_pending:
             self._fit_columns()
 

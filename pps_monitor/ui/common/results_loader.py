@@ -62,7 +62,11 @@ def results_for(
 
     def failed(exc: BaseException) -> None:
         _under_way.pop(key, None)
+        from pps_monitor.errors import NotFoundError
         from pps_monitor.ui.common.errors import show_error
+
+        if isinstance(exc, NotFoundError):
+            return  # the partnership was deleted while its scores were loading
 
         alive = [who for who, _ in waiting if shiboken6.isValid(who)]
         if alive:

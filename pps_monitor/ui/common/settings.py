@@ -71,6 +71,23 @@ class Settings:
         value = self.q.value("window/state")
         return value if isinstance(value, QByteArray) else None
 
+    def last_folder(self, kind: str) -> Path:
+        """The folder last used for this kind of file ("exchange", "spreadsheet", ...),
+        or the home folder; a folder that has gone away falls back to the home folder."""
+        value = self.q.value(f"last_folder/{kind}")
+        folder = Path(str(value)) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def set_last_folder(self, kind: str, chosen: str | Path) -> None:
+        """Remember the folder of ``chosen`` (a file or a folder) for ``kind``."""
+        path = Path(chosen)
+        self.q.setValue(f"last_folder/{kind}", str(path if path.is_dir() else path.parent))
+
+    def start_in(self, kind: str, name: str = "") -> str:
+        """Where a file dialog for ``kind`` opens: the last folder, with ``name`` in it."""
+        folder = self.last_folder(kind)
+        return str(folder / name) if name else str(folder)
+
     def demo_offered(self, db_path: Path) -> bool:
         return bool(self.q.value(f"demo_offered/{_key(db_path)}", False, type=bool))
 

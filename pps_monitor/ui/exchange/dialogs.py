@@ -75,10 +75,8 @@ class PaperFormsReport(QDialog):
         )
         self.only_valid = False
         layout = QVBoxLayout(self)
-        summary = (
-            QCoreApplication.translate("Exchange", "%1 form(s) read, %2 valid.")
-            .replace("%1", str(forms.rows))
-            .replace("%2", str(len(forms.valid)))
+        summary = self.tr("%n form(s) read, %2 valid.", "", forms.rows).replace(
+            "%2", str(len(forms.valid))
         )
         if forms.dont_know_cells:
             summary += " " + QCoreApplication.translate(
@@ -100,16 +98,12 @@ class PaperFormsReport(QDialog):
             layout.addWidget(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.all_button = buttons.addButton(
-            QCoreApplication.translate("Exchange", "Import %1 forms").replace(
-                "%1", str(len(forms.valid))
-            ),
+            self.tr("Import %n form(s)", "", len(forms.valid)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.all_button.setEnabled(bool(forms.valid) and not forms.problems)
         self.valid_button = buttons.addButton(
-            QCoreApplication.translate("Exchange", "Import only the %1 valid forms").replace(
-                "%1", str(len(forms.valid))
-            ),
+            self.tr("Import only the %n valid form(s)", "", len(forms.valid)),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.valid_button.setVisible(bool(forms.problems))

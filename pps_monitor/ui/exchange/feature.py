@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from pps_monitor.services import exchange as svc
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import privacy
+from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.groups import choose_group, group_round_id
 from pps_monitor.ui.common.host import Host
@@ -57,10 +58,14 @@ class ExchangeFeature:
         window = self.host.widget()
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                window, QCoreApplication.translate("Exchange", "Import"), str(Path.home()), FILTER
+                window,
+                QCoreApplication.translate("Exchange", "Import"),
+                self.host.ctx.settings.start_in("exchange"),
+                FILTER,
             )
             if not chosen:
                 return
+            self.host.ctx.settings.set_last_folder("exchange", chosen)
             path = Path(chosen)
         db_path, source = self.host.ctx.db_path, path
 
@@ -111,28 +116,49 @@ class ExchangeFeature:
             else QCoreApplication.translate("Exchange", "answers")
         )
         ext = svc.PACKAGE_EXTENSION
-        suggested = Path.home() / f"{name} - {round_row['label']} - {what}{ext}"
+        suggested = ctx.settings.start_in(
+            "exchange", f"{name} - {round_row['label']} - {what}{ext}"
+        )
         chosen, _ = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Export"),
-            str(suggested),
+            suggested,
             FILTER,
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("exchange", chosen)
         target = Path(chosen if chosen.endswith(ext) else chosen + ext)
         db_path, rid = ctx.db_path, part_id
 
-        def saved(path: Path) -> None:
+        def saved(result: tuple[Path, int]) -> None:
+            path, left_out = result
             if kind == "responses":  # writing an anonymous file released the round
                 ctx.hub.responses_changed.emit(pid)
             self._saved(path)
+            if left_out:
+                self._left_out(left_out)
 
         BackgroundOp(
             op=lambda _p: svc.export_package_at(db_path, rid, target, kind, complete=complete),
             success=saved,
         ).with_progress(QCoreApplication.translate("Exchange", "Exporting…")).run(
             self.host.widget()
+        )
+
+    def _left_out(self, n: int) -> None:
+        """An anonymous answers file holds only the answers already included: say so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self.host.widget(),
+            QCoreApplication.translate("Exchange", "Export"),
+            QCoreApplication.translate(
+                "Exchange",
+                "%1 newer answer(s) are not yet included in the results and were left out "
+                "of the file. To bring them to the coordinator's laptop, export again with "
+                "'All answers, for the coordinator's laptop'.",
+            ).replace("%1", str(n)),
         )
 
     def export_spreadsheet(self) -> None:
@@ -149,11 +175,12 @@ class ExchangeFeature:
         chosen, selected = QFileDialog.getSaveFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Export answers"),
-            str(Path.home() / f"{name}.xlsx"),
+            ctx.settings.start_in("spreadsheet", f"{name}.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("spreadsheet", chosen)
         fmt = (
             "csv"
             if chosen.lower().endswith(".csv")
@@ -164,12 +191,7 @@ class ExchangeFeature:
         db_path, lang = ctx.db_path, ctx.lang
 
         def done(n: int) -> None:
-            self.host.show_status(
-                QCoreApplication.translate("Exchange", "Exported %1 answers to %2")
-                .replace("%1", str(n))
-                .replace("%2", str(target)),
-                8000,
-            )
+            self.host.show_status(counts().answers_exported(n, target), 8000)
 
         BackgroundOp(
             op=lambda _p: privacy.export_spreadsheet(db_path, pid, target, fmt, lang, full),
@@ -212,11 +234,16 @@ class ExchangeFeature:
         window, path = self.host.widget(), self.host.ctx.db_path
         title = QCoreApplication.translate("Exchange", "Restore from a backup")
         if backup is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                window, title, str(svc.backup_folder(path)), "SQLite (*.sqlite)"
+            settings = self.host.ctx.settings
+            start = (
+                settings.start_in("backup")
+                if settings.q.contains("last_folder/backup")
+                else str(svc.backup_folder(path))
             )
+            chosen, _ = QFileDialog.getOpenFileName(window, title, start, "SQLite (*.sqlite)")
             if not chosen:
                 return
+            settings.set_last_folder("backup", chosen)
             backup = Path(chosen)
         answer = QMessageBox.question(
             window,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from pps_monitor.services import exchange as svc
+from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.host import Host
 
@@ -42,11 +43,12 @@ class PaperSpreadsheets:
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("Exchange", "Paper-form template"),
-            str(Path.home() / f"{round_row['label']} - forms.xlsx"),
+            ctx.settings.start_in("spreadsheet", f"{round_row['label']} - forms.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not chosen:
             return
+        ctx.settings.set_last_folder("spreadsheet", chosen)
         target = Path(chosen if chosen.lower().endswith((".xlsx", ".csv")) else chosen + ".xlsx")
         try:
             svc.write_paper_template(ctx.db, round_row["id"], target, ctx.lang)
@@ -63,9 +65,11 @@ class PaperSpreadsheets:
         chosen, _ = QFileDialog.getOpenFileName(
             self.host.widget(),
             QCoreApplication.translate("Exchange", "Paper forms from a spreadsheet"),
-            str(Path.home()),
+            self.host.ctx.settings.start_in("spreadsheet"),
             "Excel, CSV (*.xlsx *.csv)",
         )
+        if chosen:
+            self.host.ctx.settings.set_last_folder("spreadsheet", chosen)
         return Path(chosen) if chosen else None
 
     def import_paper_forms(self, path: Path | None = None) -> None:
@@ -111,6 +115,4 @@ class PaperSpreadsheets:
             show_error(window, exc)
             return
         ctx.hub.responses_changed.emit(round_row["partnership_id"])
-        self.host.show_status(
-            QCoreApplication.translate("Exchange", "%1 form(s) saved.").replace("%1", str(n)), 8000
-        )
+        self.host.show_status(counts().forms_saved(n), 8000)

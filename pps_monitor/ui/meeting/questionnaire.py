@@ -220,8 +220,10 @@ class QuestionnaireWidget(QWidget):
             # Nothing chosen yet: a stray Enter goes nowhere; Down chooses the first.
             self.missing_list.setCurrentRow(-1)
             self.confirm_box.setText(
-                self.tr('Record the %1 unanswered statements as "don\'t know" (key 0)').replace(
-                    "%1", str(len(missing))
+                self.tr(
+                    'Record the %n unanswered statement(s) as "don\'t know" (key 0)',
+                    "",
+                    len(missing),
                 )
             )
             self.confirm_box.setChecked(False)

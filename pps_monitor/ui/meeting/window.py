@@ -266,7 +266,7 @@ class MeetingWindow(QWidget):
 
     def _show_welcome(self) -> None:
         self.count_label.setText(
-            self.tr("%1 people have answered so far.").replace("%1", str(self.answered_count()))
+            self.tr("%n person(s) have answered so far.", "", self.answered_count())
         )
         self.stack.setCurrentWidget(self.welcome)
         self.begin.setFocus()

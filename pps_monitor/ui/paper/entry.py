@@ -30,35 +30,13 @@ from pps_monitor.domain.instrument import Instrument
 from pps_monitor.services import partnerships as partnerships_svc
 from pps_monitor.services import responses as svc
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.help import install_help
+from pps_monitor.ui.paper.cells import FIXED, ROLE_KEYS, SECTOR_KEYS, cell_problem
 
 if TYPE_CHECKING:
     from pps_monitor.services.db import Db
 
-SECTOR_KEYS = {"1": "public", "2": "private", "3": "social_enterprise", "4": "other"}
-ROLE_KEYS = {"1": "manager", "2": "professional"}
-FIXED = 2  # sector and role columns before the items
 INVALID = QColor("#f4b4b4")
-
-
-def cell_problem(column: int, text: str) -> str | None:
-    """Why a cell's text is not acceptable, or None."""
-    text = text.strip()
-    if not text:
-        return None
-    allowed = (
-        SECTOR_KEYS
-        if column == 0
-        else ROLE_KEYS
-        if column == 1
-        else {str(v): v for v in range(0, 6)}
-    )
-    if text in allowed or (column < FIXED and text == "0"):
-        return None
-    if column == 0:
-        return "type 1-4 (1 public, 2 private, 3 social enterprise, 4 other) or 0/empty"
-    if column == 1:
-        return "type 1 manager, 2 executive professional, or 0/empty"
-    return "type 1-5, or 0 for don't know"
 
 
 def differences(
@@ -90,8 +68,10 @@ class PaperGrid(QTableWidget):
         ]
         self.setHorizontalHeaderLabels(headers)
         tips = [
-            self.tr("1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: not given"),
-            self.tr("1 manager, 2 executive professional, 0 or empty: not given"),
+            self.tr(
+                "1 public, 2 private, 3 social enterprise, 4 other, 0 or empty: rather not say"
+            ),
+            self.tr("1 manager, 2 executive professional, 0 or empty: rather not say"),
             *[i.text(lang) for i in instrument.items],
         ]
         for col, tip in enumerate(tips):
@@ -152,11 +132,16 @@ class PaperGrid(QTableWidget):
                     out.append(
                         self.tr("Form %1, %2: '%3' is not valid: %4")
                         .replace("%1", str(r + 1))
-                        .replace("%2", self.keys[c])
+                        .replace("%2", self._column_name(c))
                         .replace("%3", item.text())
                         .replace("%4", problem)
                     )
         return out
+
+    def _column_name(self, column: int) -> str:
+        if column >= FIXED:
+            return self.keys[column]  # the statement's code, as printed on the form
+        return self.tr("sector") if column == 0 else self.tr("role")
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         bad = cell_problem(item.column(), item.text()) is not None
@@ -206,6 +191,7 @@ class PaperEntryDialog(QDialog):
         self.round = partnerships_svc.get_round(db, round_id)
         self.instrument = partnerships_svc.round_instrument(db, round_id)
         self.setWindowTitle(self.tr("Paper forms – %1").replace("%1", self.round["label"]))
+        install_help(self, "paper")
         self.resize(1200, 720)
         self.grids = [PaperGrid(self.instrument, lang), PaperGrid(self.instrument, lang)]
         self.tabs = QTabWidget()
@@ -290,9 +276,7 @@ class PaperEntryDialog(QDialog):
         self.status.setText(
             problems[0]
             if problems
-            else self.tr("%1 form(s) typed.").replace(
-                "%1", str(len(self._filled(self.grids[0].rows())))
-            )
+            else self.tr("%n form(s) typed.", "", len(self._filled(self.grids[0].rows())))
         )
         self.status.setStyleSheet("color: #a00;" if problems else "")
 
@@ -387,6 +371,6 @@ class PaperEntryDialog(QDialog):
         QMessageBox.information(
             self,
             self.windowTitle(),
-            self.tr("%1 form(s) saved.").replace("%1", str(len(responses))),
+            self.tr("%n form(s) saved.", "", len(responses)),
         )
         self._update_status()

@@ -10,6 +10,7 @@ from pps_monitor.domain.instrument import Instrument, default_instrument
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.numbers import decimal
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.partnership.base import PartnershipTab
 from pps_monitor.ui.partnership.dialogs import ActionPointDialog
@@ -18,7 +19,7 @@ Scores = dict[str, dict[str, tuple[float, int]]]  # round id -> dimension code -
 
 
 def _score(entry: tuple[float, int] | None) -> str:
-    return "" if entry is None else f"{entry[0]:.2f} (n = {entry[1]})"
+    return "" if entry is None else f"{decimal(entry[0])} (n = {entry[1]})"
 
 
 class ActionPointsTab(PartnershipTab):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pps_monitor.errors import InputError, NotFoundError
 from pps_monitor.services import privacy
+from pps_monitor.ui.common.counts import counts
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.tasks import BackgroundOp
 
@@ -101,7 +102,7 @@ class Corrections:
         path, rid = self.tab.ctx.db_path, r["id"]
 
         def done(removed: Any) -> None:
-            self._tell(tr("%1 respondents were removed.").replace("%1", str(removed)))
+            self._tell(counts().respondents_removed(removed))
             self._done()
 
         refused = tr(

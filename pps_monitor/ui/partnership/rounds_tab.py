@@ -38,7 +38,7 @@ class RoundsTab(PartnershipTab):
                 self.tr("Questionnaire"),
                 lambda r: " + ".join(
                     [
-                        f"{r['instrument_id']} {r['instrument_version']}",
+                        labels.instrument(r["instrument_id"], r["instrument_version"]),
                         *(labels.respondent_group(g) for g in _parts(r)),
                     ]
                 ),
@@ -131,8 +131,10 @@ class RoundsTab(PartnershipTab):
     def delete_round(self) -> None:
         r = self.current()
         if r and self.confirm(
-            self.tr("Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.")
-            .replace("%1", r["label"])
-            .replace("%2", str(r["respondents"]))
+            self.tr(
+                "Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.",
+                "",
+                r["respondents"],
+            ).replace("%1", r["label"])
         ):
             self.delete("rounds", r["id"], self.tr("Delete round %1").replace("%1", r["label"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from pps_monitor.errors import NotFoundError
@@ -14,6 +14,7 @@ from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.results_loader import results_for
 from pps_monitor.ui.common.results_pane import ResultsFactory, ResultsPane
 from pps_monitor.ui.partnership.actions_tab import ActionPointsTab
+from pps_monitor.ui.partnership.glance import Glance
 from pps_monitor.ui.partnership.organisations_tab import OrganisationsTab
 from pps_monitor.ui.partnership.rounds_tab import RoundsTab
 from pps_monitor.ui.partnership.timeline_tab import TimelineTab
@@ -49,7 +50,9 @@ class PartnershipView(QWidget):
         self.orgs = OrganisationsTab(ctx, partnership_id)
         self.action_points = ActionPointsTab(ctx, partnership_id)
         self.events = TimelineTab(ctx, partnership_id)
-        self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        self.glance = Glance()
+        self.rounds_page = self._rounds_page()
+        self.tabs.addTab(self.rounds_page, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
         self.results_holder = QWidget()
         self._results_box = QVBoxLayout(self.results_holder)
@@ -79,6 +82,16 @@ class PartnershipView(QWidget):
             signal.connect(self._on_change)
         ctx.hub.settings_changed.connect(self.reload)
         self.reload()
+
+    def _rounds_page(self) -> QWidget:
+        """The Rounds tab opens the partnership: its rounds, and beside them its state at a
+        glance (latest round, next step, action points due, the latest radar)."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.rounds, 3)
+        row.addWidget(self.glance, 2)
+        return page
 
     @property
     def action_rows(self) -> list[dict[str, Any]]:
@@ -125,11 +138,15 @@ class PartnershipView(QWidget):
         )
         self.events.set_rows(svc.list_events(db, self.pid))
         self.rounds.update_toggle()
-        self._refresh_scores()
+        self.glance.set_rows(self.round_rows, self.action_points.rows)
+        # After the first paint: the scores (and the glance's radar) load in the background.
+        QTimer.singleShot(0, self, self._refresh_scores)
 
     def _refresh_scores(self) -> None:
-        if not self.action_points.rows or self.results is not None:
-            return  # an open results view brings the scores: see _scores_from_results
+        if self.results is not None or not self.round_rows or not self.ctx.has_db:
+            # An open results view brings the scores (see _scores_from_results); a database
+            # being restored or replaced has none to give.
+            return
         results_for(self.ctx, self.pid, self, self._scores_from_data)
 
     def _scores_from_results(self) -> None:
@@ -138,6 +155,7 @@ class PartnershipView(QWidget):
 
     def _scores_from_data(self, data: ResultsData) -> None:
         self.action_points.set_scores(dimension_means(data["results"]))
+        self.glance.set_results(data, self.ctx.lang)
 
     # --- for the window ------------------------------------------------------------
 
@@ -171,5 +189,5 @@ class PartnershipView(QWidget):
         return True
 
     def new_round(self) -> None:
-        self.tabs.setCurrentWidget(self.rounds)
+        self.tabs.setCurrentWidget(self.rounds_page)
         self.rounds.new_round()

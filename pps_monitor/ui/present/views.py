@@ -137,7 +137,7 @@ def _trend_views(
             View(
                 "trends",
                 texts.trends.replace("%1", group.name(lang)),
-                _trend_builder(panels, events, bands),
+                _trend_builder(panels, events, bands, lang),
             )
         )
     return views
@@ -171,7 +171,9 @@ def _balance_view(shown: list[Any], events: Any, lang: str, texts: Texts) -> Vie
         "balance",
         texts.balance,
         lambda fig: _decimal_ticks(
-            enlarge(balance_figure(points, events, labels=texts.balance_labels, fig=fig)),
+            enlarge(
+                balance_figure(points, events, labels=texts.balance_labels, fig=fig, lang=lang)
+            ),
             lang,
         ),
     )
@@ -201,14 +203,16 @@ def _decimal_ticks(fig: Any, lang: str) -> Any:
 
 
 def _trend_builder(
-    panels: list[tuple[str, Any]], events: list[Any], bands: tuple[float, float]
+    panels: list[tuple[str, Any]], events: list[Any], bands: tuple[float, float], lang: str
 ) -> Builder:
     from pps_monitor.charts.trend import trend_grid_figure
 
     columns = 2 if len(panels) in (2, 4) else 3
 
     def build(fig: Any) -> Any:
-        return enlarge(trend_grid_figure(panels, events, columns=columns, bands=bands, fig=fig))
+        return enlarge(
+            trend_grid_figure(panels, events, columns=columns, bands=bands, fig=fig, lang=lang)
+        )
 
     return build
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.help import install_help
 from pps_monitor.ui.common.tasks import BackgroundOp
 
 PREVIEW_SCALE = 1.4  # 100 dpi: readable on screen
@@ -90,6 +91,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.pid = ctx, partnership_id
         self.setWindowTitle(self.tr("Report"))
+        install_help(self, "report")
         self.setModal(False)
         self.setMinimumWidth(520)
         self._tmp = Path(tempfile.mkdtemp(prefix="pps-report-"))
@@ -191,17 +193,20 @@ class ReportDialog(QDialog):
         return self.pdf
 
     def preview(self) -> None:
-        self.preview_window = PreviewWindow(self, self._made())
+        self.preview_window = PreviewWindow(
+            self, self._made(), self.ask_save, lambda: self.when_ready(self.print_report)
+        )
         self.preview_window.show()
 
     def ask_save(self) -> None:
         round_label, _lang = self.choice()
         name = svc.get_partnership(self.ctx.db, self.pid)["name"]
-        suggested = str(Path.home() / f"{name} - {round_label}.pdf")
+        suggested = self.ctx.settings.start_in("report", f"{name} - {round_label}.pdf")
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), suggested, "PDF (*.pdf)"
         )
         if target:
+            self.ctx.settings.set_last_folder("report", target)
             if not target.lower().endswith(".pdf"):
                 target += ".pdf"
             self.when_ready(lambda: self.save_to(Path(target)))
@@ -247,7 +252,7 @@ class ReportDialog(QDialog):
             finally:
                 painter.end()
             self.status.setText(
-                self.tr("Sent %1 pages to the printer.").replace("%1", str(len(pages)))
+                self.tr("Sent %n page(s) to the printer.", "", len(pages))
             )
 
         BackgroundOp(op=lambda _p: render_pages(pdf, PRINT_DPI / 72), success=paint).run(self)
@@ -258,12 +263,17 @@ class ReportDialog(QDialog):
 
 
 class PreviewWindow(QWidget):
-    """The report's pages, rendered in the background, in a scrollable window."""
+    """The report's pages, rendered in the background, in a scrollable window with the
+    buttons to save, print and close it (Escape closes too)."""
 
-    def __init__(self, parent: QWidget, pdf: Path) -> None:
+    def __init__(self, parent: QWidget, pdf: Path, save: Any = None, print_: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Report preview"))
-        self.resize(900, 1000)
+        free = self.screen().availableGeometry().size() if self.screen() else None
+        self.resize(
+            min(900, free.width() - 40) if free else 900,
+            min(1000, free.height() - 60) if free else 700,
+        )
         self.pages: list[QLabel] = []
         self.holder = QWidget()
         self.column = QVBoxLayout(self.holder)
@@ -273,8 +283,20 @@ class PreviewWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.holder)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Save as PDF…"), save), (self.tr("Print…"), print_)):
+            if slot is not None:
+                button = QPushButton(text)
+                button.clicked.connect(slot)
+                buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         BackgroundOp(op=lambda _p: render_pages(pdf, PREVIEW_SCALE), success=self._show).run(self)
 
     def _show(self, pages: list[bytes]) -> None:

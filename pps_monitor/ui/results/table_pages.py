@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 BAND_COLOURS = {"strength": "#d6ead8", "attention": "#f6ebc8", "concern": "#f3d5cf"}
 
 
+def _tested(comparison: Any) -> bool:
+    """A dimension in only one of the two rounds has no comparison at all."""
+    return comparison is not None and comparison.testable
+
+
 class RisksPage(ChartPage):
     key = "risks"
 
@@ -32,9 +37,9 @@ class RisksPage(ChartPage):
     def chart_for(self, host: PageHost, index: int) -> tuple[Builder, Hashable]:
         from pps_monitor.charts.bars import risk_figure
 
-        cur = host.results()[index]
-        bars = R.risk_bars(cur, host.ctx.lang)
-        return (lambda fig: risk_figure(bars, fig=fig), cur.round["id"])
+        cur, lang = host.results()[index], host.ctx.lang
+        bars = R.risk_bars(cur, lang)
+        return (lambda fig: risk_figure(bars, fig=fig, lang=lang), cur.round["id"])
 
     def draw(self, host: PageHost) -> None:
         self.canvas.show_chart(*self.chart_for(host, host.current_index()))
@@ -98,6 +103,7 @@ class ScoresPage(RecordTab):
         assert cur is not None
         self._open_actions = R.open_actions_by_dimension(host.data_item("actions"))
         self._min_breakdown = cur.scores.min_breakdown
+        self._labels = [r.label for r in host.results()]
         self.set_rows(
             [
                 {
@@ -136,7 +142,9 @@ class ScoresPage(RecordTab):
         return W.alpha_tip(row["d"])
 
     def _change_tip(self, row: dict[str, Any]) -> str | None:
-        return W.change_tip(row["comparison"], row["change"], self._min_breakdown)
+        tip = W.change_tip(row["comparison"], row["change"], self._min_breakdown)
+        trend = W.trend_tip(row["d"].trend, getattr(self, "_labels", []))
+        return "\n".join(t for t in (tip, trend) if t) or None
 
     def _actions_text(self, row: dict[str, Any]) -> str:
         found = self._open_actions.get(row["code"], [])
@@ -212,7 +220,7 @@ class ComparePage(QWidget):
                 ),
                 Column(
                     self.tr("95% interval"),
-                    lambda r: interval(r["change"]) if r["comparison"].testable else "–",
+                    lambda r: interval(r["change"]) if _tested(r["comparison"]) else "–",
                     True,
                 ),
             ]

@@ -15,7 +15,11 @@ class TrendsPage(ChartPage):
     def __init__(self) -> None:
         box = QComboBox()
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        super().__init__(above=box)
+        # The numbered events of the grid, as text: drawn inside the chart they overprint
+        # at a window's height (the chart is flatter than on paper).
+        self.events = QLabel()
+        self.events.setWordWrap(True)
+        super().__init__(above=box, note=self.events)
         self.dimension_box = box
 
     def title(self) -> str:
@@ -39,6 +43,7 @@ class TrendsPage(ChartPage):
         box.blockSignals(False)
 
     def draw(self, host: PageHost) -> None:
+        from pps_monitor.charts.style import numbered_events
         from pps_monitor.charts.trend import trend_figure, trend_grid_figure
 
         results, lang = host.results(), host.ctx.lang
@@ -52,15 +57,29 @@ class TrendsPage(ChartPage):
             ]
             self.canvas.show_chart(
                 lambda fig: trend_grid_figure(
-                    panels, events, columns=3, bands=limits, width=9, fig=fig
+                    panels,
+                    events,
+                    columns=3,
+                    bands=limits,
+                    width=9,
+                    fig=fig,
+                    lang=lang,
+                    event_legend=fig is None,  # saved at print size: the key inside
                 ),
                 key="all",
             )
+            self.events.setText(
+                self.tr("Events:") + "   " + "   ".join(numbered_events(events or [], lang))
+            )
+            self.events.setVisible(bool(events))
         else:
+            self.events.hide()  # the single chart labels its events itself
             label = results[-1].instrument.label(code, lang)
             series = [R.trend_series(results, code, label, level)]
             self.canvas.show_chart(
-                lambda fig: trend_figure(series, events, title=label, bands=limits, fig=fig),
+                lambda fig: trend_figure(
+                    series, events, title=label, bands=limits, fig=fig, lang=lang
+                ),
                 key=code,
             )
 
@@ -81,11 +100,12 @@ class BalancePage(ChartPage):
     def draw(self, host: PageHost) -> None:
         from pps_monitor.charts.bars import balance_figure
 
-        results = host.results()
+        results, lang = host.results(), host.ctx.lang
         points, events = R.balance_points(results), host.data_item("events")
         names = (self.tr("relational ahead of contract"), self.tr("contract ahead of relational"))
         self.canvas.show_chart(
-            lambda fig: balance_figure(points, events, labels=names, fig=fig), key="balance"
+            lambda fig: balance_figure(points, events, labels=names, fig=fig, lang=lang),
+            key="balance",
         )
         warning = R.drift_warning(results)
         texts = {

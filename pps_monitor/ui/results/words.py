@@ -147,6 +147,25 @@ def change_tip(comparison: Any, change: Any, min_breakdown: int) -> str | None:
     return text
 
 
+def trend_tip(trend: Any, labels: list[str]) -> str | None:
+    """The steady change over three or more comparable rounds (the trend test)."""
+    if trend is None:
+        return None
+    since = labels[trend.from_index] if 0 <= trend.from_index < len(labels) else "?"
+    text = (
+        QCoreApplication.translate(
+            "ResultWords", "Since %1 (%2 comparable rounds): %3; p after correction %4."
+        )
+        .replace("%1", since)
+        .replace("%2", str(trend.rounds))
+        .replace("%3", signed(trend.diff))
+        .replace("%4", _p(trend.p_adjusted))
+    )
+    if trend.significant:
+        text += " " + QCoreApplication.translate("ResultWords", "A steady change.")
+    return text
+
+
 def _p(p: float | None) -> str:
     if p is None:
         return "–"

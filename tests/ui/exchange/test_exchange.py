@@ -209,3 +209,27 @@ def test_an_answers_file_is_written_off_the_gui_thread_anonymous_unless_ticked(
             held[full] = len(json.loads(z.read("data.json"))["respondents"])
     assert threads == [False, False]  # both written by a worker
     assert held[True] == given and 0 < held[False] <= given
+    # Two late answers: the anonymous file leaves them out and says so.
+    answers = {
+        code: 3
+        for (code,) in window.ctx.db.execute(
+            "SELECT DISTINCT a.item_code FROM answers a JOIN respondents s"
+            " ON s.id = a.respondent_id WHERE s.round_id = ?",
+            [rid],
+        )
+    }
+    for _ in range(2):
+        repo.add_response(window.ctx.db, rid, repo.NewResponse(answers))
+    target = tmp_path / "late.ppsmonitor"
+
+    def anonymous(self):
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptions, "exec", anonymous)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.exchange.export_exchange("responses")
+    qtbot.waitUntil(lambda: any("2 newer answer" in t for t in dialogs.shown), timeout=15_000)
+    with zipfile.ZipFile(target) as z:
+        assert len(json.loads(z.read("data.json"))["respondents"]) == held[False]

@@ -77,7 +77,7 @@ def test_small_groups_never_appear(qtbot, results_view):
     rows = breakdown(r.instrument, r.responses, "sector", ScoringSettings(min_group=5))
     visible = {c.group for row in rows for c in row.cells if not c.hidden}
     labels_drawn = {label.split(" (")[0] for label in lines(view.canvases["sectors"])}
-    assert labels_drawn & {"Public", "Private", "Social enterprise", "Other", "Not specified"} == {
+    assert labels_drawn & {"Public", "Private", "Social enterprise", "Other", "Rather not say"} == {
         {"public": "Public", "private": "Private"}.get(g, g) for g in visible
     }
     for text in ("Social enterprise", "Other"):

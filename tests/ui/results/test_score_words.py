@@ -125,3 +125,20 @@ def test_alpha_words():
     assert W.alpha_text(SimpleNamespace(alpha=-0.4)) == "< 0"
     assert "not a reliability" in W.alpha_tip(SimpleNamespace(alpha=-0.4))
     assert W.alpha_tip(SimpleNamespace(alpha=0.8)) is None
+
+
+def test_a_dimension_in_one_round_only_has_no_interval_on_the_compare_page():
+    from pps_monitor.ui.results.table_pages import _tested
+
+    assert not _tested(None)
+    assert not _tested(Comparison(True, False, None, None, None, None, None, False, TOO_FEW))
+    assert _tested(Comparison(True, True, 0.3, -0.1, 0.7, 0.04, 0.2, False))
+
+
+def test_trend_words():
+    trend = SimpleNamespace(from_index=0, rounds=4, diff=-0.8, p_adjusted=0.004, significant=True)
+    text = W.trend_tip(trend, ["R1", "R2", "R3", "R4"])
+    assert (
+        text == "Since R1 (4 comparable rounds): -0.80; p after correction 0.004. A steady change."
+    )
+    assert W.trend_tip(None, []) is None
