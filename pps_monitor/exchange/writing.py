@@ -94,12 +94,18 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     the sector and role as stored, and nothing is released.
     """
     p, r, _ = _round_rows(db, round_id)
-    facts = _per_respondent(
-        db,
-        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
-           JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
-        round_id,
-        "fact",
+    # A worker's facts (hours, months in the job) could single them out beside their
+    # answers: only the coordinator's complete file carries them (issue 17).
+    facts = (
+        _per_respondent(
+            db,
+            """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
+               JOIN respondents s ON s.id = f.respondent_id WHERE s.round_id = ?""",
+            round_id,
+            "fact",
+        )
+        if complete
+        else {}
     )
     if complete:
         people = _respondents(db, round_id, "")

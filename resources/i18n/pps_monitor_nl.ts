@@ -1396,7 +1396,7 @@ Database: %2</translation>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
         <source>Who answers in this meeting</source>
-        <translation>Wie vult de vragenlijst in deze bijeenkomst in</translation>
+        <translation>Wie antwoordt in deze bijeenkomst?</translation>
     </message>
 </context>
 <context>

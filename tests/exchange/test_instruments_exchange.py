@@ -43,7 +43,8 @@ def test_two_instruments_travel_apart(tmp_path):
                 source="meeting",
             ),
         )
-    answers_file = px.export_responses(b, workers_b, tmp_path / "workers.ppsmonitor")
+    # the coordinator's complete file moves the answers (and the facts) between laptops
+    answers_file = px.export_responses(b, workers_b, tmp_path / "workers.ppsmonitor", complete=True)
     data = _data(answers_file)
     assert data["round"] == {"id": workers_b, "label": "R1", "respondent_group": "workers"}
     assert sorted(f["facts"][0]["value"] for f in data["respondents"] if "facts" in f) == [24, 32]
@@ -60,6 +61,8 @@ def test_two_instruments_travel_apart(tmp_path):
     assert len(repo.load_responses(a, rid)) == 3  # the partners' answers stay three
     assert all(set(r.answers) == set(PARTNERS.item_by_code) for r in repo.load_responses(a, rid))
     assert px.import_file(a, answers_file).count("respondents") == 0  # recognised
+    anonymous = px.export_responses(a, workers_a, tmp_path / "anonymous.ppsmonitor")
+    assert not any("facts" in r for r in _data(anonymous)["respondents"])  # not in it
     # a partners' responses file cannot land in the workers' part
     partners_file = px.export_responses(a, rid, tmp_path / "partners.ppsmonitor")
     assert _data(partners_file)["round"]["respondent_group"] == "partners"

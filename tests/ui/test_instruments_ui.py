@@ -70,5 +70,7 @@ def test_round_with_workers_then_a_worker_answers_in_meeting_mode(
     )
     assert workers[0].sector is None and workers[0].role is None
     assert repo.load_responses(db, rid) == []
+    # "thank you" passes by itself; wait for it, so no timer outlives this test
+    qtbot.waitUntil(lambda: meeting.stack.currentWidget() is meeting.welcome, timeout=5000)
     meeting._may_close = True
     meeting.close()
