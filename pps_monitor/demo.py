@@ -11,6 +11,7 @@ import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pps_monitor.demo_ties import add_demo_ties
 from pps_monitor.domain.instrument import Instrument, default_instrument, group_default
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.common import write
@@ -326,6 +327,7 @@ def add_demo(db: Database, name: str = DEMO_NAME, seed: int = 2024) -> str:
             set_key_figures(db, rid, KEY_FIGURES[index])
             if index < len(ROUNDS) - 1:
                 repo.set_round_status(db, rid, "closed")
+        add_demo_ties(db, orgs, round_ids, seed)  # issue 18: who works well with whom
         for when, text in EVENTS:
             repo.add_event(db, pid, when, text)
         for dim, text, owner, due, status, raised in ACTIONS:

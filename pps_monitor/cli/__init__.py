@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pps_monitor.cli import admin, files, key_figures, maintenance, results, serve
+from pps_monitor.cli import admin, files, key_figures, maintenance, results, serve, ties
 from pps_monitor.cli.common import PROG, close_all, db_path, open_writable
 from pps_monitor.cli.parser import app_parser, build_parser
 from pps_monitor.cli.results import (
@@ -72,6 +72,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "events": admin.cmd_events,
     "list": results.cmd_list,
     "scores": results.cmd_scores,
+    "ties": ties.cmd_ties,
     "report": files.cmd_report,
     "export": files.cmd_export,
     "export-round": files.cmd_export_exchange,

@@ -98,9 +98,12 @@ def release(path: Path, db: Db, round_ids: Iterable[str]) -> Db:
 
     Returns the database to read the figures from: reopened after a release, because a
     read-only connection may read the file as it was when it was opened."""
-    from pps_monitor.services import responses
+    from pps_monitor.services import responses, ties
 
-    due = [rid for rid in round_ids if responses.release_due(db, rid)]
+    # The round's tie answers (issue 18) are released with it: the report shows them.
+    due = [
+        rid for rid in round_ids if responses.release_due(db, rid) or ties.release_due(db, rid)
+    ]
     if not due or not writable(path):
         return db
     db.conn.close()
@@ -108,6 +111,7 @@ def release(path: Path, db: Db, round_ids: Iterable[str]) -> Db:
     try:
         for rid in due:
             responses.release_round(rw, rid)
+            ties.release_round_ties(rw, rid)
     finally:
         rw.conn.close()
     return open_readonly(path)

@@ -240,7 +240,7 @@ def cmd_form_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import_forms(args: argparse.Namespace) -> int:
-    from pps_monitor.services.exchange import read_paper_forms, store_paper_forms
+    from pps_monitor.services.exchange import read_paper_forms
 
     _readable(args.file)
     path = db_path(args)
@@ -260,15 +260,25 @@ def cmd_import_forms(args: argparse.Namespace) -> int:
             f"{args.file}: {len(forms.problems)} bad cell(s), listed on standard output; "
             "nothing was stored"
         )
-    if not forms.valid:
+    from pps_monitor.cli.ties import tie_forms_of
+
+    tie_forms = tie_forms_of(db, r["id"], args.file)  # issue 18: the ties sheet, if any
+    if not forms.valid and not (tie_forms and tie_forms.valid):
         raise PpsError(f"{args.file}: no filled forms; nothing was stored")
+    ties_text = f" and {len(tie_forms.valid)} tie form(s)" if tie_forms else ""
     if args.dry_run:
-        print(f"Would store {len(forms.valid)} form(s) in {r['label']!r}; every cell is good.")
+        print(
+            f"Would store {len(forms.valid)} form(s){ties_text} in {r['label']!r}; "
+            "every cell is good."
+        )
         return 0
     db.conn.close()
     db = open_writable(path)
-    stored = store_paper_forms(db, r["id"], forms, False)
+    from pps_monitor.services.exchange import store_forms
+
+    stored, _ = store_forms(db, r["id"], forms, tie_forms)
     print(
-        f"Stored {stored} paper form(s) of the {args.group} in {r['label']!r} of {args.partnership}"
+        f"Stored {stored} paper form(s){ties_text} of the {args.group} in {r['label']!r} "
+        f"of {args.partnership}"
     )
     return 0

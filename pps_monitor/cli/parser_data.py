@@ -55,6 +55,16 @@ def add_data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _delimiter(p)
     _lang(p)
 
+    p = _sub(
+        sub,
+        "ties",
+        "tie ratings between organisations in a round: the collaboration network",
+        f"--partnership '{P}' --round 'Voorjaar 2026' --format json",
+    )
+    _partnership(p)
+    _round(p)
+    _format(p, ("json", "table", "csv"))
+
     # --- files -----------------------------------------------------------------------
     p = _sub(
         sub,

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 TUPLE_COLUMNS = {
     "answers": ("respondent_id", "item_code", "value"),
     "facts": ("respondent_id", "fact_code", "value"),
+    "tie_modules": ("round_id",),
+    "tie_answers": ("respondent_id", "target_id", "item_code", "value"),
 }
 ORDER = (
     "partnerships",
@@ -40,6 +42,9 @@ ORDER = (
     "answers",
     "facts",
     "comments",
+    "tie_modules",  # tie answers (issue 18)
+    "tie_respondents",
+    "tie_answers",
 )
 
 

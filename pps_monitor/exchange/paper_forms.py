@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.vocabulary import ROLE_DIGITS, ROLES, SECTOR_DIGITS, SECTORS
@@ -62,8 +63,12 @@ class PaperForms:
         return sorted({p.row for p in self.problems if p.row > 1})
 
 
-def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
-    """An empty form grid (CSV or XLSX by the file's suffix) with the statements listed."""
+def write_template(
+    instrument: Instrument, out: Path, lang: str = "en", ties: Sequence[Any] | None = None
+) -> Path:
+    """An empty form grid (CSV or XLSX by the file's suffix) with the statements listed;
+    ``ties`` (the organisations, when the round has tie questions) adds the XLSX sheet
+    of paper tie forms (exchange/paper_ties.py)."""
     out = Path(out)
     header = FIXED + [i.code for i in instrument.items] + [f.code for f in instrument.facts]
     if out.suffix.lower() == ".csv":
@@ -90,6 +95,10 @@ def write_template(instrument: Instrument, out: Path, lang: str = "en") -> Path:
     for fact in instrument.facts:
         unit = f"{fact.min}-{fact.max} {fact.unit(lang)}"
         guide.append([fact.code, neutralise(f"{fact.text(lang)} ({unit}; may stay empty)")])
+    if ties:
+        from pps_monitor.exchange.paper_ties import add_tie_sheet
+
+        add_tie_sheet(book, ties, lang)
     write_atomically(out, book.save)
     return out
 

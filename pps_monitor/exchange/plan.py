@@ -49,6 +49,7 @@ class ImportPlan:
                 ("respondents", "respondent(s)"),
                 ("answers", "answer(s)"),
                 ("comments", "comment(s)"),
+                ("tie_respondents", "tie respondent(s)"),
             )
             if self.count(t)
         ]

@@ -90,6 +90,9 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
     _compare(db, people, answers, comments, plan, facts)
+    from pps_monitor.exchange.ties_exchange import plan_tie_respondents
+
+    plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
     if round_row["status"] != "open" and (plan.add or plan.conflicts):
         # A closed round takes nothing new; a file it already holds imports as "nothing new".
         raise ExchangeError(

@@ -48,6 +48,9 @@ def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
     _plan_round(db, main, plan)
     for k, part in enumerate(checked_list(d.get("parts", []), n, "parts")):
         _plan_round(db, _part_row(part, k, n, main), plan)
+    from pps_monitor.exchange.ties_exchange import plan_tie_module
+
+    plan_tie_module(db, d, plan, str(r["id"]))  # issue 18
     return plan
 
 

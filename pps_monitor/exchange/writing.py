@@ -19,6 +19,7 @@ from pps_monitor.exchange.fileformat import (
     ExchangeError,
     sha256,
 )
+from pps_monitor.exchange.ties_exchange import package_extra, responses_extra
 from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.storage import organisations, partnerships, rounds
 
@@ -70,6 +71,7 @@ def export_round_package(db: Database, round_id: str, out: Path) -> Path:
             for part in parts
         ],
     }
+    data.update(package_extra(db, round_id))  # issue 18: the round's tie questions
     return _write(out, "round-package", data, r["instrument_json"], stamp=True)
 
 
@@ -140,6 +142,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         "respondents": respondents,
         "comments": comments,
     }
+    data.update(responses_extra(db, round_id, complete))  # issue 18: tie respondents
     return _write(
         out, "responses", data, r["instrument_json"], stamp=False, key=r.get("exchange_key")
     )

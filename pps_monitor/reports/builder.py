@@ -66,7 +66,15 @@ class ReportBuilder:
 
     def story(self) -> list[Any]:
         """Every section in reading order; for a round below its minimum, no figures."""
-        from pps_monitor.reports import back, balance_page, chart_pages, front, instruments, tables
+        from pps_monitor.reports import (
+            back,
+            balance_page,
+            chart_pages,
+            front,
+            instruments,
+            network_page,
+            tables,
+        )
 
         if self.suppressed:
             return [
@@ -82,6 +90,7 @@ class ReportBuilder:
             *balance_page.balance_sheet(self),
             *balance_page.key_figures(self),
             *chart_pages.charts(self),
+            *network_page.network(self),
             *tables.dimension_table(self),
             *tables.item_table(self),
             *tables.sector_table(self),

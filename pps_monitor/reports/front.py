@@ -100,6 +100,9 @@ def summary(rb: ReportBuilder) -> list[Any]:
     out += _split(rb)
     out += _gaps(rb)
     out += _balance(rb)
+    from pps_monitor.reports.network_page import summary_lines
+
+    out += summary_lines(rb)  # the collaboration network (issue 18)
     out.append(PageBreak())
     return out
 

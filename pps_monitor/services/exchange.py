@@ -82,9 +82,35 @@ def export_spreadsheet(
 
 def write_paper_template(db: Db, round_id: str, target: Path, lang: str) -> Path:
     from pps_monitor.exchange.paper_forms import write_template
+    from pps_monitor.services import ties
     from pps_monitor.services.partnerships import round_instrument
 
-    return write_template(round_instrument(db, round_id), target, lang)
+    entry = ties.tie_entry(db, round_id)  # the tie questions get a sheet of their own
+    organisations = entry.organisations if entry is not None else None
+    return write_template(round_instrument(db, round_id), target, lang, organisations)
+
+
+def read_tie_forms(db: Db, round_id: str, path: Path) -> Any:
+    """The paper tie forms of an XLSX form file (issue 18); None without any."""
+    from pps_monitor.exchange.paper_ties import read_tie_forms as read
+    from pps_monitor.services import ties
+
+    entry = ties.tie_entry(db, round_id)
+    return read(path, entry.organisations) if entry is not None else None
+
+
+def store_forms(
+    db: Db, round_id: str, forms: Any, tie_forms: Any, only_valid: bool = False
+) -> tuple[int, int]:
+    """Paper forms and paper tie forms in one transaction: all of them or nothing."""
+    from pps_monitor.exchange.paper_forms import store_paper_forms as store
+    from pps_monitor.exchange.paper_ties import store_tie_forms
+    from pps_monitor.storage.common import write
+
+    with write(db):
+        stored = store(db, round_id, forms, only_valid=only_valid) if forms.valid else 0
+        tied = store_tie_forms(db, round_id, tie_forms) if tie_forms is not None else 0
+    return stored, tied
 
 
 def read_paper_forms(db: Db, round_id: str, path: Path) -> Any:

@@ -50,6 +50,7 @@ class ReportData:
     key_figures: dict[str, dict[str, float]] = field(default_factory=dict)  # by round id
     balance_rule: Any = DEFAULT_RULE  # the partnership's balance-sheet Rule
     balance_groups: Any = None  # other groups' scores per round and their minimums
+    network: Any = None  # the round's tie figures (services.ties.NetworkResult), issue 18
 
     @property
     def result(self) -> RoundResult:
@@ -124,7 +125,15 @@ def load_report_data(
         release=states.get(chosen["id"]),
         parts=_parts(db, partnership_id, chosen, settings),
         **_balance_inputs(db, partnership_id, settings),
+        network=_network(db, chosen["id"]),
     )
+
+
+def _network(db: Database, round_id: str) -> Any:
+    """The round's collaboration network, when it includes the tie questions."""
+    from pps_monitor.services import ties
+
+    return ties.network(db, round_id) if ties.has_tie_module(db, round_id) else None
 
 
 def _parts(

@@ -21,6 +21,7 @@ EMPTY: ResultsData = {
     "key_figures": {},
     "balance_rule": None,
     "balance_groups": None,
+    "networks": {},
 }
 
 
@@ -44,7 +45,7 @@ def load_results(
     from pps_monitor.analysis import partnership_results
     from pps_monitor.domain.scoring import DEFAULT_SETTINGS as DEFAULT
     from pps_monitor.errors import NotFoundError
-    from pps_monitor.services import privacy
+    from pps_monitor.services import privacy, ties
     from pps_monitor.storage import repository as repo
 
     with worker(db_path) as db:
@@ -54,7 +55,7 @@ def load_results(
             empty: ResultsData = {**EMPTY}
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
-            release, released_now = privacy.release(db, partnership_id)
+            release, released_now = _release(db, partnership_id)
             if group is None:
                 results = partnership_results(db, partnership_id, settings)
             else:  # one respondent group's instrument, under its own minimum (issue 17)
@@ -76,6 +77,7 @@ def load_results(
                     r.round["id"]: R.comments_by_dimension(db, r, settings) for r in results
                 },
                 **_balance_inputs(db, partnership_id, settings),
+                "networks": ties.networks(db, partnership_id) if group is None else {},  # ties
             }
         except NotFoundError:  # deleted while this was computed (also while its comments)
             empty = {**EMPTY}
@@ -92,6 +94,25 @@ def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:
         "balance_rule": balance.get_rule(db, partnership_id),
         "balance_groups": balance.group_scores(db, partnership_id, settings),
     }
+def _release(db: Db, partnership_id: str) -> tuple[dict[str, Any], int]:
+    """Release the rounds and the tie answers (issue 18) in one commit, so that a view
+    asking meanwhile sees every release or none; a read-only file releases nothing."""
+    import sqlite3
+
+    from pps_monitor.services import privacy, ties
+    from pps_monitor.storage.common import write
+
+    if not ties.release_all_due(db, partnership_id):  # no empty write: it moves the stamp
+        return privacy.release(db, partnership_id)
+    try:
+        with write(db):
+            tie_released = ties.release_all(db, partnership_id)
+            release, released_now = privacy.release(db, partnership_id)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        return privacy.release(db, partnership_id)
+    return release, released_now + tie_released
 
 
 def dimension_means(results: Any) -> dict[str, dict[str, tuple[float, int]]]:

@@ -346,6 +346,44 @@ def m005_key_figures(db: Database) -> None:
             CHECK (1 <= mixed AND mixed < good AND good <= 5)
         )"""
     )
+# --- m006: tie ratings between organisations (issue 18) -----------------------------------
+
+_TIE_TABLES = [
+    # A round that includes the tie module for partners.
+    """CREATE TABLE tie_modules (
+        round_id TEXT PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE
+    )""",
+    # A tie respondent is a record of its own: no link to the same person's main
+    # questionnaire; the organisation is kept only here. ``id`` is drawn at random (no
+    # order, no time); ``uuid`` travels in exchange files. ``released``: 0 = given, not
+    # yet in figures; 1 = in the round's tie figures (see storage/ties.py).
+    """CREATE TABLE tie_respondents (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1))
+    )""",
+    # frequency 0..5 (never .. daily), the quality statements 1..5; NULL = don't know.
+    """CREATE TABLE tie_answers (
+        respondent_id INTEGER NOT NULL REFERENCES tie_respondents(id) ON DELETE CASCADE,
+        target_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        item_code TEXT NOT NULL
+            CHECK (item_code IN ('frequency', 'goals', 'knowledge', 'trust', 'communication')),
+        value INTEGER CHECK (value IS NULL OR value BETWEEN
+            CASE item_code WHEN 'frequency' THEN 0 ELSE 1 END AND
+            CASE item_code WHEN 'frequency' THEN 5 ELSE 5 END),
+        PRIMARY KEY (respondent_id, target_id, item_code)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX tie_respondents_round ON tie_respondents(round_id, released)",
+    "CREATE INDEX tie_answers_target ON tie_answers(target_id)",
+]
+
+
+@migrations()
+def m006_ties(db: Database) -> None:
+    for statement in _TIE_TABLES:
+        db.execute(statement)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -33,6 +33,13 @@ CASCADE: dict[str, list[tuple[str, str]]] = {
     ],
     "respondents": [("answers", "respondent_id"), ("facts", "respondent_id")],
 }
+# Tie answers (issue 18) cascade from their round and from both organisations; a row
+# reached twice (through its round and its organisation) is captured twice and put back
+# once (TIE_TABLES are restored with INSERT OR IGNORE).
+TIE_TABLES = ("tie_modules", "tie_respondents", "tie_answers")
+CASCADE["rounds"] += [("tie_modules", "round_id"), ("tie_respondents", "round_id")]
+CASCADE["organisations"] = [("tie_respondents", "organisation_id"), ("tie_answers", "target_id")]
+CASCADE["tie_respondents"] = [("tie_answers", "respondent_id")]
 # parent table -> (table, column) for ON DELETE SET NULL
 SET_NULL: dict[str, list[tuple[str, str]]] = {
     "rounds": [("action_points", "round_raised_id"), ("action_points", "round_reviewed_id")],
@@ -51,14 +58,16 @@ INSERT_ORDER = [
     "events",
     "key_figures",
     "balance_rules",
+    *TIE_TABLES,
 ]
-KEYS = {
+KEYS: dict[str, tuple[str, ...]] = {
     "paper_drafts": ("round_id", "pass"),
     "answers": ("respondent_id", "item_code"),
     "facts": ("respondent_id", "fact_code"),
     "key_figures": ("round_id", "code"),
     "balance_rules": ("partnership_id",),
 }
+KEYS.update(tie_modules=("round_id",), tie_answers=("respondent_id", "target_id", "item_code"))
 
 
 @dataclass
@@ -113,6 +122,6 @@ def restore(db: Database, deleted: Deleted) -> None:
         for table in INSERT_ORDER:
             rows = deleted.rows.get(table)
             if rows:
-                db.table(table).insert_all(rows)
+                db.table(table).insert_all(rows, ignore=table in TIE_TABLES)
         for table, col, row_id, value in deleted.nulled:
             db.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", [value, row_id])

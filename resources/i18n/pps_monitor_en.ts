@@ -39,9 +39,22 @@
 <context>
     <name>MeetingWindow</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="264" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
         <source>%n person(s) have answered so far.</source>
         <translation><numerusform>%n person has answered so far.</numerusform><numerusform>%n people have answered so far.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="123" />
+        <source>%n tie(s) held back: fewer than %1 people of the organisation rated them.</source>
+        <translation><numerusform>%n tie held back: fewer than %1 people of the organisation rated it.</numerusform><numerusform>%n ties held back: fewer than %1 people of the organisation rated them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="131" />
+        <source>%n later tie answer(s) not included: this round's figures were shown.</source>
+        <translation><numerusform>%n later tie answer not included: this round's figures were shown.</numerusform><numerusform>%n later tie answers not included: this round's figures were shown.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -94,7 +107,7 @@
 <context>
     <name>RoundsTab</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="161" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="183" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation><numerusform>Delete round %1 with its %n respondent? You can undo this with Ctrl+Z.</numerusform><numerusform>Delete round %1 with its %n respondents? You can undo this with Ctrl+Z.</numerusform></translation>
     </message>

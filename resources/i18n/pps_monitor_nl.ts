@@ -1650,6 +1650,14 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingTies</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="170" />
+        <source>Questions about working with each other…</source>
+        <translation>Vragen over de samenwerking met elkaar…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWindow</name>
     <message>
         <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
@@ -1682,23 +1690,23 @@ Database: %2</translation>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="333" />
         <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="334" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="342" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="264" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
         <source>%n person(s) have answered so far.</source>
         <translation>
             <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
@@ -1831,6 +1839,55 @@ Database: %2</translation>
     <message>
         <source>Main toolbar</source>
         <translation type="vanished">Hoofdwerkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="30" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="66" />
+        <source>This round does not include the questions about working with each other organisation. Include them for a round in the Rounds tab.</source>
+        <translation>Deze ronde bevat geen vragen over de samenwerking met elk van de andere organisaties. Neem ze voor een ronde op in het tabblad Rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="98" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="100" />
+        <source>How the others rate it</source>
+        <translation>Hoe de anderen haar beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="101" />
+        <source>How it rates the others</source>
+        <translation>Hoe zij de anderen beoordeelt</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="102" />
+        <source>Reciprocity</source>
+        <translation>Wederkerigheid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="123" />
+        <source>%n tie(s) held back: fewer than %1 people of the organisation rated them.</source>
+        <translation>
+            <numerusform>%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
+            <numerusform>%n relaties niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pps_monitor/ui/results/network_page.py" line="131" />
+        <source>%n later tie answer(s) not included: this round's figures were shown.</source>
+        <translation>
+            <numerusform>%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>
+            <numerusform>%n latere antwoorden over de samenwerking zijn niet meegeteld: de cijfers van deze ronde zijn al getoond.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2406,24 +2463,29 @@ Database: %2</translation>
         <translation>contract vóór op relatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="114" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
         <source>This partnership has no results yet.</source>
         <translation>Deze samenwerking heeft nog geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="115" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="116" />
         <source>Escape: leave</source>
         <translation>Escape: stoppen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="149" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="150" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/present/window.py" line="154" />
+        <location filename="../../pps_monitor/ui/present/window.py" line="155" />
         <source>Space: next   ·   Left: back   ·   Escape: leave</source>
         <translation>Spatie: volgende   ·   Pijl links: terug   ·   Escape: stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/present/window.py" line="93" />
+        <source>Collaboration between organisations</source>
+        <translation>Samenwerking tussen organisaties</translation>
     </message>
 </context>
 <context>
@@ -3283,89 +3345,89 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="32" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="136" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="54" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="140" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="56" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="65" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="66" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="63" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="67" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="136" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="146" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="140" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="168" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="148" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="170" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="166" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="188" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="161" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="183" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
@@ -3373,29 +3435,45 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="98" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="102" />
         <source>New round from the previous</source>
         <translation>Nieuwe ronde zoals de vorige</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
         <source>Key figures…</source>
         <translation>Kerncijfers…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="63" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="99" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
         <source>There is no earlier round yet: make the first one with New round…</source>
         <translation>Er is nog geen eerdere ronde: maak de eerste met Nieuwe ronde…</translation>
     </message>
     <message>
         <source>Delete round %1 with its %2 respondents? You can undo this with Ctrl+Z.</source>
         <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="144" />
+        <source>Include tie questions</source>
+        <translation>Samenwerkingsvragen opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="144" />
+        <source>Leave out tie questions</source>
+        <translation>Samenwerkingsvragen weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="148" />
+        <source>Tie questions: each partner rates working with every other organisation (how often, and how well). Shown as the collaboration network.</source>
+        <translation>Samenwerkingsvragen: elke partner beoordeelt de samenwerking met elke andere organisatie (hoe vaak en hoe goed). Getoond als het samenwerkingsnetwerk.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3569,54 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/results/radar_pages.py" line="78" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
+    </message>
+</context>
+<context>
+    <name>TiesPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="50" />
+        <source>Working with the other organisations</source>
+        <translation>Samenwerken met de andere organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="58" />
+        <source>Choose your organisation…</source>
+        <translation>Kies uw organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="62" />
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="65" />
+        <source>Skip these questions</source>
+        <translation>Deze vragen overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="96" />
+        <source>don't know / no contact</source>
+        <translation>weet niet / geen contact</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="108" />
+        <source>1 = strongly disagree … 5 = strongly agree; – = don't know / no contact.</source>
+        <translation>1 = helemaal oneens … 5 = helemaal eens; – = weet niet / geen contact.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="110" />
+        <source>The statements:</source>
+        <translation>De stellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="120" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/ties_page.py" line="139" />
+        <source>Save my answers</source>
+        <translation>Mijn antwoorden opslaan</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,20 @@ NL = {
 # Plural messages (Qt's %n): the singular and the plural form, in Dutch and in English.
 # English needs its own small catalogue (lupdate -pluralonly), or "%n form(s)" would show.
 PLURALS = {
+    "%n tie(s) held back: fewer than %1 people of the organisation rated them.": (
+        ("%n relatie niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel.",
+         "%n relaties niet getoond: minder dan %1 mensen van de organisatie gaven een oordeel."),
+        ("%n tie held back: fewer than %1 people of the organisation rated it.",
+         "%n ties held back: fewer than %1 people of the organisation rated them."),
+    ),
+    "%n later tie answer(s) not included: this round's figures were shown.": (
+        ("%n later antwoord over de samenwerking is niet meegeteld: de cijfers van deze ronde "
+         "zijn al getoond.",
+         "%n latere antwoorden over de samenwerking zijn niet meegeteld: de cijfers van deze "
+         "ronde zijn al getoond."),
+        ("%n later tie answer not included: this round's figures were shown.",
+         "%n later tie answers not included: this round's figures were shown."),
+    ),
     "Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.": (
         ("Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.",
          "Ronde %1 met %n respondenten verwijderen? U kunt dit ongedaan maken met Ctrl+Z."),

@@ -95,6 +95,12 @@ class PaperSpreadsheets:
             return
         try:
             forms = svc.read_paper_forms(ctx.db, round_row["id"], path)
+            tie_forms = svc.read_tie_forms(ctx.db, round_row["id"], path)  # issue 18
+            if tie_forms is not None and tie_forms.problems:
+                from pps_monitor.errors import PpsError
+
+                shown = "; ".join(str(p) for p in tie_forms.problems[:5])
+                raise PpsError(f"Nothing was stored: {shown}.")
         except Exception as exc:
             show_error(window, exc)
             return
@@ -102,7 +108,9 @@ class PaperSpreadsheets:
         if self.report.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            n = svc.store_paper_forms(ctx.db, round_row["id"], forms, self.report.only_valid)
+            n, _ = svc.store_forms(
+                ctx.db, round_row["id"], forms, tie_forms, self.report.only_valid
+            )
         except Exception as exc:
             show_error(window, exc)
             return

@@ -249,6 +249,11 @@ class MeetingWindow(QWidget):
             layout.addWidget(_big(QLabel(notice), 4))
         layout.addSpacing(30)
         layout.addWidget(self.begin)
+        from pps_monitor.ui.meeting.ties_page import MeetingTies
+
+        self.ties = MeetingTies(self)  # issue 18: a module of its own, never linked
+        if self.ties.button is not None:
+            layout.addWidget(self.ties.button)
         layout.addWidget(self.count_label)
         layout.addStretch(1)
         layout.addWidget(self.coordinator, 0, Qt.AlignmentFlag.AlignRight)
@@ -312,6 +317,9 @@ class MeetingWindow(QWidget):
         self._pending = None
         self.submitted_here += 1
         self._drop_questionnaire()
+        self._thank()
+
+    def _thank(self) -> None:
         self.stack.setCurrentWidget(self.thanks)
         QTimer.singleShot(2500, self._after_thanks)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.services import partnerships as svc
+from pps_monitor.services import ties as tie_svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.table_model import Column
@@ -53,6 +54,9 @@ class RoundsTab(PartnershipTab):
             self.tr("Close round"), self.toggle_round, needs_selection=True
         )
         self.add_button(self.tr("Delete round"), self.delete_round, needs_selection=True)
+        self.ties_button = self.add_button(  # issue 18: ratings between organisations
+            self.tr("Include tie questions"), self.toggle_ties, needs_selection=True
+        )
         self.corrections = Corrections(self)
         # The rare corrections share one button with a menu: the row of buttons must fit
         # a 1280-pixel window in Dutch too.
@@ -135,6 +139,24 @@ class RoundsTab(PartnershipTab):
         self.toggle_button.setText(
             self.tr("Reopen round") if r and r["status"] == "closed" else self.tr("Close round")
         )
+        included = bool(r) and tie_svc.has_tie_module(self.ctx.db, r["id"])  # type: ignore[index]
+        self.ties_button.setText(
+            self.tr("Leave out tie questions") if included else self.tr("Include tie questions")
+        )
+        self.ties_button.setToolTip(
+            self.tr(
+                "Tie questions: each partner rates working with every other organisation "
+                "(how often, and how well). Shown as the collaboration network."
+            )
+        )
+
+    def toggle_ties(self) -> None:
+        r = self.current()
+        if not r:
+            return
+        included = tie_svc.has_tie_module(self.ctx.db, r["id"])
+        self.act(tie_svc.set_tie_module, r["id"], not included)
+        self.update_toggle()
 
     def toggle_round(self) -> None:
         r: dict[str, Any] | None = self.current()

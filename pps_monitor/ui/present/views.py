@@ -1,7 +1,8 @@
 """Which views Present mode steps through, built from a partnership's results (no Qt).
 
 Radar of the chosen round (with the round before), the trends of each group of
-dimensions, the risks, and the contract–relational balance where it exists. Rounds with
+dimensions, the risks, the collaboration network where the round has tie answers, and
+the contract–relational balance where it exists. Rounds with
 fewer respondents than the partnership's minimum are left out of every figure; when the
 chosen round itself has too few, the only view says so and why.
 """
@@ -36,6 +37,7 @@ class Texts:
     too_few: str  # "%1" n, "%2" the minimum, "%3" how many more are needed
     balance_labels: tuple[str, str]
     band_labels: dict[str, str]
+    network: str = "Collaboration between organisations"
 
 
 def build_views(
@@ -69,10 +71,33 @@ def build_views(
     risks = _risk_view(chosen, lang, texts)
     if risks is not None:
         views.append(risks)
+    network = _network_view(data.get("networks", {}).get(chosen.round["id"]), lang, bands, texts)
+    if network is not None:
+        views.append(network)
     balance = _balance_view(shown, events, lang, texts)
     if balance is not None:
         views.append(balance)
     return views
+
+
+def _network_view(network: Any, lang: str, bands: tuple[float, float], texts: Texts) -> View | None:
+    """The collaboration network map, when the round includes the tie questions (issue 18)."""
+    if network is None or network.figures is None or network.figures.suppressed:
+        return None
+    from pps_monitor.charts.network import network_figure
+
+    def build(fig: Any) -> Any:
+        fig = network_figure(
+            network.organisations,
+            network.figures,
+            previous=network.previous_label,
+            bands=bands,
+            lang=lang,
+            fig=fig,
+        )
+        return spread_network(enlarge(fig, factor=2.2))
+
+    return View("network", texts.network, build)
 
 
 def _radar_view(
@@ -242,4 +267,44 @@ def spread_radar(fig: Any) -> Any:
             fontsize=MIN_PT,
             frameon=False,
         )
+    return fig
+
+
+def spread_network(fig: Any) -> Any:
+    """The map for the projector: the ring on the left two thirds, the legend and the key
+    beside it, names wrapped short so that the large type does not overlap."""
+    from pps_monitor.charts.style import wrap
+
+    fig.subplots_adjust(left=0.0, right=0.62, top=0.98, bottom=0.02)
+    ax = fig.axes[0]
+    for text in ax.texts:
+        if "\n" in text.get_text() or len(text.get_text()) > 2:  # a name, not a mark
+            text.set_text(wrap(text.get_text().replace("\n", " "), 16))
+    width, height = fig.get_size_inches()
+    box = ax.get_position()
+    ratio = (width * box.width) / (height * box.height)
+    half = max(1.6, 2.6 / ratio)
+    ax.set_xlim(-half * ratio, half * ratio)
+    ax.set_ylim(-half, half)
+    for line in ax.lines:  # lines and nodes carry across the room too
+        line.set_linewidth(2 * line.get_linewidth())
+        line.set_markersize(2 * line.get_markersize())
+    for patch in ax.patches:
+        patch.set_mutation_scale(2 * patch.get_mutation_scale())
+    legend = ax.get_legend()
+    if legend is not None:
+        handles, names = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
+        legend.remove()
+        ax.legend(
+            handles=handles,
+            labels=names,
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            fontsize=MIN_PT,
+            markerscale=2.2,
+            handlelength=3,
+            frameon=False,
+        )
+    for text in fig.texts:  # the key under the legend
+        text.set_position((0.63, 0.36))
     return fig

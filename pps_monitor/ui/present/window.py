@@ -90,6 +90,7 @@ class PresentWindow(QWidget):
                 self.tr("contract ahead of relational"),
             ),
             band_labels={name: labels.band(name) for name in ("concern", "attention", "strength")},
+            network=self.tr("Collaboration between organisations"),
         )
 
     def _on_loaded(self, data: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from pps_monitor.ui.results.balance_sheet_page import BalanceSheetPage
 from pps_monitor.ui.results.key_figures_page import KeyFiguresPage
+from pps_monitor.ui.results.network_page import NetworkPage
 from pps_monitor.ui.results.page import ResultsPage
 from pps_monitor.ui.results.radar_pages import RadarPage, SectorsPage
 from pps_monitor.ui.results.table_pages import CommentsPage, ComparePage, RisksPage, ScoresPage
@@ -22,5 +23,6 @@ PAGES: list[Callable[[], ResultsPage]] = [
     ComparePage,
     BalanceSheetPage,
     KeyFiguresPage,
+    NetworkPage,
 ]
 TABS: tuple[str, ...] = tuple(page.key for page in PAGES)  # type: ignore[attr-defined]
