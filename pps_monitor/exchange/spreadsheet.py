@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.errors import PpsError
 from pps_monitor.exchange.columns import SCORE_COLUMNS
+from pps_monitor.exchange.context_sheets import context_sheets
 from pps_monitor.exchange.key_figure_rows import KEY_FIGURE_COLUMNS, key_figure_rows
 from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
 from pps_monitor.exchange.safe_output import xlsx_row
@@ -63,7 +65,8 @@ def export_spreadsheet(
     full: bool = False,
     delimiter: str = ",",
 ) -> int:
-    """Write the raw answers (and, in XLSX, the score table); return the number of answers.
+    """Write the raw answers (and, in XLSX, the score table, the key figures, the
+    partnership's name, comments, action points and events); return the number of answers.
 
     Anonymous by default (see ``long_rows``); ``full=True`` writes the coordinator's
     complete table (the caller warns first). CSV is UTF-8 with a BOM; ``delimiter``
@@ -91,6 +94,7 @@ def export_spreadsheet(
                 rows,
                 score_rows(db, partnership_id, round_label, lang),
                 key_figure_rows(db, partnership_id, round_label),
+                context_sheets(db, partnership_id, round_label, full=full),
             )
         else:
             raise PpsError(f"Unknown format {fmt!r}: choose csv or xlsx.")
@@ -117,6 +121,7 @@ def _write_xlsx(
     answers: list[dict[str, Any]],
     scores: list[dict[str, Any]],
     figures: list[dict[str, Any]] | None = None,
+    context: Sequence[tuple[str, list[str], list[dict[str, Any]]]] = (),
 ) -> None:
     from openpyxl import Workbook
 
@@ -124,6 +129,7 @@ def _write_xlsx(
     sheets = [("answers", COLUMNS, answers), ("scores", SCORE_COLUMNS, scores)]
     if figures:
         sheets.append(("key_figures", KEY_FIGURE_COLUMNS, figures))
+    sheets += list(context)  # name, comments, action points, events
     for title, columns, rows in sheets:
         sheet = book.create_sheet(title)
         sheet.append(columns)

@@ -190,3 +190,42 @@ def test_the_score_sheet_applies_the_partnerships_floor_and_bands(tmp_path):
     repo.add_response(db, rid, fours)
     rows = score_rows(db, pid, "R1", "en")
     assert {(r["n"], r["mean"], r["band"]) for r in rows} == {(5, 4.0, "attention")}
+
+
+def test_xlsx_carries_name_comments_actions_and_events_under_the_rules(tmp_path):
+    """Issue 14: the partnership's own texts travel with its answers; a round below its
+    minimum gives no comments in the anonymous export, only in the complete table."""
+    db = open_database(tmp_path / "db.sqlite")
+    pid = repo.create_partnership(db, "PPS =Zuid")
+    inst = default_instrument()
+    big = repo.create_round(db, pid, "R1", "2026-03-01", inst)
+    small = repo.create_round(db, pid, "R2", "2026-09-01", inst)
+    first = inst.dimensions[0].code
+    answers = {i.code: 3 for i in inst.items}
+    for n in range(5):
+        repo.add_response(db, big, repo.NewResponse(answers, comments={first: f"=1+{n}"}))
+    repo.add_response(db, small, repo.NewResponse(answers, comments={first: "alone"}))
+    repo.add_event(db, pid, "2026-04-01", "Wethouder op bezoek")
+    repo.add_action_point(
+        db, pid, "Overleg plannen", dimension_code=first, owner="Anna", round_raised_id=big
+    )
+
+    def sheets(full):
+        out = tmp_path / f"x-{full}.xlsx"
+        export_spreadsheet(db, pid, out, "xlsx", full=full)
+        book = load_workbook(out)
+        return {
+            name: [list(r) for r in book[name].iter_rows(values_only=True)]
+            for name in book.sheetnames
+        }
+
+    anonymous = sheets(False)
+    assert anonymous["partnership"][1][0] == "PPS =Zuid"
+    comments = anonymous["comments"][1:]
+    assert sorted(c[3] for c in comments) == [f"=1+{n}" for n in range(5)]  # text, no formula
+    assert {c[0] for c in comments} == {"R1"}  # R2 has 1 respondent: below the minimum
+    assert anonymous["action_points"][1][:3] == [first, "Overleg plannen", "Anna"]
+    assert anonymous["action_points"][1][5] == "R1"
+    assert anonymous["events"][1] == ["2026-04-01", "Wethouder op bezoek"]
+    complete = sheets(True)
+    assert "alone" in {c[3] for c in complete["comments"][1:]}
