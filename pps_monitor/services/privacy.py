@@ -153,6 +153,13 @@ def undo_last_batch(db_path: Path, round_id: str) -> int:
         return repo.undo_last_batch(db, round_id)
 
 
+def remove_backups(db_path: Path, paths: list[Path]) -> list[Path]:
+    """Delete backups that still hold an erased round (the user agreed); those removed."""
+    from pps_monitor.storage.backup import remove_backups as remove
+
+    return remove(db_path, paths)
+
+
 def erase_round(db_path: Path, round_id: str) -> list[Path]:
     """Erase a whole round; the backups that still hold it."""
     from pps_monitor.storage.backup import erase_round as erase

@@ -141,3 +141,15 @@ def erase_round(db: Database, db_path: Path, round_id: str) -> list[Path]:
     if holding:
         write_atomically(backup_folder(Path(db_path)) / ERASED_MARK, b"")
     return holding
+
+
+def remove_backups(db_path: Path, paths: list[Path]) -> list[Path]:
+    """Delete these backups of ``db_path`` (after an erasure, on the user's word); only
+    files that are backups in its own backup folder are touched. Returns those removed."""
+    own = {p.resolve() for p in backups(backup_folder(Path(db_path)))}
+    removed = []
+    for path in paths:
+        if Path(path).resolve() in own:
+            Path(path).unlink(missing_ok=True)
+            removed.append(Path(path))
+    return removed

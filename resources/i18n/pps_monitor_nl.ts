@@ -8,70 +8,98 @@
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="39" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="44" />
+        <source>The round was erased. These backups still hold it:
+%1
+
+Delete these backups now, so that the round is erased everywhere? (Otherwise they are removed at the next backup rotation.)</source>
+        <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog:
+%1
+
+Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders worden ze opgeruimd bij de volgende reservekopie.)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="50" />
+        <source>The backups are kept until the next backup rotation.</source>
+        <translation>De reservekopieën blijven bewaard tot ze bij de volgende reservekopie worden opgeruimd.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="56" />
+        <source>%1 of %2 backups deleted; the round is erased everywhere.</source>
+        <translation>%1 van %2 reservekopieën verwijderd; de ronde is overal gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
+        <source>Not every backup could be deleted; delete these by hand:
+%1</source>
+        <translation>Niet elke reservekopie kon worden verwijderd; verwijder deze zelf:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="71" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="75" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="58" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="69" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="90" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="101" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="92" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="70" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="102" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="111" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="94" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="96" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="128" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="109" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="125" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="157" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="127" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="159" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="142" />
         <source>The round was erased. These backups still hold it until they are rotated away; delete them to erase it everywhere:
 %1</source>
-        <translation>De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
+        <translation type="vanished">De ronde is gewist. Deze reservekopieën bevatten haar nog tot ze worden opgeruimd; verwijder ze om haar overal te wissen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="147" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="174" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>

@@ -212,3 +212,21 @@ def test_erasing_a_released_round_names_the_backups_that_hold_it(tmp_path):
     bk.make_backup(db, path, "manual")  # the rotation after an erasure keeps only this one
     assert saved not in bk.backups(bk.backup_folder(path))
     db.close()
+
+
+def test_the_backups_holding_an_erased_round_can_be_removed_and_nothing_else(tmp_path):
+    from pps_monitor.storage import backup as bk
+    from pps_monitor.storage.database import open_database
+
+    path = tmp_path / "pps.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "P")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    add(db, rid, 3)
+    saved = bk.make_backup(db, path, "manual")
+    stranger = tmp_path / "not-a-backup.sqlite"
+    stranger.write_bytes(b"keep me")
+    holding = bk.erase_round(db, path, rid)
+    assert bk.remove_backups(path, [*holding, stranger]) == [saved]
+    assert not saved.exists() and stranger.read_bytes() == b"keep me"
+    db.close()

@@ -34,6 +34,38 @@ class Corrections:
         self.tab = tab
         self.last_message = ""  # for the tests: what the user was told last
 
+    def _offer_removal(self, holding: list[Any]) -> None:
+        """The erased round is still in backups: name them and offer to delete them."""
+        names = "\n".join(f"• {p}" for p in holding)
+        answer = QMessageBox.question(
+            self.tab,
+            tr("Erase round for good"),
+            tr(
+                "The round was erased. These backups still hold it:\n%1\n\nDelete these "
+                "backups now, so that the round is erased everywhere? (Otherwise they are "
+                "removed at the next backup rotation.)"
+            ).replace("%1", names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._tell(tr("The backups are kept until the next backup rotation."))
+            return
+        path = self.tab.ctx.db_path
+
+        def removed(gone: Any) -> None:
+            self._tell(
+                tr("%1 of %2 backups deleted; the round is erased everywhere.")
+                .replace("%1", str(len(gone)))
+                .replace("%2", str(len(holding)))
+                if len(gone) == len(holding)
+                else tr("Not every backup could be deleted; delete these by hand:\n%1").replace(
+                    "%1", "\n".join(f"• {p}" for p in holding if p not in gone)
+                )
+            )
+
+        BackgroundOp(op=lambda _p: privacy.remove_backups(path, holding), success=removed).run(
+            self.tab
+        )
+
     def _tell(self, text: str) -> None:
         self.last_message = text
         QMessageBox.information(self.tab, tr("Corrections"), text)
@@ -135,16 +167,10 @@ class Corrections:
         path, rid = self.tab.ctx.db_path, r["id"]
 
         def done(holding: Any) -> None:
+            self.tab.ctx.hub.round_changed.emit(self.tab.pid)
             if holding:
-                names = "\n".join(f"• {p}" for p in holding)
-                self._tell(
-                    tr(
-                        "The round was erased. These backups still hold it until they are "
-                        "rotated away; delete them to erase it everywhere:\n%1"
-                    ).replace("%1", names)
-                )
+                self._offer_removal(holding)
             else:
                 self._tell(tr("The round was erased; no backup holds it."))
-            self.tab.ctx.hub.round_changed.emit(self.tab.pid)
 
         BackgroundOp(op=lambda _p: privacy.erase_round(path, rid), success=done).run(self.tab)
