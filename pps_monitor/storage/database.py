@@ -246,6 +246,10 @@ def open_database(path: str | Path, *, create: bool = True, readonly: bool = Fal
                 f"Cannot create the folder for {path}: {exc.strerror or exc}"
             ) from None
     interrupted = wal_in_use(path)
+    if interrupted:  # only after an interrupted write (or a stray log): check on a copy
+        from pps_monitor.storage.wal_check import check_wal_on_copy
+
+        check_wal_on_copy(path, APPLICATION_ID)
     _sweep(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
