@@ -80,7 +80,7 @@ def network(rb: ReportBuilder) -> list[Any]:
                 lang=lang,
             ),
             rb.width,
-            105 * mm,
+            80 * mm,
         )
     )
     out += [Spacer(1, 2 * mm), para(esc(_notes(rb, result)), rb.s["small"]), Spacer(1, 3 * mm)]
@@ -122,7 +122,11 @@ def _pooled(rb: ReportBuilder, pooled: Any, k: int) -> Any:
 def _table(rb: ReportBuilder, result: NetworkResult) -> list[Any]:
     fig = result.figures
     assert fig is not None
-    rows: list[list[Any]] = [[_g(rb, h) for h in HEAD]]
+    from reportlab.lib.styles import ParagraphStyle
+
+    # Header cells wrap (long Dutch headings must never overprint their neighbours).
+    head = ParagraphStyle("network_head", parent=rb.s["cell"], fontName=L.BOLD)
+    rows: list[list[Any]] = [[para(esc(_g(rb, h)), head) for h in HEAD]]
     for org in result.organisations:
         figures = fig.organisation(org.id)
         rows.append(
@@ -152,7 +156,6 @@ def _lists(rb: ReportBuilder, result: NetworkResult) -> list[Any]:
     assert fig is not None
     out: list[Any] = []
     if fig.weakest:
-        out.append(rb.h2(_g(rb, WEAKEST)))
         lines = [
             esc(
                 _g(
@@ -166,9 +169,8 @@ def _lists(rb: ReportBuilder, result: NetworkResult) -> list[Any]:
             )
             for t in fig.weakest
         ]
-        out += rb.bullets(lines)
+        out.append(KeepTogether([rb.h2(_g(rb, WEAKEST)), *rb.bullets(lines)]))
     if result.previous_label and fig.changes:
-        out.append(rb.h2(_g(rb, CHANGES, round=result.previous_label)))
         lines = [
             esc(
                 _g(
@@ -184,5 +186,6 @@ def _lists(rb: ReportBuilder, result: NetworkResult) -> list[Any]:
             )
             for c in fig.changes[:5]
         ]
-        out += rb.bullets(lines)
+        heading = rb.h2(_g(rb, CHANGES, round=result.previous_label))
+        out.append(KeepTogether([heading, *rb.bullets(lines)]))
     return out
