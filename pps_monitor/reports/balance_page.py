@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from pps_monitor.domain.key_figures import FIGURE_BY_CODE, KEY_FIGURES, held_back
 from pps_monitor.i18n import N_, gettext
@@ -173,8 +173,7 @@ def balance_sheet(rb: ReportBuilder) -> list[Any]:
         rb.min_round,
         data.balance_groups,
     )
-    return [
-        PageBreak(),
+    return [  # on a page of its own: the summary before it ends with a page break
         para(f"<b>{esc(t('balance_sheet', rb.lang))}</b>", rb.s["h1"]),
         para(t("balance_intro", rb.lang), rb.s["body"]),
         Spacer(1, 2 * mm),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import PageBreak
+from reportlab.platypus import CondPageBreak, PageBreak
 
 from pps_monitor import results as R
 from pps_monitor.domain.breakdown import UNKNOWN
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def charts(rb: ReportBuilder) -> list[Any]:
-    out: list[Any] = [rb.h1("charts")]
+    # The heading goes with the radar: never alone at the foot of the page before.
+    out: list[Any] = [CondPageBreak(0.75 * L.content_height()), rb.h1("charts")]
     out += _radar_and_trends(rb)
     out += _sectors(rb)
     out += _risks_and_balance(rb)
@@ -102,7 +103,8 @@ def _radar_and_trends(rb: ReportBuilder) -> list[Any]:
             ),
             height,
         ),
-        PageBreak(),
+        # A plain PageBreak after a chart that fills its page printed a blank page.
+        CondPageBreak(0.6 * L.content_height()),
     ]
 
 
