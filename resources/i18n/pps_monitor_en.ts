@@ -39,7 +39,7 @@
 <context>
     <name>MeetingWindow</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="272" />
         <source>%n person(s) have answered so far.</source>
         <translation><numerusform>%n person has answered so far.</numerusform><numerusform>%n people have answered so far.</numerusform></translation>
     </message>

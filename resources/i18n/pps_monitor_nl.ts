@@ -1652,27 +1652,27 @@ Database: %2</translation>
 <context>
     <name>MeetingStartDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="68" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="69" />
         <source>Start meeting mode</source>
         <translation>Vergadermodus starten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="75" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="76" />
         <source>Round %1 will be answered on this computer, one person after another. The screen stays in meeting mode until you enter this code. Note it down.</source>
         <translation>Ronde %1 wordt op deze computer ingevuld, de ene persoon na de andere. Het scherm blijft in vergadermodus tot u deze code invoert. Schrijf hem op.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="88" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="89" />
         <source>Code to leave meeting mode</source>
         <translation>Code om de vergadermodus te verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="101" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="102" />
         <source>Choose a code of at least 3 characters.</source>
         <translation>Kies een code van minstens 3 tekens.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="91" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="92" />
         <source>Who answers in this meeting</source>
         <translation>Wie antwoordt in deze bijeenkomst?</translation>
     </message>
@@ -1688,53 +1688,53 @@ Database: %2</translation>
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="204" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="205" />
         <source>PPS Monitor – meeting mode</source>
         <translation>PPS Monitor – vergadermodus</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="214" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="215" />
         <source>Thank you! Your answers have been saved.</source>
         <translation>Dank u wel! Uw antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="216" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="217" />
         <source>Please pass the laptop on.</source>
         <translation>Geef de laptop maar door.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="232" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="235" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="233" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="236" />
         <source>Press Enter to begin</source>
         <translation>Druk op Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="239" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="242" />
         <source>Coordinator…</source>
         <translation>Coördinator…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="341" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="348" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="356" />
         <source>Leave meeting mode</source>
         <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="342" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
         <source>Coordinator: enter the meeting code to leave meeting mode.</source>
         <translation>Coördinator: voer de vergadercode in om de vergadermodus te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="349" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="356" />
         <source>That is not the meeting code.</source>
         <translation>Dat is niet de vergadercode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="269" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="272" />
         <source>%n person(s) have answered so far.</source>
         <translation>
             <numerusform>Er heeft tot nu toe %n persoon geantwoord.</numerusform>
@@ -1977,6 +1977,29 @@ Database: %2</translation>
         <location filename="../../pps_monitor/ui/partnership/organisations_tab.py" line="52" />
         <source>Delete organisation %1</source>
         <translation>Organisatie %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnResultPage</name>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="26" />
+        <source>Thank you! Your organisation's own result</source>
+        <translation>Dank u wel! De uitkomst van uw eigen organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="33" />
+        <source>Only you see this, now. Nothing of it is kept: the partnership sees the employers' answers only together, over several employers. 1 = does not apply at all, 5 = applies fully.</source>
+        <translation>Alleen u ziet dit, nu. Er wordt niets van bewaard: de samenwerking ziet de antwoorden van werkgevers alleen samen, over meerdere werkgevers. 1 = helemaal niet van toepassing, 5 = helemaal van toepassing.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="40" />
+        <source>Done – pass the laptop on</source>
+        <translation>Klaar – geef de laptop door</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="57" />
+        <source>no answer (don't know)</source>
+        <translation>geen antwoord (weet ik niet)</translation>
     </message>
 </context>
 <context>
@@ -2694,33 +2717,33 @@ Database: %2</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="115" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="116" />
         <source>Your organisation is…</source>
         <translation>Uw organisatie is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="116" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="117" />
         <source>Your role is…</source>
         <translation>Uw rol is…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="118" />
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="123" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="119" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="124" />
         <source>I'd rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="134" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="135" />
         <source>About you (optional)</source>
         <translation>Over u (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="137" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="138" />
         <source>Your answers are anonymous. Results are only shown for groups of at least three people. Use the arrow keys and Tab to choose, Enter to continue.</source>
         <translation>Uw antwoorden zijn anoniem. Uitkomsten worden alleen getoond voor groepen van minstens drie mensen. Kies met de pijltjestoetsen en Tab, ga verder met Enter.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/window.py" line="143" />
+        <location filename="../../pps_monitor/ui/meeting/window.py" line="144" />
         <source>Start the questionnaire →</source>
         <translation>Begin met de vragenlijst →</translation>
     </message>

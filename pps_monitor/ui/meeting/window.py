@@ -35,6 +35,7 @@ from pps_monitor.services import responses as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.meeting.facts import FactsPage
+from pps_monitor.ui.meeting.own_result import OwnResultPage
 from pps_monitor.ui.meeting.questionnaire import QuestionnaireWidget
 
 if TYPE_CHECKING:
@@ -218,7 +219,9 @@ class MeetingWindow(QWidget):
         self.facts = FactsPage(self.instrument, lang)  # only for an instrument with facts
         self.facts.done.connect(self._store_with_facts)
         self._pending: tuple[dict[str, Any], dict[str, str]] | None = None
-        for page in (self.welcome, self.profile, self.thanks, self.facts):
+        self.own = OwnResultPage(lang)  # employers see their own result (issue 17)
+        self.own.done.connect(self._show_welcome)
+        for page in (self.welcome, self.profile, self.thanks, self.facts, self.own):
             self.stack.addWidget(page)
         self.questionnaire: QuestionnaireWidget | None = None
         layout = QVBoxLayout(self)
@@ -317,6 +320,10 @@ class MeetingWindow(QWidget):
         self._pending = None
         self.submitted_here += 1
         self._drop_questionnaire()
+        if self.round.get("respondent_group") == "employers":
+            self.own.show_result(self.instrument, answers)
+            self.stack.setCurrentWidget(self.own)
+            return
         self._thank()
 
     def _thank(self) -> None:
