@@ -177,7 +177,24 @@ class PhonePages:
         _, visitor = self.visitor_of(request)
         if visitor is None or visitor.respondent_id is None:
             return RedirectResponse(f"{self.base}?lang={lang}", status_code=303)
-        return render("thanks.html", lang, **self.context(request, lang))
+        return render(
+            "thanks.html", lang, own=self._own_result(visitor, lang), **self.context(request, lang)
+        )
+
+    def _own_result(self, visitor: Visitor, lang: str) -> list[tuple[str, str]]:
+        """An employer's own organisation's result, from the answers this phone just sent
+        (issue 17): shown only on this phone's own page, never stored."""
+        instrument, q = self.info.instrument, visitor.questionnaire
+        if instrument.respondents != "employers" or q is None:
+            return []
+        from pps_monitor.domain.own_result import own_result
+
+        def shown(mean: float | None) -> str:
+            if mean is None:
+                return text("own_dont_know", lang)
+            return f"{mean:.1f}".replace(".", ",") if lang == "nl" else f"{mean:.1f}"
+
+        return [(s.dimension.name(lang), shown(s.mean)) for s in own_result(instrument, q.answers)]
 
     async def static(self, request: Request) -> Response:
         found = STATIC.get(request.path_params["name"])

@@ -78,6 +78,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Your answers have been saved. You may close this page.",
     ),
     "change": ("Mijn antwoorden veranderen", "Change my answers"),
+    "own_dont_know": ("geen antwoord (weet ik niet)", "no answer (don't know)"),
+    "own_result": ("De uitkomst van uw eigen organisatie", "Your organisation's own result"),
+    "own_result_note": (
+        "Alleen u ziet dit, op deze telefoon. Deze uitkomst wordt niet bewaard. De samenwerking "
+        "ziet de antwoorden van werkgevers alleen samen. 1 = helemaal niet, 5 = helemaal wel.",
+        "Only you see this, on this phone. This result is not kept. The partnership sees the "
+        "employers' answers only together. 1 = not at all, 5 = fully.",
+    ),
     "change_note": (
         "U kunt uw antwoorden nog veranderen zolang de ronde open is.",
         "You can still change your answers while the round is open.",

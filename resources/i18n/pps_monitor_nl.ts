@@ -1988,8 +1988,8 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/own_result.py" line="33" />
-        <source>Only you see this, now. Nothing of it is kept: the partnership sees the employers' answers only together, over several employers. 1 = does not apply at all, 5 = applies fully.</source>
-        <translation>Alleen u ziet dit, nu. Er wordt niets van bewaard: de samenwerking ziet de antwoorden van werkgevers alleen samen, over meerdere werkgevers. 1 = helemaal niet van toepassing, 5 = helemaal van toepassing.</translation>
+        <source>Only you see this, now. This result is not kept: the partnership sees the employers' answers only together, over several employers. 1 = does not apply at all, 5 = applies fully.</source>
+        <translation>Alleen u ziet dit, nu. Deze uitkomst wordt niet bewaard: de samenwerking ziet de antwoorden van werkgevers alleen samen, over meerdere werkgevers. 1 = helemaal niet van toepassing, 5 = helemaal van toepassing.</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/meeting/own_result.py" line="40" />
@@ -1997,7 +1997,7 @@ Database: %2</translation>
         <translation>Klaar – geef de laptop door</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="57" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="61" />
         <source>no answer (don't know)</source>
         <translation>geen antwoord (weet ik niet)</translation>
     </message>

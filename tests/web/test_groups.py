@@ -51,3 +51,41 @@ def test_workers_answer_their_own_questionnaire_with_facts(tmp_path):
     assert db.execute("SELECT fact_code, value FROM facts").fetchall() == [("W-HOURS", 24)]
     assert repo.load_responses(db, rid) == []
     db.close()
+
+
+def test_an_employer_sees_its_own_result_on_its_own_phone_only(tmp_path):
+    employers = group_default("employers")
+    path = tmp_path / "e.sqlite"
+    db = open_database(path)
+    pid = repo.create_partnership(db, "PPS")
+    rid = repo.create_round(
+        db, pid, "R1", "2026-03-01", group_default("partners"), parts=[employers]
+    )
+    db.close()
+    thread = DatabaseThread(path)
+    info = thread.run(load_round, rid, "employers")
+    part = info.round_id
+
+    def save(q, replaces):
+        return thread.call(lambda conn, q, r: store_questionnaire(conn, part, q, r), q, replaces)
+
+    room = Room()
+    app = create_app(info, room, save, lang="nl", allowed_hosts=["testserver"])
+    base = f"/r/{room.code}"
+    first = employers.dimensions[0]
+    with TestClient(app, base_url="http://testserver") as client:
+        csrf = CSRF.search(client.get(f"{base}?lang=nl").text).group(1)
+        data = {"csrf": csrf, "lang": "nl"}
+        data.update({f"a.{i.code}": "4" for i in employers.items})
+        data.update({f"a.{i.code}": "2" for i in first.items})
+        assert client.post(f"{base}/send", data=data, follow_redirects=False).status_code == 303
+        thanks = client.get(f"{base}/thanks?lang=nl").text
+        expected = sum(i.scored(2) for i in first.items) / len(first.items)
+        assert "De uitkomst van uw eigen organisatie" in thanks
+        assert (
+            f'<th scope="row">{first.name("nl")}</th><td>{expected:.1f}'.replace(".", ",") in thanks
+        )
+    with TestClient(app, base_url="http://testserver") as other:  # another phone
+        page = other.get(f"{base}/thanks?lang=nl", follow_redirects=True).text
+        assert "De uitkomst van uw eigen organisatie" not in page and 'class="own"' not in page
+    thread.close()

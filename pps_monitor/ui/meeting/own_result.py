@@ -30,7 +30,7 @@ class OwnResultPage(QWidget):
         self.title.setFont(font)
         self.note = QLabel(
             self.tr(
-                "Only you see this, now. Nothing of it is kept: the partnership sees the "
+                "Only you see this, now. This result is not kept: the partnership sees the "
                 "employers' answers only together, over several employers. 1 = does not "
                 "apply at all, 5 = applies fully."
             )
