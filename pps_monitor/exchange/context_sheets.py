@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.exchange.writing import round_comment_rows
 from pps_monitor.storage.actions import list_action_points
 from pps_monitor.storage.events import list_events
 from pps_monitor.storage.partnerships import get_partnership, get_privacy
@@ -60,10 +61,10 @@ def comment_rows(
     out: list[dict[str, Any]] = []
     for r in rounds:
         for part in round_parts(db, r["id"]):
-            released = "" if full else " AND released != 0"
             if not full:
                 (n,) = db.execute(
-                    f"SELECT count(*) FROM respondents WHERE round_id = ?{released}", [part["id"]]
+                    "SELECT count(*) FROM respondents WHERE round_id = ? AND released != 0",
+                    [part["id"]],
                 ).fetchone()
                 if n < minimum:
                     continue  # a round below its minimum shows no comments
@@ -71,13 +72,10 @@ def comment_rows(
                 {
                     "round": r["label"],
                     "group": part.get("respondent_group") or "partners",
-                    "dimension": dim,
-                    "comment": text,
+                    "dimension": c["dimension"],
+                    "comment": c["text"],
                 }
-                for dim, text in db.execute(
-                    f"SELECT dimension_code, text FROM comments WHERE round_id = ?{released}",
-                    [part["id"]],
-                )
+                for c in round_comment_rows(db, part["id"], full)
             ]
             _shuffle(rows)
             out += sorted(rows, key=lambda c: c["dimension"])  # stable: order within stays random

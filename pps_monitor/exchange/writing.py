@@ -129,7 +129,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         }
         for person in people
     ]
-    comments = _comments(db, round_id, complete)
+    comments = round_comment_rows(db, round_id, complete)
     _shuffle(respondents)
     _shuffle(comments)
     data = {
@@ -148,7 +148,9 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     )
 
 
-def _comments(db: Database, round_id: str, complete: bool) -> list[dict[str, Any]]:
+def round_comment_rows(db: Database, round_id: str, complete: bool) -> list[dict[str, Any]]:
+    """The round's comments (id, dimension, text): released ones only, or every one given
+    when ``complete`` (the coordinator's file); in storage order, to be shuffled."""
     only = "" if complete else " AND released != 0"
     return [
         {"id": uuid, "dimension": dim, "text": text}

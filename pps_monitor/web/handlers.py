@@ -188,13 +188,13 @@ class PhonePages:
         if instrument.respondents != "employers" or q is None:
             return []
         from pps_monitor.domain.own_result import own_result
+        from pps_monitor.i18n.formats import format_decimal
 
-        def shown(mean: float | None) -> str:
-            if mean is None:
-                return text("own_dont_know", lang)
-            return f"{mean:.1f}".replace(".", ",") if lang == "nl" else f"{mean:.1f}"
-
-        return [(s.dimension.name(lang), shown(s.mean)) for s in own_result(instrument, q.answers)]
+        missing = text("own_dont_know", lang)
+        return [
+            (s.dimension.name(lang), format_decimal(s.mean, lang, 1, missing=missing))
+            for s in own_result(instrument, q.answers)
+        ]
 
     async def static(self, request: Request) -> Response:
         found = STATIC.get(request.path_params["name"])

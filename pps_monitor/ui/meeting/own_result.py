@@ -10,11 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pps_monitor.domain.own_result import own_result
-
-
-def _decimal(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+from pps_monitor.i18n.formats import format_decimal as decimal
 
 
 class OwnResultPage(QWidget):
@@ -56,9 +52,7 @@ class OwnResultPage(QWidget):
         for row, score in enumerate(own_result(instrument, answers)):
             name = QLabel(score.dimension.name(self.lang))
             value = QLabel(
-                _decimal(score.mean, self.lang)
-                if score.mean is not None
-                else self.tr("no answer (don't know)")
+                decimal(score.mean, self.lang, 1, missing=self.tr("no answer (don't know)"))
             )
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(name, row, 0)
