@@ -17,6 +17,7 @@ from pps_monitor.exchange.writing import round_comment_rows
 from pps_monitor.storage.actions import list_action_points
 from pps_monitor.storage.events import list_events
 from pps_monitor.storage.partnerships import get_partnership, get_privacy
+from pps_monitor.storage.release import group_privacy
 from pps_monitor.storage.rounds import list_rounds, round_parts
 
 if TYPE_CHECKING:
@@ -57,10 +58,12 @@ def context_sheets(
 def comment_rows(
     db: Database, partnership_id: str, rounds: list[dict[str, Any]], *, full: bool
 ) -> list[dict[str, Any]]:
-    minimum = get_privacy(db, partnership_id).min_round
+    privacy = get_privacy(db, partnership_id)
     out: list[dict[str, Any]] = []
     for r in rounds:
         for part in round_parts(db, r["id"]):
+            group = part.get("respondent_group") or "partners"
+            minimum = group_privacy(privacy, group).min_round  # employers: pooled minimum
             if not full:
                 (n,) = db.execute(
                     "SELECT count(*) FROM respondents WHERE round_id = ? AND released != 0",
@@ -71,7 +74,7 @@ def comment_rows(
             rows = [
                 {
                     "round": r["label"],
-                    "group": part.get("respondent_group") or "partners",
+                    "group": group,
                     "dimension": c["dimension"],
                     "comment": c["text"],
                 }

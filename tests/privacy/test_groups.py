@@ -106,3 +106,40 @@ def test_dont_knows_in_a_late_batch_leak_to_an_insider(tmp_path, capsys):
 def test_employers_pooled_minimum_follows_the_partnership(tmp_path, capsys):
     _, shown_at = _sequence(tmp_path, capsys, "employers", 0, n=7, floors=(4, 6))
     assert shown_at == 6
+
+
+def test_the_xlsx_comments_sheet_keeps_each_groups_minimum_and_holds_no_late_comment(tmp_path):
+    """The attacker exports before and after one late answer, and reads an employers' part
+    that has more than the round minimum but fewer than the pooled employers' minimum."""
+    from openpyxl import load_workbook
+
+    from pps_monitor.exchange.spreadsheet import export_spreadsheet
+
+    db = open_database(tmp_path / "c.sqlite")
+    pid = repo.create_partnership(db, "PPS")
+    employers = group_default("employers")
+    rid = repo.create_round(
+        db, pid, "R1", "2026-03-01", group_default("partners"), parts=[employers]
+    )
+    part = repo.round_part(db, rid, "employers")["id"]
+    privacy = repo.get_privacy(db, pid)
+    partners = group_default("partners")
+    dim, edim = partners.dimensions[0].code, employers.dimensions[0].code
+    full = {i.code: 3 for i in partners.items}
+    efull = {i.code: 3 for i in employers.items}
+    for n in range(privacy.min_breakdown):
+        repo.add_response(db, rid, repo.NewResponse(full, comments={dim: f"partner {n}"}))
+    for n in range(privacy.min_round):  # enough for a round, too few pooled employers
+        repo.add_response(db, part, repo.NewResponse(efull, comments={edim: f"employer {n}"}))
+
+    def comments():
+        out = tmp_path / "x.xlsx"
+        export_spreadsheet(db, pid, out, "xlsx")
+        rows = list(load_workbook(out)["comments"].iter_rows(values_only=True))[1:]
+        return {row[3] for row in rows}
+
+    before = comments()
+    assert before == {f"partner {n}" for n in range(privacy.min_breakdown)}
+    repo.add_response(db, rid, repo.NewResponse(full, comments={dim: "late"}))
+    assert comments() == before  # one late answer: no new comment to single out
+    db.close()
