@@ -71,3 +71,28 @@ def test_main_window_in_dutch(qtbot, make_window):
         assert titles == ["&Bestand", "Be&werken", "&Ronde", "&Help"]
     finally:
         install_language("en")
+
+
+def test_module_level_tr_finds_its_dutch(qapp):
+    """corrections.py translates through a module-level tr(); lupdate files those texts
+    under the empty context, so that is where tr() must look (they stayed English)."""
+    import ast
+
+    from pps_monitor.ui.partnership import corrections
+
+    tree = ast.parse(Path(corrections.__file__).read_text(encoding="utf-8"))
+    texts = [
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "tr"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+    assert len(texts) > 5
+    try:
+        assert install_language("nl")
+        untranslated = [t for t in texts if corrections.tr(t) == t]
+    finally:
+        install_language("en")
+    assert untranslated == []

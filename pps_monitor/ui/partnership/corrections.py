@@ -20,7 +20,9 @@ from pps_monitor.ui.common.tasks import BackgroundOp
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Corrections", text)
+    # lupdate files a module-level tr("...") under the empty context: look it up there
+    # (under "Corrections" these texts were never found, so they stayed English).
+    return QCoreApplication.translate("", text)
 
 
 def already_shown() -> str:
