@@ -105,14 +105,20 @@ def tap(driver, element) -> None:
 
 def page_title(driver, expected: str) -> str:
     """Wait for a page whose first heading holds ``expected``; return the main text."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     def arrived(d):
+        # While the browser swaps documents, Chromium may answer with a stale
+        # element or with "Node ... does not belong to the document"; both mean
+        # "not there yet".  One script call reads the heading atomically.
         try:
-            return expected in css(d, "h1").text
-        except StaleElementReferenceException:
+            text = d.execute_script(
+                "const h = document.querySelector('h1'); return h ? h.innerText : ''"
+            )
+        except WebDriverException:
             return False
+        return expected in (text or "")
 
     try:
         WebDriverWait(driver, 10).until(arrived)
