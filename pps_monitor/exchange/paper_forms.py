@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.vocabulary import ROLE_DIGITS, ROLES, SECTOR_DIGITS, SECTORS
 from pps_monitor.errors import PpsError
+from pps_monitor.exchange.cell_problem import CellProblem, FormsRefused
 from pps_monitor.exchange.long_format import neutralise
 from pps_monitor.files import write_atomically
+from pps_monitor.i18n import N_, gettext
 from pps_monitor.storage.responses import NewResponse, add_responses
 
 if TYPE_CHECKING:
@@ -34,20 +36,23 @@ if TYPE_CHECKING:
 
 FIXED = ["form", "sector", "role"]
 # A digit (as in the app's paper grid) or nothing; the code words are accepted as well.
-SECTOR_WORDS: dict[str, str | None] = {**SECTOR_DIGITS, "0": None, "": None}
-ROLE_WORDS: dict[str, str | None] = {**ROLE_DIGITS, "0": None, "": None}
+# The Dutch words of the template's guide are taken too (lower case, spaces as "_").
+DUTCH_SECTORS = {
+    "publiek": "public",
+    "privaat": "private",
+    "sociale_onderneming": "social_enterprise",
+    "anders": "other",
+}
+DUTCH_ROLES = {"leidinggevende": "manager", "uitvoerend professional": "professional"}
+SECTOR_WORDS: dict[str, str | None] = {**SECTOR_DIGITS, **DUTCH_SECTORS, "0": None, "": None}
+ROLE_WORDS: dict[str, str | None] = {**ROLE_DIGITS, **DUTCH_ROLES, "0": None, "": None}
 DONT_KNOW = {"", "0", "?"}
 MAX_ROWS = 5000
+COLUMN_MISSING = N_("column is missing")
+COLUMN_TWICE = N_("column appears twice")
 
 
-@dataclass(frozen=True)
-class Problem:
-    row: int  # as the spreadsheet numbers it: the header is row 1
-    column: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.problem}"
+Problem = CellProblem  # one wrong cell; ``str()`` English, ``text(lang)`` for the app
 
 
 @dataclass
@@ -85,16 +90,23 @@ def write_template(
     sheet.title = "forms"
     sheet.append(header)
     guide = book.create_sheet("statements")
-    guide.append(["code", "statement", "reverse-worded"])
+
+    def t(msgid: str) -> str:
+        return gettext(lang, msgid)
+
+    guide.append(["code", t(N_("statement")), t(N_("reverse-worded"))])
     for item in instrument.items:
-        guide.append([item.code, neutralise(item.text(lang)), "yes" if item.reverse else ""])
+        guide.append([item.code, neutralise(item.text(lang)), t(N_("yes")) if item.reverse else ""])
     guide.append([])
-    guide.append(["sector", "1 public, 2 private, 3 social enterprise, 4 other (or the word)"])
-    guide.append(["role", "1 manager, 2 executive professional (or the word)"])
-    guide.append(["answers", "1-5; 0, ? or empty: don't know"])
+    guide.append(
+        ["sector", t(N_("1 public, 2 private, 3 social enterprise, 4 other (or the word)"))]
+    )
+    guide.append(["role", t(N_("1 manager, 2 executive professional (or the word)"))])
+    guide.append(["answers", t(N_("1-5; 0, ? or empty: don't know"))])
     for fact in instrument.facts:
         unit = f"{fact.min}-{fact.max} {fact.unit(lang)}"
-        guide.append([fact.code, neutralise(f"{fact.text(lang)} ({unit}; may stay empty)")])
+        hint = t(N_("{unit}; may stay empty")).format(unit=unit)
+        guide.append([fact.code, neutralise(f"{fact.text(lang)} ({hint})")])
     if ties:
         from pps_monitor.exchange.paper_ties import add_tie_sheet
 
@@ -146,8 +158,14 @@ def _read_facts(number: int, cells: dict[str, str], inst: Instrument, result: Pa
         if value.isdigit() and fact.min <= int(value) <= fact.max:
             facts[fact.code] = int(value)
         else:
-            why = f"not a whole number from {fact.min} to {fact.max} ({fact.unit.en})"
-            result.problems.append(Problem(number, fact.code, f"{value!r} is {why}"))
+            result.problems.append(
+                Problem(
+                    number,
+                    fact.code,
+                    N_("{value} is not a whole number from {low} to {high} ({unit})"),
+                    {"value": repr(value), "low": fact.min, "high": fact.max, "unit": fact.unit},
+                )
+            )
     if len(facts) != sum(1 for f in inst.facts if cells.get(f.code, "")):
         result.valid.pop()
         result.valid_rows.pop()
@@ -162,12 +180,12 @@ def _check_header(
     missing = [c for c in FIXED[1:] + codes if c not in header]
     twice = sorted({h for h in header if h and header.count(h) > 1})
     for column in twice:
-        result.problems.append(Problem(1, column, "column appears twice"))
+        result.problems.append(Problem(1, column, COLUMN_TWICE))
     unknown = [h for h in header if h and h not in FIXED + codes + (optional or [])]
     for column in missing:
-        result.problems.append(Problem(1, column, "column is missing"))
+        result.problems.append(Problem(1, column, COLUMN_MISSING))
     for column in unknown:
-        result.problems.append(Problem(1, column, "not a column of this round's form"))
+        result.problems.append(Problem(1, column, N_("not a column of this round's form")))
     return not missing and not twice
 
 
@@ -177,12 +195,22 @@ def _read_form(number: int, cells: dict[str, str], codes: list[str], result: Pap
     sector = cells["sector"].lower().replace(" ", "_")
     if sector not in SECTOR_WORDS and sector not in SECTORS:
         result.problems.append(
-            Problem(number, "sector", f"{cells['sector']!r} is not a sector (1-4 or the word)")
+            Problem(
+                number,
+                "sector",
+                N_("{value} is not a sector (1-4 or the word)"),
+                {"value": repr(cells["sector"])},
+            )
         )
     role = cells["role"].lower()
     if role not in ROLE_WORDS and role not in ROLES:
         result.problems.append(
-            Problem(number, "role", f"{cells['role']!r} is not a role (1-2 or the word)")
+            Problem(
+                number,
+                "role",
+                N_("{value} is not a role (1-2 or the word)"),
+                {"value": repr(cells["role"])},
+            )
         )
     answers = {code: _answer(number, code, cells[code], result) for code in codes}
     if len(result.problems) == before:
@@ -204,8 +232,12 @@ def _answer(number: int, code: str, value: str, result: PaperForms) -> int | Non
         return None
     if value in {"1", "2", "3", "4", "5"}:
         return int(value)
-    why = "a formula, not an answer" if value.startswith("=") else "not 1-5, 0, ? or empty"
-    result.problems.append(Problem(number, code, f"{value!r} is {why}"))
+    why = (
+        N_("{value} is a formula, not an answer")
+        if value.startswith("=")
+        else N_("{value} is not 1-5, 0, ? or empty")
+    )
+    result.problems.append(Problem(number, code, why, {"value": repr(value)}))
     return None
 
 
@@ -214,12 +246,10 @@ def store_paper_forms(
 ) -> int:
     """Store the forms in one transaction. With any problem, nothing is stored unless
     ``only_valid`` says explicitly to store the valid rows alone."""
-    header_problems = [p for p in forms.problems if p.row == 1 and p.problem == "column is missing"]
+    header_problems = [p for p in forms.problems if p.row == 1 and p.msgid == COLUMN_MISSING]
     if header_problems or (forms.problems and not only_valid):
-        shown = "; ".join(str(p) for p in forms.problems[:5])
-        more = f" (and {len(forms.problems) - 5} more)" if len(forms.problems) > 5 else ""
-        raise PpsError(f"Nothing was stored: {shown}{more}.")
+        raise FormsRefused(forms.problems)
     if not forms.valid:
-        raise PpsError("Nothing was stored: the file has no valid forms.")
+        raise FormsRefused(msgid=N_("Nothing was stored: the file has no valid forms."))
     add_responses(db, round_id, forms.valid)
     return len(forms.valid)

@@ -27,7 +27,9 @@ from pps_monitor.domain.ties import (
     item_text,
 )
 from pps_monitor.errors import PpsError
+from pps_monitor.exchange.cell_problem import CellProblem, FormsRefused
 from pps_monitor.exchange.long_format import neutralise
+from pps_monitor.i18n import N_, gettext
 from pps_monitor.storage.ties import NewTieResponse, add_tie_responses
 
 if TYPE_CHECKING:
@@ -43,20 +45,15 @@ FREQUENCY_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class TieProblem:
-    row: int
-    column: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"sheet {SHEET}, row {self.row}, column {self.column}: {self.problem}"
+def TieProblem(row: int, column: str, msgid: str, **params: Any) -> CellProblem:
+    """A wrong cell of the ties sheet."""
+    return CellProblem(row, column, msgid, params, sheet=SHEET)
 
 
 @dataclass
 class TieForms:
     valid: list[NewTieResponse] = field(default_factory=list)
-    problems: list[TieProblem] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
     rows: int = 0
 
 
@@ -65,18 +62,24 @@ def add_tie_sheet(book: Any, organisations: Sequence[TieOrganisation], lang: str
     sheet = book.create_sheet(SHEET)
     sheet.append(COLUMNS)
     guide = book.create_sheet("ties guide")
-    guide.append(["organisation (as written in the ties sheet)"])
+
+    def t(msgid: str) -> str:
+        return gettext(lang, msgid)
+
+    guide.append([t(N_("organisation (as written in the ties sheet)"))])
     for org in organisations:
         guide.append([neutralise(org.name)])
     guide.append([])
-    guide.append(["column", "meaning"])
-    guide.append(["form", "the number on the paper tie form (the same on each of its rows)"])
-    guide.append(["organisation", "the rater's own organisation; about: the one rated"])
-    scale = ", ".join(f"{k} {word}" for k, word in enumerate(FREQUENCIES))
-    guide.append([FREQUENCY, f"{scale} (or the word)"])
+    guide.append([t(N_("column")), t(N_("meaning"))])
+    guide.append(["form", t(N_("the number on the paper tie form (the same on each of its rows)"))])
+    guide.append(["organisation", t(N_("the rater's own organisation; about: the one rated"))])
+    scale = ", ".join(
+        f"{k} {FREQUENCY_TEXTS[code].get(lang, code)}" for k, code in enumerate(FREQUENCIES)
+    )
+    guide.append([FREQUENCY, t(N_("{scale} (or the word)")).format(scale=scale)])
     for code in QUALITY_ITEMS:
         guide.append([code, neutralise(item_text(code, lang, "…")) + " 1-5"])
-    guide.append(["answers", "0, ? or empty: don't know / no contact"])
+    guide.append(["answers", t(N_("0, ? or empty: don't know / no contact"))])
 
 
 def _text(value: Any) -> str:
@@ -95,11 +98,15 @@ def _value(code: str, text: str, row: int, forms: TieForms) -> int | None:
             return int(text)
         if text.casefold() in FREQUENCY_WORDS:
             return FREQUENCY_WORDS[text.casefold()]
-        forms.problems.append(TieProblem(row, code, f"{text!r} is not 0-5 or never .. daily"))
+        forms.problems.append(
+            TieProblem(row, code, N_("{value} is not 0-5 or never .. daily"), value=repr(text))
+        )
         return None
     if text in {"1", "2", "3", "4", "5"}:
         return int(text)
-    forms.problems.append(TieProblem(row, code, f"{text!r} is not 1-5, 0, ? or empty"))
+    forms.problems.append(
+        TieProblem(row, code, N_("{value} is not 1-5, 0, ? or empty"), value=repr(text))
+    )
     return None
 
 
@@ -130,7 +137,7 @@ def _read(rows: list[list[str]], organisations: Sequence[TieOrganisation]) -> Ti
     header = rows[0]
     missing = [c for c in COLUMNS if c not in header]
     for column in missing:
-        forms.problems.append(TieProblem(1, column, "column is missing"))
+        forms.problems.append(TieProblem(1, column, N_("column is missing")))
     if missing:
         return forms
     names = {o.name.casefold(): o.id for o in organisations}
@@ -158,23 +165,26 @@ def _read_row(
         if ids[column] is None:
             forms.problems.append(
                 TieProblem(
-                    number, column, f"{cells[column]!r} is not an organisation of this partnership"
+                    number,
+                    column,
+                    N_("{value} is not an organisation of this partnership"),
+                    value=repr(cells[column]),
                 )
             )
     if not cells["form"]:
-        forms.problems.append(TieProblem(number, "form", "the form number is missing"))
+        forms.problems.append(TieProblem(number, "form", N_("the form number is missing")))
     values = {c: _value(c, cells[c], number, forms) for c in COLUMNS[3:]}
     org, about = ids["organisation"], ids["about"]
     if org is None or about is None or not cells["form"]:
         return
     if org == about:
-        forms.problems.append(TieProblem(number, "about", "a form does not rate its own"))
+        forms.problems.append(TieProblem(number, "about", N_("a form does not rate its own")))
         return
     own, ratings = by_form.setdefault(cells["form"], (org, {}))
     if own != org:
-        forms.problems.append(TieProblem(number, "organisation", "differs within the form"))
+        forms.problems.append(TieProblem(number, "organisation", N_("differs within the form")))
     elif about in ratings:
-        forms.problems.append(TieProblem(number, "about", "already rated on this form"))
+        forms.problems.append(TieProblem(number, "about", N_("already rated on this form")))
     else:
         ratings[about] = values
 
@@ -182,6 +192,5 @@ def _read_row(
 def store_tie_forms(db: Database, round_id: str, forms: TieForms) -> int:
     """Store every tie form in one transaction, or nothing while any cell is wrong."""
     if forms.problems:
-        shown = "; ".join(str(p) for p in forms.problems[:5])
-        raise PpsError(f"Nothing was stored: {shown}.")
+        raise FormsRefused(forms.problems)
     return add_tie_responses(db, round_id, forms.valid) if forms.valid else 0

@@ -11,6 +11,11 @@ from pps_monitor.resources import resource_path
 _installed: list[QTranslator] = []
 
 
+def ui_language() -> str:
+    """The language the app speaks now: "nl" or "en" (for texts outside Qt's catalogue)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
 def install_language(lang: str) -> bool:
     """Switch the application's translators to ``lang`` ("nl" or "en")."""
     app = QCoreApplication.instance()

@@ -62,6 +62,10 @@ def test_the_template_has_a_ties_sheet_with_its_guide(capsys, demo_db, tmp_path)
     ]
     guide = [row[0] for row in book["ties guide"].iter_rows(values_only=True)]
     assert "Groenbedrijf Van Ee" in guide
+    # The template was asked in Dutch: its guide explains the cells in Dutch.
+    text = " ".join(str(c) for r in book["ties guide"].iter_rows(values_only=True) for c in r if c)
+    assert "betekenis" in text and "maandelijks" in text and "geen contact" in text
+    assert "meaning" not in text and "monthly" not in text
 
 
 def test_tie_forms_are_stored_one_respondent_per_form(capsys, demo_db, tmp_path):

@@ -107,3 +107,40 @@ def test_a_damaged_xlsx_is_explained(tmp_path):
     path.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(PpsError, match="not a readable Excel file"):
         read_paper_forms(path, INST)
+
+
+def test_the_validation_report_speaks_dutch_in_the_dutch_app(db, round_id, tmp_path):
+    bad = form(2, sector="9", **{"RC-TRUST-2": "7", "EN-POL-1": "=1+1"})
+    forms = read_paper_forms(csv_file(tmp_path, [bad]), INST)
+    assert [p.text("nl") for p in forms.problems] == [
+        "rij 2, kolom sector: '9' is geen sector (1-4 of het woord)",
+        "rij 2, kolom RC-TRUST-2: '7' is niet 1-5, 0, ? of leeg",
+        "rij 2, kolom EN-POL-1: '=1+1' is een formule, geen antwoord",
+    ]
+    with pytest.raises(PpsError) as refused:
+        store_paper_forms(db, round_id, forms)
+    assert refused.value.text("nl").startswith("Er is niets opgeslagen: rij 2, kolom sector")
+    assert repo.load_responses(db, round_id) == []
+
+
+def test_the_dutch_words_of_the_guide_are_taken(tmp_path):
+    path = csv_file(
+        tmp_path,
+        [form(1, sector="Sociale onderneming", role="leidinggevende"), form(2, sector="publiek")],
+    )
+    forms = read_paper_forms(path, INST)
+    assert forms.problems == []
+    assert [(r.sector, r.role) for r in forms.valid] == [
+        ("social_enterprise", "manager"),
+        ("public", "professional"),
+    ]
+
+
+def test_the_dutch_template_explains_the_cells_in_dutch(tmp_path):
+    from openpyxl import load_workbook
+
+    out = write_template(INST, tmp_path / "formulieren.xlsx", lang="nl")
+    guide = [r for r in load_workbook(out)["statements"].iter_rows(values_only=True) if any(r)]
+    text = " ".join(str(c) for r in guide for c in r if c)
+    assert "stelling" in text and "weet ik niet" in text and "sociale onderneming" in text
+    assert "don't know" not in text and "social enterprise" not in text

@@ -45,9 +45,9 @@ def user_message(exc: BaseException) -> str | None:
     if isinstance(exc, PpsError):
         text = getattr(exc, "text", None)  # a refused file says it in Dutch or English
         if callable(text):
-            from PySide6.QtCore import QLocale
+            from pps_monitor.ui.i18n import ui_language
 
-            return str(text("nl" if QLocale().language() == QLocale.Language.Dutch else "en"))
+            return str(text(ui_language()))
         return str(exc)
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)

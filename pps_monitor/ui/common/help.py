@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.resources import resource_path
+from pps_monitor.ui.i18n import ui_language
 
 PROPERTY = "help_topic"
 DEFAULT_TOPIC = "start"
 
 
 def help_language() -> str:
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return ui_language()
 
 
 def topics(lang: str) -> list[tuple[str, str, Path]]:

@@ -87,7 +87,10 @@ class PaperFormsReport(QDialog):
             from PySide6.QtWidgets import QListWidget
 
             self.problems = QListWidget()
-            self.problems.addItems([str(p) for p in forms.problems])
+            from pps_monitor.ui.i18n import ui_language
+
+            lang = ui_language()
+            self.problems.addItems([p.text(lang) for p in forms.problems])
             layout.addWidget(
                 QLabel(
                     QCoreApplication.translate(

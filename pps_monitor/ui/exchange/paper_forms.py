@@ -97,10 +97,9 @@ class PaperSpreadsheets:
             forms = svc.read_paper_forms(ctx.db, round_row["id"], path)
             tie_forms = svc.read_tie_forms(ctx.db, round_row["id"], path)  # issue 18
             if tie_forms is not None and tie_forms.problems:
-                from pps_monitor.errors import PpsError
+                from pps_monitor.exchange.cell_problem import FormsRefused
 
-                shown = "; ".join(str(p) for p in tie_forms.problems[:5])
-                raise PpsError(f"Nothing was stored: {shown}.")
+                raise FormsRefused(tie_forms.problems)
         except Exception as exc:
             show_error(window, exc)
             return
