@@ -5,6 +5,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Timing is not what the property tests test: on a loaded machine (CI, or helpers
+# sharing two cores) generating examples can take seconds. Correctness checks stay.
+settings.register_profile("pps", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("pps")
 
 
 @pytest.fixture(autouse=True)

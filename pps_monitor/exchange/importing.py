@@ -14,7 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.exchange.fileformat import Exchange, ExchangeError
+from pps_monitor.exchange.fileformat import Exchange
 from pps_monitor.exchange.plan import ImportPlan
 from pps_monitor.exchange.plan_responses import plan_responses
 from pps_monitor.exchange.plan_round import plan_round_package
@@ -83,9 +83,11 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportPlan:
                 _refuse_conflicts(plan)
             _insert(db, plan)
     except sqlite3.IntegrityError as exc:
-        raise ExchangeError(
-            f"{plan.exchange.name}: refused, it conflicts with this database ({exc}). "
-            "Nothing was imported."
+        raise Refused(
+            plan.exchange.name,
+            "",
+            N_("it conflicts with this database ({detail})."),
+            detail=str(exc),
         ) from None
     return plan
 
@@ -113,9 +115,11 @@ def _refuse_conflicts(plan: ImportPlan) -> None:
         shown = "; ".join(plan.conflicts[:3]) + (
             f"; and {len(plan.conflicts) - 3} more" if len(plan.conflicts) > 3 else ""
         )
-        raise ExchangeError(
-            f"{plan.exchange.name}: refused, it conflicts with this database: {shown}. "
-            "Nothing was imported."
+        raise Refused(
+            plan.exchange.name,
+            "",
+            N_("it conflicts with this database: {conflicts}."),
+            conflicts=shown,
         )
 
 

@@ -105,6 +105,19 @@ PROBLEMS: list[tuple[re.Pattern[str], str]] = [
         (r"^must be an object$", N_("must be an object.")),
         (r"^the same id is used for two records$", N_("the same id is used for two records.")),
         (r"^not a round key$", N_("not a round key.")),
+        (r"^(?P<value>.+) is no group$", N_("{value} is not a respondent group.")),
+        (r"^must be nl, en or null$", N_("must be nl, en or empty.")),
+        (r"^not a fact of this round$", N_("not a fact of this round.")),
+        (r"^(?P<value>.+) out of range$", N_("{value} is out of range.")),
+        (r"^the same fact twice$", N_("the same fact is given twice.")),
+        (r"^about: not another organisation$", N_("about: not another organisation.")),
+        (r"^(?P<value>.+) is not a tie question$", N_("{value} is not a tie question.")),
+        (
+            r"^value must be (?P<low>\d+)-(?P<high>\d+) or null$",
+            N_("the value must be {low}-{high} or empty."),
+        ),
+        (r"^not an organisation of it$", N_("not an organisation of this partnership.")),
+        (r"^a rating twice$", N_("the same rating is given twice.")),
     )
 ]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
 from pps_monitor.exchange.auth import verify
-from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
+from pps_monitor.exchange.fileformat import Exchange, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
     check,
@@ -22,6 +22,8 @@ from pps_monitor.exchange.plan import (
     checked_text,
     one_row,
 )
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.i18n import N_
 from pps_monitor.storage import organisations, partnerships
 from pps_monitor.storage.common import new_id, new_keys
 from pps_monitor.storage.responses import MAX_COMMENT
@@ -55,7 +57,7 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     d, n = ex.data, ex.name
     r = d.get("round")
     if not isinstance(r, dict):
-        raise ExchangeError(f"{n}: data.json: round missing")
+        raise Refused(n, "data.json", N_("the round is missing."))
     rid = checked_id(r.get("id"), n, "round.id")
     round_row = _open_round(db, ex, rid, r.get("label"))
     inst = instrument_from_snapshot(round_row["instrument_json"])
@@ -95,8 +97,11 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
     if round_row["status"] != "open" and (plan.add or plan.conflicts):
         # A closed round takes nothing new; a file it already holds imports as "nothing new".
-        raise ExchangeError(
-            f"{n}: round {round_row['label']!r} is closed; reopen it to import answers."
+        raise Refused(
+            n,
+            "",
+            N_("round {label} is closed; reopen it to import answers."),
+            label=repr(round_row["label"]),
         )
     return plan
 
@@ -124,14 +129,22 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
     n, manifest = ex.name, ex.manifest["instrument"]
     existing = one_row(db, "SELECT * FROM rounds WHERE id = ?", [rid])
     if existing is None:
-        raise ExchangeError(
-            f"{n}: its round ({label!r}) is not in this database; import its round package first."
+        raise Refused(
+            n,
+            "",
+            N_("its round ({label}) is not in this database; import its round package first."),
+            label=repr(label),
         )
     if sha256(existing["instrument_json"].encode("utf-8")) != manifest.get("sha256"):
-        raise ExchangeError(
-            f"{n}: answers to another version of the questionnaire "
-            f"({manifest.get('id')} {manifest.get('version')}) than this round uses "
-            f"({existing['instrument_id']} {existing['instrument_version']}); it is refused."
+        raise Refused(
+            n,
+            "",
+            N_(
+                "answers to another version of the questionnaire ({theirs}) than this round "
+                "uses ({ours})."
+            ),
+            theirs=f"{manifest.get('id')} {manifest.get('version')}",
+            ours=f"{existing['instrument_id']} {existing['instrument_version']}",
         )
     verify(ex, existing)  # the round's key: an edited or moved file is refused (issue 14)
     return existing

@@ -10,7 +10,7 @@ from pps_monitor.domain.vocabulary import ROUND_STATUSES, SECTORS
 from pps_monitor.errors import InputError, InstrumentError
 from pps_monitor.exchange.auth import is_key
 from pps_monitor.exchange.fields import checked_date, checked_timestamp
-from pps_monitor.exchange.fileformat import Exchange, ExchangeError, sha256
+from pps_monitor.exchange.fileformat import Exchange, sha256
 from pps_monitor.exchange.limits import MAX_DESCRIPTION, MAX_ORGANISATIONS
 from pps_monitor.exchange.plan import (
     ImportPlan,
@@ -21,17 +21,22 @@ from pps_monitor.exchange.plan import (
     compare_all,
     one_row,
 )
+from pps_monitor.exchange.refusal import Refused
+from pps_monitor.i18n import N_
 from pps_monitor.storage.partnerships import FLOOR, Privacy, check_privacy
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+# The schema check names the field in English; the sentence around it is translated.
+INVALID_QUESTIONNAIRE = N_("the questionnaire in the file is not valid: {detail}.")
 
 
 def plan_round_package(db: Database, ex: Exchange) -> ImportPlan:
     d, n = ex.data, ex.name
     p, r = d.get("partnership"), d.get("round")
     if not (isinstance(p, dict) and isinstance(r, dict)):
-        raise ExchangeError(f"{n}: data.json: partnership or round missing")
+        raise Refused(n, "data.json", N_("the partnership or the round is missing."))
     inst = _instrument(ex)
     plan = ImportPlan(
         ex,
@@ -64,9 +69,9 @@ def _part_row(part: Any, k: int, n: str, main: dict[str, Any]) -> dict[str, Any]
     group = part.get("respondent_group")
     check(group in RESPONDENT_GROUPS, n, f"{where}.respondent_group", f"{group!r} is no group")
     try:
-        inst = parse_instrument(part.get("instrument"), f"{n}: {where}.instrument")
+        inst = parse_instrument(part.get("instrument"), f"{where}.instrument")
     except InstrumentError as exc:
-        raise ExchangeError(str(exc)) from None
+        raise Refused(n, "data.json", INVALID_QUESTIONNAIRE, detail=str(exc)) from None
     return {
         **main,
         "id": checked_id(part.get("id"), n, f"{where}.id"),
@@ -83,11 +88,11 @@ def _part_row(part: Any, k: int, n: str, main: dict[str, Any]) -> dict[str, Any]
 def _instrument(ex: Exchange) -> Instrument:
     """The package's instrument, parsed and matched against the manifest's checksum."""
     try:
-        inst = parse_instrument(ex.data.get("instrument"), f"{ex.name}: instrument")
+        inst = parse_instrument(ex.data.get("instrument"), "instrument")
     except InstrumentError as exc:
-        raise ExchangeError(str(exc)) from None
+        raise Refused(ex.name, "data.json", INVALID_QUESTIONNAIRE, detail=str(exc)) from None
     if sha256(inst.snapshot.encode("utf-8")) != ex.manifest["instrument"].get("sha256"):
-        raise ExchangeError(f"{ex.name}: the instrument does not match the manifest.")
+        raise Refused(ex.name, "", N_("the questionnaire does not match the manifest."))
     return inst
 
 
@@ -160,7 +165,9 @@ def _privacy(raw: Any, n: str) -> Privacy | None:
             )
         )
     except InputError as exc:
-        raise ExchangeError(f"{n}: partnership.privacy: {exc}") from None
+        raise Refused(
+            n, "data.json: partnership.privacy", N_("{problem}"), problem=str(exc)
+        ) from None
 
 
 def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, Any]:

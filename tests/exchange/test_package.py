@@ -456,7 +456,7 @@ def malformed_cases(good_round: Path, good_resp: Path, tmp: Path) -> list[tuple[
         ),
         ("package round date", lambda d: set_path(d, ["round", "date"], "1 maart"), "not a date"),
         ("package status", lambda d: set_path(d, ["round", "status"], "maybe"), "not a status"),
-        ("package no round", lambda d: del_path(d, ["round"]), "partnership or round missing"),
+        ("package no round", lambda d: del_path(d, ["round"]), "or the round is missing"),
         (
             "package instrument field",
             lambda d: del_path(d, ["instrument", "groups", 0, "dimensions", 0, "items", 0, "text"]),

@@ -369,7 +369,7 @@ def exchange_cases(  # long: a table of cases
             "unknown topic",
         ),
         ("comments not a list", ["comments"], "none", "must be a list"),
-        ("round missing", ["round"], None, "round missing"),
+        ("round missing", ["round"], None, "the round is missing"),
         (
             "round unknown",
             ["round", "id"],
