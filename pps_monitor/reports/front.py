@@ -178,19 +178,22 @@ def _risks(rb: ReportBuilder) -> list[Any]:
         out.append(rb.h2(t("risks_grew", lang)))
         out += rb.bullets(grew) if grew else [para(t("no_risk_grew", lang), rb.s["bullet"])]
     out.append(rb.h2(t("top_risks", lang)))
+    top = risks[:3]
     out += rb.bullets(
         [
             t(
-                "top_risk_line",
+                "top_risk_line" if r.high_pct is not None else "top_risk_line_no_share",
                 lang,
                 name=esc(rb.name(r.code).rstrip(".")),
                 mean=rb.n(r.mean),
                 pct=rb.n(r.high_pct, 0),
                 n=r.n,
             )
-            for r in risks[:3]
+            for r in top
         ]
     )
+    if any(r.high_pct is None for r in top):  # say why a share is missing, never "–%"
+        out.append(para(t("share_held", lang, k=rb.settings.min_breakdown), rb.s["small"]))
     return out
 
 

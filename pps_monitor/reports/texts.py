@@ -233,6 +233,7 @@ LITERAL: dict[str, str] = {
     "hidden_cell": "–",
     # a risk's mean on 1-5 and the share of partners who rated it 4 or 5 (no words)
     "top_risk_line": "{name}: {mean}; {pct}% 4–5 (n = {n})",
+    "top_risk_line_no_share": "{name}: {mean} (n = {n})",
 }
 
 # key -> (the value that counts, singular and plural msgid)
@@ -267,6 +268,14 @@ PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
             "– : group smaller than {k} respondent, or derivable from the other groups; not shown.",
             "– : group smaller than {k} respondents, or derivable from the other groups; "
             "not shown.",
+        ),
+    ),
+    # NOTE: under the risk profile when a risk's share of answers 4-5 is held back
+    "share_held": (
+        "k",
+        N_plural(
+            "The share of answers 4–5 is shown only when at least {k} partner answered.",
+            "The share of answers 4–5 is shown only when at least {k} partners answered.",
         ),
     ),
     "comments_hidden": (

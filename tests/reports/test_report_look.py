@@ -1,0 +1,46 @@
+"""What a reader of the printed report sees (issue 16, found by looking at every page):
+no label printed over another, nothing held back shown as a zero, numbers and words as
+a Dutch or English reader expects them."""
+
+from itertools import pairwise
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from pps_monitor.charts.bars import RiskBar, risk_figure, risk_height
+from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.reports.report import build_report
+from tests.reports.test_report_content import small_round, text_of
+
+
+def overlapping(boxes):
+    """Pairs of boxes (display coordinates) that share more than a pixel of height."""
+    boxes = sorted(boxes, key=lambda b: b.y0)
+    return [(a, b) for a, b in pairwise(boxes) if b.y0 < a.y1 - 1]
+
+
+def test_the_risk_labels_never_overprint_each_other():
+    # The report's width (6.7 inches) and the default instrument's sixteen risks, whose
+    # labels wrap to two lines: at the old fixed height (4 inches) they overprinted.
+    inst = default_instrument()
+    bars = [RiskBar(inst.label(r.code, "nl"), 3.0, 20.0, 14, None, False) for r in inst.risks]
+    fig = risk_figure(bars, size=(6.7, risk_height(len(bars))), lang="nl")
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_yticklabels()]
+    assert len(boxes) == len(bars)
+    assert overlapping(boxes) == []
+
+
+def test_a_held_back_share_is_never_drawn_as_zero_percent():
+    fig = risk_figure([RiskBar("Geld", 3.33, None, 3, None, False)], lang="nl")
+    (text,) = [t.get_text() for t in fig.axes[0].texts]
+    assert text == "3,33  ·  n=3"
+
+
+def test_a_round_of_three_says_why_the_share_of_high_risks_is_missing(db, tmp_path):
+    pid, _ = small_round(db, [lambda i: 4, lambda i: 2, lambda i: 3])
+    nl = text_of(build_report(db, pid, tmp_path / "nl.pdf", lang="nl", invariant=True))
+    assert "–%" not in nl and "0% 4–5" not in nl
+    assert "Het aandeel 4–5 staat er alleen bij als minstens 5 partners antwoordden." in nl
+    en = text_of(build_report(db, pid, tmp_path / "en.pdf", lang="en", invariant=True))
+    assert "The share of answers 4–5 is shown only when at least 5 partners answered." in en
