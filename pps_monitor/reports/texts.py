@@ -278,6 +278,18 @@ PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
             "The share of answers 4–5 is shown only when at least {k} partners answered.",
         ),
     ),
+    # NOTE: under the score tables: why a dash stands for a spread figure (privacy)
+    "spread_held": (
+        "k",
+        N_plural(
+            "– : SD, α, rWG(J), median and the number of each answer are shown only when at "
+            "least {k} respondent answered (with fewer, the others' answers could be worked "
+            "out).",
+            "– : SD, α, rWG(J), median and the number of each answer are shown only when at "
+            "least {k} respondents answered (with fewer, the others' answers could be worked "
+            "out).",
+        ),
+    ),
     "comments_hidden": (
         "k",
         N_plural(

@@ -44,3 +44,15 @@ def test_a_round_of_three_says_why_the_share_of_high_risks_is_missing(db, tmp_pa
     assert "Het aandeel 4–5 staat er alleen bij als minstens 5 partners antwoordden." in nl
     en = text_of(build_report(db, pid, tmp_path / "en.pdf", lang="en", invariant=True))
     assert "The share of answers 4–5 is shown only when at least 5 partners answered." in en
+
+
+def test_a_held_back_distribution_is_dashes_with_the_reason(db, tmp_path):
+    # Three respondents: a mean per statement, but no count per answer (that needs 5):
+    # the table showed "0 0 0 0 0" under a mean of 3,00.
+    pid, inst = small_round(db, [lambda i: 4, lambda i: 2, lambda i: 3])
+    text = text_of(build_report(db, pid, tmp_path / "nl.pdf", lang="nl", invariant=True))
+    first = inst.items[0]
+    row = text[text.index(first.code + " ") : text.index(inst.items[1].code + " ")]
+    assert row.split()[-8:] == ["3", "3,00", "–", "–", "–", "–", "–", "0"]
+    assert "0 0 0 0 0" not in text
+    assert "SD, α, rWG(J), mediaan en het aantal per antwoord staan er alleen bij" in text
