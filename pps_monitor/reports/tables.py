@@ -120,6 +120,8 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
     lang, s = rb.lang, rb.s
     rows_b = breakdown(rb.inst, rb.result.responses, "sector", rb.settings)
     groups = [g for g in (*SECTORS, UNKNOWN) if any(row.visible(g) for row in rows_b)]
+    # the breakdown's own floor: a cell needs min_breakdown as well as min_group
+    k = max(rb.settings.min_group, rb.settings.min_breakdown)
     out: list[Any] = [rb.h1("breakdown")]
     if not groups:
         return [*out, para(t("sectors_hidden", lang, k=rb.settings.min_group), s["body"])]
@@ -132,11 +134,22 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
             cells.append(f"{rb.n(c.mean)} (n\u00a0=\u00a0{c.n})" if c else t("hidden_cell", lang))
         rows.append([para(esc(rb.name(row.code)), s["cell"]), *cells])
     rest = (rb.width - 62 * mm) / len(groups)
+    # Sectors with answers but no column: named, with the reason (not a silent gap).
+    absent = [
+        g
+        for g in (*SECTORS, UNKNOWN)
+        if g not in groups and any(c.group == g for row in rows_b for c in row.cells)
+    ]
+    dashed = any(not row.visible(g) for row in rows_b for g in groups)
+    notes = [t("hidden_note", lang, k=k)] if dashed else []  # only where a dash stands
+    if absent:
+        names = ", ".join(t(g, lang) for g in absent)
+        notes.append(t("sectors_absent", lang, k=k, names=names))
     return [
         *out,
         L.table(rows, [62 * mm] + [rest] * len(groups)),
         Spacer(1, 2 * mm),
-        para(t("hidden_note", lang, k=rb.settings.min_group), s["small"]),
+        *[para(esc(n), s["small"]) for n in notes],
     ]
 
 

@@ -30,7 +30,7 @@ T: dict[str, str] = {
     "gaps": N_("Largest gaps between public and private partners"),
     "balance": N_("Balance of contract and relational coordination"),
     # NOTE: a bullet list with nothing in it.
-    "none": N_("none"),
+    "none": N_("None."),
     "first_round": N_("This is the first round: there is no earlier round to compare with."),
     "no_gaps": N_(
         "None: too few public or private respondents to compare (at least {k} per group)."
@@ -288,6 +288,16 @@ PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
             "– : SD, α, rWG(J), median and the number of each answer are shown only when at "
             "least {k} respondents answered (with fewer, the others' answers could be worked "
             "out).",
+        ),
+    ),
+    # NOTE: under the sector table: the sectors that have no column; {names} lists them
+    "sectors_absent": (
+        "k",
+        N_plural(
+            "Not shown: {names} (each group smaller than {k} respondent, or derivable from "
+            "the other groups).",
+            "Not shown: {names} (each group smaller than {k} respondents, or derivable from "
+            "the other groups).",
         ),
     ),
     "comments_hidden": (

@@ -4,12 +4,13 @@ a Dutch or English reader expects them."""
 
 from itertools import pairwise
 
+import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from pps_monitor.charts.bars import RiskBar, risk_figure, risk_height
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.reports.report import build_report
-from tests.reports.test_report_content import small_round, text_of
+from tests.reports.test_report_content import pages_of, small_round, text_of
 
 
 def overlapping(boxes):
@@ -56,3 +57,54 @@ def test_a_held_back_distribution_is_dashes_with_the_reason(db, tmp_path):
     assert row.split()[-8:] == ["3", "3,00", "–", "–", "–", "–", "–", "0"]
     assert "0 0 0 0 0" not in text
     assert "SD, α, rWG(J), mediaan en het aantal per antwoord staan er alleen bij" in text
+
+
+@pytest.fixture(scope="module")
+def demo_texts(tmp_path_factory):
+    from pps_monitor.demo import add_demo
+    from pps_monitor.storage.database import open_memory_database
+
+    db = open_memory_database()
+    pid = add_demo(db)
+    out = tmp_path_factory.mktemp("look")
+    return {
+        lang: pages_of(build_report(db, pid, out / f"{lang}.pdf", lang=lang, invariant=True))
+        for lang in ("nl", "en")
+    }
+
+
+def test_the_cover_gives_n_for_every_questionnaire_of_the_round(demo_texts):
+    # The demo's latest round: 14 partners, 6 employers, 12 workers (the cover said 14).
+    assert "de partners 14" in demo_texts["nl"][0]
+    assert "werkgevers 6" in demo_texts["nl"][0] and "werknemers 12" in demo_texts["nl"][0]
+    assert "employers 6" in demo_texts["en"][0] and "workers 12" in demo_texts["en"][0]
+
+
+def test_key_figures_have_thousands_separators(demo_texts):
+    nl, en = " ".join(demo_texts["nl"]), " ".join(demo_texts["en"])
+    assert "14.900" in nl and "240.000" in nl and "14900" not in nl
+    assert "14,900" in en and "240,000" in en and "14900" not in en
+
+
+def test_no_sentence_ends_twice(demo_texts):
+    # a risk's label is a sentence: "... blijvend werk.: 3,00" on the balance sheet
+    for lang in ("nl", "en"):
+        assert ".:" not in " ".join(demo_texts[lang])
+
+
+def test_the_sector_table_names_the_sectors_it_leaves_out(demo_texts):
+    nl = " ".join(demo_texts["nl"])
+    assert "Niet getoond: publiek, sociale onderneming, overig" in nl
+    en = " ".join(demo_texts["en"])
+    assert "Not shown: public, social enterprise, other" in en
+
+
+def test_the_key_figures_heading_is_never_alone_at_a_page_foot(demo_texts):
+    # The English demo printed "Key figures" and its intro at the foot of the balance
+    # sheet's page, and the table on the next.
+    for lang, intro, first_row in (
+        ("nl", "Feiten die de coördinator", "Banen gecreëerd"),
+        ("en", "Facts the coordinator", "Jobs created"),
+    ):
+        (page,) = [p for p in demo_texts[lang] if intro in p]
+        assert first_row in page[page.index(intro) :]
