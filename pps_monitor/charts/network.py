@@ -120,6 +120,9 @@ def _draw_nodes(ax: Any, organisations: Sequence[TieOrganisation], pos: dict[str
         )
 
 
+LEGEND_MARKER = 6.5  # points: the sector shapes in the legend
+
+
 def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> None:
     from matplotlib.lines import Line2D
 
@@ -132,7 +135,7 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
                 marker=SECTOR_MARKERS.get(code, "o"),
                 color="white",
                 mec="black",
-                markersize=8,
+                markersize=LEGEND_MARKER,
                 label=wrap(gettext(lang, SECTOR_NAMES.get(code, code)), 26),
             )
         )
@@ -148,6 +151,8 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
         bbox_to_anchor=(1.0, 1.0),
         fontsize=SMALL_SIZE,
         frameon=False,
+        # rows far enough apart that the sector shapes do not touch (they overlapped)
+        labelspacing=0.9,
     )
 
 
@@ -204,7 +209,8 @@ def network_figure(
                 _draw_pair(ax, pair, pos, bands)
     _draw_nodes(ax, organisations, pos)
     _legend(ax, organisations, lang)
-    fig.text(0.67, 0.42, _key_text(lang, previous), fontsize=SMALL_SIZE, va="top")
+    # at the foot, under the legend (at a fixed 0.42 a tall legend ran into it)
+    fig.text(0.67, 0.1, _key_text(lang, previous), fontsize=SMALL_SIZE, va="bottom")
     if title:
         fig.suptitle(plain(title), fontsize=TEXT_SIZE + 2.5)
     if note:
