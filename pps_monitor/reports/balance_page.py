@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from pps_monitor.domain.key_figures import FIGURE_BY_CODE, KEY_FIGURES, held_back
-from pps_monitor.i18n import N_, format_number, gettext
+from pps_monitor.i18n import N_, format_figure, gettext
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.builder import esc, para
 from pps_monitor.services.balance import balance_sheet as make_sheet
@@ -133,9 +133,7 @@ class Face(Flowable):
 
 def figure_value(rb: ReportBuilder, value: Any) -> str:
     """A key figure as a reader counts it: '14.900' in Dutch, '14,900' in English."""
-    if float(value).is_integer():
-        return format_number(int(value), rb.lang)
-    return rb.n(value, 1)
+    return format_figure(value, rb.lang)
 
 
 def _figure_text(rb: ReportBuilder, code: str, value: Any, held: bool) -> str:

@@ -128,3 +128,17 @@ def test_the_network_legend_shapes_and_key_do_not_overlap():
     assert pitch >= 1.4 * LEGEND_MARKER * fig.dpi / 72
     key = next(t for t in fig.texts if "Lijndikte" in t.get_text())
     assert not key.get_window_extent(renderer).overlaps(legend.get_window_extent(renderer))
+
+
+def test_key_figure_axes_and_texts_group_thousands():
+    # The app's key-figure charts read "12000" and "160000"; the balance sheet "174000".
+    from pps_monitor.charts.key_figures import key_figures_figure
+    from pps_monitor.i18n import format_figure
+
+    assert format_figure(174000.0, "nl") == "174.000" and format_figure(12.5, "nl") == "12,5"
+    assert format_figure(174000, "en") == "174,000" and format_figure(7, "en") == "7"
+    fig = key_figures_figure(["R1", "R2"], [("Uren", [5200.0, 14900.0])], lang="nl")
+    FigureCanvasAgg(fig).draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert any("." in t and len(t) > 4 for t in ticks), ticks
+    assert not any(t.isdigit() and len(t) > 3 for t in ticks), ticks
