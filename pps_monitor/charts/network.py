@@ -156,6 +156,19 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
     )
 
 
+KEY_COLUMN = 1.6  # inches: the legend's column (labels wrapped at 26 characters)
+
+
+def _key(fig: Any, text: str) -> None:
+    """The key beside the legend where the figure is wide enough (the app's wide, low
+    canvas: below it, the legend ran into the key), else at the foot under it."""
+    width = fig.get_figwidth()
+    if width * 0.33 >= 2 * KEY_COLUMN:
+        fig.text(0.67 + KEY_COLUMN / width, 0.9, text, fontsize=SMALL_SIZE, va="top")
+    else:
+        fig.text(0.67, 0.1, text, fontsize=SMALL_SIZE, va="bottom")
+
+
 def _key_text(lang: str, previous: str | None) -> str:
     lines = [
         # NOTE: under the legend of the network map.
@@ -209,8 +222,7 @@ def network_figure(
                 _draw_pair(ax, pair, pos, bands)
     _draw_nodes(ax, organisations, pos)
     _legend(ax, organisations, lang)
-    # at the foot, under the legend (at a fixed 0.42 a tall legend ran into it)
-    fig.text(0.67, 0.1, _key_text(lang, previous), fontsize=SMALL_SIZE, va="bottom")
+    _key(fig, _key_text(lang, previous))
     if title:
         fig.suptitle(plain(title), fontsize=TEXT_SIZE + 2.5)
     if note:

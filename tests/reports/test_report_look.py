@@ -112,22 +112,26 @@ def test_the_key_figures_heading_is_never_alone_at_a_page_foot(demo_texts):
 
 def test_the_network_legend_shapes_and_key_do_not_overlap():
     # At the report's size (full width, 80 mm high) the sector shapes of the legend
-    # touched each other and a tall legend could run into the key text below it.
+    # touched each other; in the app's wide, low canvas (1366 x 768) the legend ran
+    # into the key text below it.
     from pps_monitor.charts.network import LEGEND_MARKER, network_figure
     from pps_monitor.domain.ties import TieOrganisation
 
     sectors = ("public", "private", "social_enterprise", "other")
     orgs = [TieOrganisation(str(k), f"Org {k}", s) for k, s in enumerate(sectors)]
-    fig = network_figure(orgs, None, previous="Najaar 2025", size=(6.7, 80 / 25.4), lang="nl")
-    renderer = FigureCanvasAgg(fig).get_renderer()
-    fig.draw(renderer)
-    legend = fig.axes[0].get_legend()
-    rows = sorted(t.get_window_extent(renderer).y0 for t in legend.get_texts()[: len(sectors)])
-    pitch = min(b - a for a, b in pairwise(rows))
-    # a diamond or triangle reaches beyond its nominal size: room for 1.4 times it
-    assert pitch >= 1.4 * LEGEND_MARKER * fig.dpi / 72
-    key = next(t for t in fig.texts if "Lijndikte" in t.get_text())
-    assert not key.get_window_extent(renderer).overlaps(legend.get_window_extent(renderer))
+    for size in ((6.7, 80 / 25.4), (10.6, 2.8)):
+        fig = network_figure(orgs, None, previous="Najaar 2025", size=size, lang="nl")
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        fig.draw(renderer)
+        legend = fig.axes[0].get_legend()
+        texts = legend.get_texts()[: len(sectors)]
+        rows = sorted(t.get_window_extent(renderer).y0 for t in texts)
+        pitch = min(b - a for a, b in pairwise(rows))
+        # a diamond or triangle reaches beyond its nominal size: room for 1.4 times it
+        assert pitch >= 1.4 * LEGEND_MARKER * fig.dpi / 72
+        key = next(t for t in fig.texts if "Lijndikte" in t.get_text())
+        box = legend.get_window_extent(renderer)
+        assert not key.get_window_extent(renderer).overlaps(box), size
 
 
 def test_key_figure_axes_and_texts_group_thousands():
