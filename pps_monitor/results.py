@@ -109,7 +109,7 @@ def risk_bars(result: RoundResult, lang: str) -> list[RiskBar]:
             RiskBar(
                 result.instrument.label(risk.code, lang),
                 risk.mean or 0.0,
-                risk.high_pct or 0.0,
+                risk.high_pct,  # None when held back: never drawn as 0%
                 risk.n,
                 c.diff if c else None,
                 bool(c and c.significant),

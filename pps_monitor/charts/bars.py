@@ -25,7 +25,7 @@ from pps_monitor.i18n import decimal, gettext
 class RiskBar:
     label: str
     mean: float
-    high_pct: float
+    high_pct: float | None  # None: held back (fewer answers than a distribution needs)
     n: int
     change: float | None  # shown only when significant
     significant: bool
@@ -46,7 +46,8 @@ def risk_figure(
     # Fixed margins (labels are wrapped to a known width): the layout engine would draw
     # the whole figure a second time just to measure it.
     fig = new_figure(*size, fig=fig, layout=None)
-    fig.subplots_adjust(left=0.40, right=0.98, top=0.97, bottom=0.07)
+    height = fig.get_figheight()  # fixed margins in inches: the tick labels' room
+    fig.subplots_adjust(left=0.40, right=0.98, top=1 - 0.12 / height, bottom=0.3 / height)
     ax = fig.add_subplot()
     ordered = list(bars)[::-1]  # matplotlib draws bottom-up: highest risk on top
     ys = list(range(len(ordered)))
@@ -60,7 +61,8 @@ def risk_figure(
         height=0.6,
     )
     for y, b in zip(ys, ordered, strict=True):
-        text = f"{number(b.mean)}  ·  {b.high_pct:.0f}% {high_label}  ·  n={b.n}"
+        share = "" if b.high_pct is None else f"  ·  {b.high_pct:.0f}% {high_label}"
+        text = f"{number(b.mean)}{share}  ·  n={b.n}"
         if b.significant and b.change is not None:
             sign = "+" if b.change > 0 else ""
             text += f"  ·  {'▲' if b.change > 0 else '▼'} {sign}{number(b.change)}"
@@ -83,6 +85,12 @@ def risk_figure(
 
 
 LEGEND_LINE = 0.15  # inches per line of an event list below a chart
+RISK_ROW = 0.34  # inches per bar: room for a label of two lines at 7.5 pt and a gap
+
+
+def risk_height(count: int) -> float:
+    """The height (inches) at which ``count`` bars' two-line labels do not overprint."""
+    return 0.5 + RISK_ROW * max(count, 1)
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,9 @@ def _draw_nodes(ax: Any, organisations: Sequence[TieOrganisation], pos: dict[str
         )
 
 
+LEGEND_MARKER = 6.5  # points: the sector shapes in the legend
+
+
 def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> None:
     from matplotlib.lines import Line2D
 
@@ -132,7 +135,7 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
                 marker=SECTOR_MARKERS.get(code, "o"),
                 color="white",
                 mec="black",
-                markersize=8,
+                markersize=LEGEND_MARKER,
                 label=wrap(gettext(lang, SECTOR_NAMES.get(code, code)), 26),
             )
         )
@@ -148,7 +151,22 @@ def _legend(ax: Any, organisations: Sequence[TieOrganisation], lang: str) -> Non
         bbox_to_anchor=(1.0, 1.0),
         fontsize=SMALL_SIZE,
         frameon=False,
+        # rows far enough apart that the sector shapes do not touch (they overlapped)
+        labelspacing=0.9,
     )
+
+
+KEY_COLUMN = 1.6  # inches: the legend's column (labels wrapped at 26 characters)
+
+
+def _key(fig: Any, text: str) -> None:
+    """The key beside the legend where the figure is wide enough (the app's wide, low
+    canvas: below it, the legend ran into the key), else at the foot under it."""
+    width = fig.get_figwidth()
+    if width * 0.33 >= 2 * KEY_COLUMN:
+        fig.text(0.67 + KEY_COLUMN / width, 0.9, text, fontsize=SMALL_SIZE, va="top")
+    else:
+        fig.text(0.67, 0.1, text, fontsize=SMALL_SIZE, va="bottom")
 
 
 def _key_text(lang: str, previous: str | None) -> str:
@@ -204,7 +222,7 @@ def network_figure(
                 _draw_pair(ax, pair, pos, bands)
     _draw_nodes(ax, organisations, pos)
     _legend(ax, organisations, lang)
-    fig.text(0.67, 0.42, _key_text(lang, previous), fontsize=SMALL_SIZE, va="top")
+    _key(fig, _key_text(lang, previous))
     if title:
         fig.suptitle(plain(title), fontsize=TEXT_SIZE + 2.5)
     if note:

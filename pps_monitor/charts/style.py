@@ -82,14 +82,17 @@ def plain(text: str) -> str:
 
 
 def number_formatter(lang: str = "en", digits: int = 1) -> Any:
-    """Tick labels with the language's decimal sign: '3,5' in Dutch."""
+    """Tick labels with the language's decimal sign: '3,5' in Dutch; whole numbers from
+    1000 on with its thousands separator ('12.000'), as on a key figure's axis."""
     from matplotlib.ticker import FuncFormatter
 
-    from pps_monitor.i18n import decimal
+    from pps_monitor.i18n import decimal, format_number
 
     def fmt(value: float, _pos: Any = None) -> str:
         value = float(value)
         if abs(value - round(value)) < 1e-9:
+            if abs(value) >= 1000:
+                return format_number(round(value), lang)
             return decimal(value, lang, 0)
         return decimal(value, lang, digits)
 

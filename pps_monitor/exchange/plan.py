@@ -106,7 +106,7 @@ PROBLEMS: list[tuple[re.Pattern[str], str]] = [
         (r"^the same id is used for two records$", N_("the same id is used for two records.")),
         (r"^not a round key$", N_("not a round key.")),
         (r"^(?P<value>.+) is no group$", N_("{value} is not a respondent group.")),
-        (r"^must be nl, en or null$", N_("must be nl, en or empty.")),
+        (r"^must be nl, en or null$", N_("must be the code for Dutch or English, or empty.")),
         (r"^not a fact of this round$", N_("not a fact of this round.")),
         (r"^(?P<value>.+) out of range$", N_("{value} is out of range.")),
         (r"^the same fact twice$", N_("the same fact is given twice.")),

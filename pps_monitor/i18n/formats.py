@@ -77,6 +77,14 @@ def format_number(value: int, lang: str) -> str:
     return _fact(lang, "minus") + text if value < 0 else text
 
 
+def format_figure(value: float, lang: str) -> str:
+    """A counted key figure (jobs, hours, euros) as a reader counts it: '14.900' in Dutch,
+    '14,900' in English; one decimal when it has one ('12,5')."""
+    if float(value).is_integer():
+        return format_number(int(value), lang)
+    return format_decimal(value, lang, 1)
+
+
 def _as_date(value: DateLike) -> date:
     if isinstance(value, datetime):
         return value.date()

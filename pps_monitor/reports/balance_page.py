@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from pps_monitor.domain.key_figures import FIGURE_BY_CODE, KEY_FIGURES, held_back
-from pps_monitor.i18n import N_, gettext
+from pps_monitor.i18n import N_, format_figure, gettext
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.builder import esc, para
 from pps_monitor.services.balance import balance_sheet as make_sheet
@@ -131,19 +131,25 @@ class Face(Flowable):
         )
 
 
+def figure_value(rb: ReportBuilder, value: Any) -> str:
+    """A key figure as a reader counts it: '14.900' in Dutch, '14,900' in English."""
+    return format_figure(value, rb.lang)
+
+
 def _figure_text(rb: ReportBuilder, code: str, value: Any, held: bool) -> str:
     name = esc(FIGURE_BY_CODE[code].name(rb.lang))
     if held:
         return f"{name}: {t('held', rb.lang)}"
     if value is None:
         return f"{name}: {t('not_recorded', rb.lang)}"
-    return f"{name}: {rb.n(value, 0 if float(value).is_integer() else 1)}"
+    return f"{name}: {figure_value(rb, value)}"
 
 
 def _rests_on(rb: ReportBuilder, sheet: Sheet, row: Row) -> Any:
     lang, parts = rb.lang, []
     for u in row.used:
-        name = esc(sheet.name(rb.result, u.group, u.code, lang))
+        # a risk's label is a sentence: "... werk.: 3,00" read as a typo
+        name = esc(sheet.name(rb.result, u.group, u.code, lang).rstrip("."))
         if u.value is None:
             parts.append(f"{name} (n = {u.n}, {t('too_few', lang)})")
         else:
@@ -245,16 +251,20 @@ def key_figures(rb: ReportBuilder) -> list[Any]:
                 line.append(t("held", lang))
             else:
                 v = values.get(f.code)
-                line.append("–" if v is None else rb.n(v, 0 if float(v).is_integer() else 1))
+                line.append("–" if v is None else figure_value(rb, v))
         rows.append(line)
     w_col = max(L.text_width([r.label for r in shown], bold=True), 20 * mm)
     widths = [rb.width - w_col * len(shown), *([w_col] * len(shown))]
     intro = t("key_figures_intro", lang, k=k) if held_any else t("key_figures_plain", lang)
-    return [
+    return [  # the heading never alone at the foot of a page (seen in the English demo)
         Spacer(1, 4 * mm),
-        para(f"<b>{esc(t('key_figures', lang))}</b>", s["h2"]),
-        para(intro, s["small"]),
-        L.table(rows, widths),
+        KeepTogether(
+            [
+                para(f"<b>{esc(t('key_figures', lang))}</b>", s["h2"]),
+                para(intro, s["small"]),
+                L.table(rows, widths),
+            ]
+        ),
     ]
 
 

@@ -133,7 +133,7 @@ def _sectors(rb: ReportBuilder) -> list[Any]:
 
 
 def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
-    from pps_monitor.charts.bars import LEGEND_LINE, balance_figure, risk_figure
+    from pps_monitor.charts.bars import LEGEND_LINE, balance_figure, risk_figure, risk_height
 
     lang, w = rb.lang, rb.width
     shown = {rb.inst.label(r.code, lang) for r in rb.result.scores.risks if rb.shown(r)}
@@ -144,11 +144,16 @@ def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
     ]
     events = rb.data.events
     names = (t("relational_ahead", lang), t("contract_ahead", lang))
+    held = any(b.high_pct is None for b in bars)
     out = [
         rb.chart(
             t("risk_profile", lang),
             lambda size: risk_figure(bars, size=size, number=lambda v: num(v, lang), lang=lang),
-            w * 0.6,
+            # tall enough that the two-line labels never overprint each other
+            max(w * 0.35, risk_height(len(bars)) * 72),
+            note=para(t("share_held", lang, k=rb.settings.min_breakdown), rb.s["small"])
+            if held
+            else None,
         ),
     ]
     if len({p.when for p in points if p.diff is not None}) < 2:

@@ -27,7 +27,9 @@ def cover(rb: ReportBuilder) -> list[Any]:
     org_rows = [[t("organisations", lang), ""]] + [
         [t(code, lang), str(counts[code])] for code in SECTORS
     ]
-    # One questionnaire today, answered by the partners; more instruments add rows here.
+    # The partners' questionnaire, then each further one of the round (employers, workers)
+    from pps_monitor.reports.instruments import group_name
+
     n_rows = [
         [t("respondents_per_instrument", lang), t("answered_by", lang), "n"],
         [
@@ -36,6 +38,17 @@ def cover(rb: ReportBuilder) -> list[Any]:
             str(r.scores.respondents),
         ],
     ]
+    instruments = [inst]
+    for group, results, _ in getattr(rb.data, "parts", []):
+        part = results[-1]
+        instruments.append(part.instrument)
+        n_rows.append(
+            [
+                para(esc(part.instrument.name(lang)), s["cell"]),
+                group_name(group, lang),
+                str(part.scores.respondents),
+            ]
+        )
     status = t("provisional", lang) if rb.data.provisional else t("round_closed", lang)
     made = t("made_on", lang, date=format_date(rb.generated, lang), version=__version__)
     return [
@@ -51,7 +64,10 @@ def cover(rb: ReportBuilder) -> list[Any]:
         Spacer(1, 6 * mm),
         L.table(org_rows, [100 * mm, 15 * mm], zebra=False),
         Spacer(1, 6 * mm),
-        para(f"{esc(inst.name(lang))} ({esc(inst.id)} {esc(inst.version)})", s["small"]),
+        *[
+            para(f"{esc(i.name(lang))} ({esc(i.id)} {esc(i.version)})", s["small"])
+            for i in instruments
+        ],
         para(esc(made), s["small"]),
         PageBreak(),
     ]
@@ -178,19 +194,22 @@ def _risks(rb: ReportBuilder) -> list[Any]:
         out.append(rb.h2(t("risks_grew", lang)))
         out += rb.bullets(grew) if grew else [para(t("no_risk_grew", lang), rb.s["bullet"])]
     out.append(rb.h2(t("top_risks", lang)))
+    top = risks[:3]
     out += rb.bullets(
         [
             t(
-                "top_risk_line",
+                "top_risk_line" if r.high_pct is not None else "top_risk_line_no_share",
                 lang,
                 name=esc(rb.name(r.code).rstrip(".")),
                 mean=rb.n(r.mean),
                 pct=rb.n(r.high_pct, 0),
                 n=r.n,
             )
-            for r in risks[:3]
+            for r in top
         ]
     )
+    if any(r.high_pct is None for r in top):  # say why a share is missing, never "–%"
+        out.append(para(t("share_held", lang, k=rb.settings.min_breakdown), rb.s["small"]))
     return out
 
 

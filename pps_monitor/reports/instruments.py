@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from pps_monitor.i18n import N_, gettext
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.builder import esc, para
+from pps_monitor.reports.texts import t
 
 if TYPE_CHECKING:
     from pps_monitor.analysis import RoundResult
@@ -29,7 +30,7 @@ TEXTS = {
     # NOTE: the respondent group of the workers' questionnaire (the value of work).
     "workers": N_("workers"),
     "intro": N_(
-        "{n} of the {group} answered this questionnaire in this round. Its scores stand "
+        "In this round, {n} {group} answered this questionnaire. Its scores stand "
         "on their own: they are not averaged with the other questionnaires."
     ),
     "pooled": N_(
@@ -41,9 +42,6 @@ TEXTS = {
         "n = {n}: too few {group} to show results (minimum {k}). No figure of this "
         "questionnaire is shown for this round."
     ),
-    "dimension": N_("dimension"),
-    "mean": N_("mean"),
-    "change": N_("change"),
     # NOTE: the workers' optional facts, e.g. "Hours a week: 27.3 (n = 9)".
     "fact": N_("{fact}: on average {mean} {unit} (n = {n})"),
     "fact_held": N_("{fact}: given by {n}; too few to show (minimum {k})"),
@@ -82,21 +80,23 @@ def _section(
     k = group_settings(rb.settings, group).min_round
     who = _t(group, lang)
     title = _t("title", lang, name=inst.name(lang), group=who)
-    out: list[Any] = [PageBreak(), para(esc(title), s["h1"])]
+    # a new page only when the section's start would not fit (two half-empty pages)
+    out: list[Any] = [CondPageBreak(0.45 * L.content_height()), para(esc(title), s["h1"])]
     if inst.answered_by == "organisation":
         out.append(para(esc(_t("pooled", lang, k=k)), s["body"]))
     n = scores.respondents
     if n < k or scores.suppressed is not None:
         return [*out, para(esc(_t("held_back", lang, n=n, group=who, k=k)), s["body"])]
     out.append(para(esc(_t("intro", lang, n=n, group=who)), s["body"]))
-    head = [_t("dimension", lang), "n", _t("mean", lang), _t("change", lang)]
+    # the same headings as the partners' score table
+    head = [t("dimension", lang), "n", t("mean", lang), t("change", lang)]
     rows: list[list[Any]] = [head]
     for d in scores.dimensions:
         name = para(esc(inst.label(d.code, lang)), s["cell"])
         shown = d.mean is not None and d.n is not None and d.n >= k
         mean, change = (rb.n(d.mean), rb.change(d.comparison)) if shown else ("–", "–")
         rows.append([name, str(d.n or 0), mean, para(esc(change), s["cell_right"])])
-    widths = [rb.width - 70 * mm, 15 * mm, 25 * mm, 30 * mm]
+    widths = [rb.width - 55 * mm, 10 * mm, 15 * mm, 30 * mm]
     out.append(L.table(rows, widths))
     out += _facts(rb, inst, facts, k)
     return out
@@ -105,13 +105,14 @@ def _section(
 def sources(rb: ReportBuilder) -> list[Any]:
     """Method appendix: where each questionnaire of the round has its ideas from."""
     instruments = [rb.inst] + [results[-1].instrument for _, results, _ in rb.data.parts]
-    lines = [
-        f"{inst.name(rb.lang)}: {text(rb.lang)}" for inst in instruments for text in inst.sources
-    ]
-    if not lines:
+    if not any(inst.sources for inst in instruments):
         return []
-    title = para(esc(_t("sources", rb.lang)), rb.s["h2"])
-    return [Spacer(1, 3 * mm), title, *(para(esc(line), rb.s["bullet"]) for line in lines)]
+    out: list[Any] = [Spacer(1, 3 * mm), para(esc(_t("sources", rb.lang)), rb.s["h2"])]
+    for inst in instruments:  # each questionnaire's name once, its sources below it
+        if inst.sources:
+            out.append(para(f"<b>{esc(inst.name(rb.lang))}</b>", rb.s["body"]))
+            out += [para(esc(text(rb.lang)), rb.s["bullet"]) for text in inst.sources]
+    return out
 
 
 def _facts(rb: ReportBuilder, inst: Any, facts: dict[str, Any], k: int) -> list[Any]:
@@ -129,3 +130,8 @@ def _facts(rb: ReportBuilder, inst: Any, facts: dict[str, Any], k: int) -> list[
             unit = fact.unit(rb.lang)
             lines.append(_t("fact", rb.lang, fact=name, mean=rb.n(mean, 1), unit=unit, n=n))
     return [Spacer(1, 2 * mm), *(para(esc(line), rb.s["small"]) for line in lines)]
+
+
+def group_name(group: str, lang: str) -> str:
+    """Who answers a further questionnaire: 'werkgevers', 'werknemers'."""
+    return _t(group, lang)

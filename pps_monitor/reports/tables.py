@@ -36,13 +36,14 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
         t("change", lang),
     ]
     rows: list[list[Any]] = [head]
-    held_back = False
+    held_back = spread_held = False
     for d in rb.result.scores.dimensions:
         name = para(esc(rb.name(d.code)), s["cell"])
         if not rb.shown(d):
             held_back = True
             rows.append([name, str(d.n), *["–"] * 5, "–", "–"])
             continue
+        spread_held = spread_held or d.sd is None
         rows.append(
             [
                 name,
@@ -69,11 +70,11 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
         rb.h1("dimension_table"),
         L.table(rows, widths, align_left=(7,)),
     ]
-    if held_back:
-        out += [
-            Spacer(1, 2 * mm),
-            para(t("dimension_suppressed", lang, k=rb.min_round), s["small"]),
-        ]
+    notes = [t("dimension_suppressed", lang, k=rb.min_round)] if held_back else []
+    if spread_held:  # say why a dash stands where a spread figure would be
+        notes.append(t("spread_held", lang, k=rb.settings.min_breakdown))
+    if notes:
+        out += [Spacer(1, 2 * mm), *[para(n, s["small"]) for n in notes]]
     return out
 
 
@@ -82,7 +83,7 @@ def item_table(rb: ReportBuilder) -> list[Any]:
     rows: list[list[Any]] = [
         ["", t("statement", lang), "n", t("mean", lang), "1", "2", "3", "4", "5", t("dk", lang)]
     ]
-    held_back = False
+    held_back = counts_held = False
     for item in rb.inst.items:
         st = sc.items[item.code]
         mark = f" {t('reverse_mark', lang)}" if item.reverse else ""
@@ -91,16 +92,10 @@ def item_table(rb: ReportBuilder) -> list[Any]:
             held_back = True
             rows.append([item.code, text, str(st.n), "–", *["–"] * 5, "–"])
             continue
-        rows.append(
-            [
-                item.code,
-                text,
-                str(st.n),
-                rb.n(st.mean),
-                *[str(st.counts[v]) for v in range(1, 6)],
-                str(st.dont_know),
-            ]
-        )
+        # a distribution held back (too few answers) is dashes, never a row of zeros
+        counts_held = counts_held or st.hidden
+        counts = ["–"] * 5 if st.hidden else [str(st.counts[v]) for v in range(1, 6)]
+        rows.append([item.code, text, str(st.n), rb.n(st.mean), *counts, str(st.dont_know)])
     w_code = L.text_width([i.code for i in rb.inst.items])
     w_n = L.text_width(["n", "00"], bold=True)
     w_mean = L.text_width([t("mean", lang), "0,00"], bold=True)
@@ -116,6 +111,8 @@ def item_table(rb: ReportBuilder) -> list[Any]:
     ]
     if held_back:
         out.append(para(t("dimension_suppressed", lang, k=rb.min_round), s["small"]))
+    if counts_held:
+        out.append(para(t("spread_held", lang, k=rb.settings.min_breakdown), s["small"]))
     return out
 
 
@@ -123,6 +120,8 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
     lang, s = rb.lang, rb.s
     rows_b = breakdown(rb.inst, rb.result.responses, "sector", rb.settings)
     groups = [g for g in (*SECTORS, UNKNOWN) if any(row.visible(g) for row in rows_b)]
+    # the breakdown's own floor: a cell needs min_breakdown as well as min_group
+    k = max(rb.settings.min_group, rb.settings.min_breakdown)
     out: list[Any] = [rb.h1("breakdown")]
     if not groups:
         return [*out, para(t("sectors_hidden", lang, k=rb.settings.min_group), s["body"])]
@@ -135,11 +134,22 @@ def sector_table(rb: ReportBuilder) -> list[Any]:
             cells.append(f"{rb.n(c.mean)} (n\u00a0=\u00a0{c.n})" if c else t("hidden_cell", lang))
         rows.append([para(esc(rb.name(row.code)), s["cell"]), *cells])
     rest = (rb.width - 62 * mm) / len(groups)
+    # Sectors with answers but no column: named, with the reason (not a silent gap).
+    absent = [
+        g
+        for g in (*SECTORS, UNKNOWN)
+        if g not in groups and any(c.group == g for row in rows_b for c in row.cells)
+    ]
+    dashed = any(not row.visible(g) for row in rows_b for g in groups)
+    notes = [t("hidden_note", lang, k=k)] if dashed else []  # only where a dash stands
+    if absent:
+        names = ", ".join(t(g, lang) for g in absent)
+        notes.append(t("sectors_absent", lang, k=k, names=names))
     return [
         *out,
         L.table(rows, [62 * mm] + [rest] * len(groups)),
         Spacer(1, 2 * mm),
-        para(t("hidden_note", lang, k=rb.settings.min_group), s["small"]),
+        *[para(esc(n), s["small"]) for n in notes],
     ]
 
 

@@ -30,7 +30,7 @@ T: dict[str, str] = {
     "gaps": N_("Largest gaps between public and private partners"),
     "balance": N_("Balance of contract and relational coordination"),
     # NOTE: a bullet list with nothing in it.
-    "none": N_("none"),
+    "none": N_("None."),
     "first_round": N_("This is the first round: there is no earlier round to compare with."),
     "no_gaps": N_(
         "None: too few public or private respondents to compare (at least {k} per group)."
@@ -233,6 +233,7 @@ LITERAL: dict[str, str] = {
     "hidden_cell": "–",
     # a risk's mean on 1-5 and the share of partners who rated it 4 or 5 (no words)
     "top_risk_line": "{name}: {mean}; {pct}% 4–5 (n = {n})",
+    "top_risk_line_no_share": "{name}: {mean} (n = {n})",
 }
 
 # key -> (the value that counts, singular and plural msgid)
@@ -267,6 +268,36 @@ PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
             "– : group smaller than {k} respondent, or derivable from the other groups; not shown.",
             "– : group smaller than {k} respondents, or derivable from the other groups; "
             "not shown.",
+        ),
+    ),
+    # NOTE: under the risk profile when a risk's share of answers 4-5 is held back
+    "share_held": (
+        "k",
+        N_plural(
+            "The share of answers 4–5 is shown only when at least {k} partner answered.",
+            "The share of answers 4–5 is shown only when at least {k} partners answered.",
+        ),
+    ),
+    # NOTE: under the score tables: why a dash stands for a spread figure (privacy)
+    "spread_held": (
+        "k",
+        N_plural(
+            "– : SD, α, rWG(J), median and the number of each answer are shown only when at "
+            "least {k} respondent answered (with fewer, the others' answers could be worked "
+            "out).",
+            "– : SD, α, rWG(J), median and the number of each answer are shown only when at "
+            "least {k} respondents answered (with fewer, the others' answers could be worked "
+            "out).",
+        ),
+    ),
+    # NOTE: under the sector table: the sectors that have no column; {names} lists them
+    "sectors_absent": (
+        "k",
+        N_plural(
+            "Not shown: {names} (each group smaller than {k} respondent, or derivable from "
+            "the other groups).",
+            "Not shown: {names} (each group smaller than {k} respondents, or derivable from "
+            "the other groups).",
         ),
     ),
     "comments_hidden": (

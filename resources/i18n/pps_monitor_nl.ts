@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="29" />
         <source>Figures of this round were already shown; only the whole round can be erased.</source>
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="46" />
         <source>The round was erased. These backups still hold it:
 %1
 
@@ -19,76 +19,76 @@ Delete these backups now, so that the round is erased everywhere? (Otherwise the
 Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders worden ze opgeruimd bij de volgende reservekopie.)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="52" />
         <source>The backups are kept until the next backup rotation.</source>
         <translation>De reservekopieën blijven bewaard tot ze bij de volgende reservekopie worden opgeruimd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="58" />
         <source>%1 of %2 backups deleted; the round is erased everywhere.</source>
         <translation>%1 van %2 reservekopieën verwijderd; de ronde is overal gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="62" />
         <source>Not every backup could be deleted; delete these by hand:
 %1</source>
         <translation>Niet elke reservekopie kon worden verwijderd; verwijder deze zelf:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="73" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="77" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="90" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="103" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="94" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="102" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="104" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="111" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="113" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="128" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="128" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="130" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="143" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="157" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="159" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="159" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="161" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -99,7 +99,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="174" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="176" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>
@@ -138,7 +138,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="139" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/dialogs.py" line="140" />
@@ -196,7 +196,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
     <message>
         <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
@@ -323,127 +323,127 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>BalanceSheetPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="87" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="88" />
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="88" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="89" />
         <source>How a row's status follows from its scores</source>
         <translation>Hoe de beoordeling van een regel volgt uit de scores</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="100" />
         <source>Balance sheet</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="115" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="116" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
         <source>mixed</source>
         <translation>wisselend</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="117" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="118" />
         <source>poor</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="118" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="119" />
         <source>not enough data</source>
         <translation>te weinig gegevens</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="125" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
         <source>better</source>
         <translation>beter</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="126" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="127" />
         <source>worse</source>
         <translation>slechter</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="127" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="128" />
         <source>about the same</source>
         <translation>ongeveer gelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="138" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="140" />
         <source>%1 (n = %2, too few)</source>
         <translation>%1 (n = %2, te weinig)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="141" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="143" />
         <source>, risk, counted as 6 − mean</source>
         <translation>, risico, geteld als 6 − gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="144" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="146" />
         <source>no scores with enough answers</source>
         <translation>geen scores met genoeg antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="149" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="151" />
         <source>%1: held back</source>
         <translation>%1: niet getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="170" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="172" />
         <source>The balance of round %1, modelled on the pilots' evaluation. Each row rests on the scores and key figures named beside it.</source>
         <translation>De balans van ronde %1, naar het voorbeeld van de evaluatie van de pilots. Elke regel steunt op de scores en kerncijfers die ernaast staan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="175" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="177" />
         <source>Since %1</source>
         <translation>Sinds %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="177" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="179" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="182" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="182" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="180" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="182" />
         <source>Rests on</source>
         <translation>Steunt op</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="185" />
         <source>the mean</source>
         <translation>het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="183" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="185" />
         <source>the lowest</source>
         <translation>de laagste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="186" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="188" />
         <source>Rule: %1 of the scores a row rests on; from %2 good, from %3 mixed, below that poor. A score counts only with at least %4 answers in its group.</source>
         <translation>Regel: %1 van de scores waarop een regel steunt; vanaf %2 goed, vanaf %3 wisselend, daaronder zwak. Een score telt alleen mee met minstens %4 antwoorden in zijn groep.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="199" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="201" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="200" />
+        <location filename="../../pps_monitor/ui/results/balance_sheet_page.py" line="202" />
         <source>Design principles</source>
         <translation>Ontwerpprincipes</translation>
     </message>
@@ -1093,22 +1093,22 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>KeyFiguresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="55" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="56" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="82" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="83" />
         <source>held back</source>
         <translation>niet getoond</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="92" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="93" />
         <source>Facts the coordinator recorded for each round (Rounds tab, Key figures…), counted since the round before; – is not recorded.</source>
         <translation>Feiten die de coördinator per ronde heeft vastgelegd (tabblad Rondes, Kerncijfers…), geteld sinds de vorige ronde; – is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/key_figures_page.py" line="100" />
         <source>Held back: what happened to workers is not shown while fewer than %1 workers started; with so few, a figure tells about a person.</source>
         <translation>Niet getoond: wat er met werknemers gebeurde, tonen we niet zolang minder dan %1 werknemers zijn gestart; bij zo weinig mensen zegt een getal iets over één persoon.</translation>
     </message>
@@ -1179,7 +1179,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="62" />
         <source>Attention</source>
-        <translation>Aandacht</translation>
+        <translation>Aandachtspunt</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/common/labels.py" line="63" />
@@ -1982,22 +1982,22 @@ Database: %2</translation>
 <context>
     <name>OwnResultPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="26" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="22" />
         <source>Thank you! Your organisation's own result</source>
         <translation>Dank u wel! De uitkomst van uw eigen organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="33" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="29" />
         <source>Only you see this, now. This result is not kept: the partnership sees the employers' answers only together, over several employers. 1 = does not apply at all, 5 = applies fully.</source>
         <translation>Alleen u ziet dit, nu. Deze uitkomst wordt niet bewaard: de samenwerking ziet de antwoorden van werkgevers alleen samen, over meerdere werkgevers. 1 = helemaal niet van toepassing, 5 = helemaal van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="40" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="36" />
         <source>Done – pass the laptop on</source>
         <translation>Klaar – geef de laptop door</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="61" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="55" />
         <source>no answer (don't know)</source>
         <translation>geen antwoord (weet ik niet)</translation>
     </message>
@@ -2310,32 +2310,32 @@ Database: %2</translation>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="64" />
         <source>Privacy and thresholds…</source>
         <translation>Privacy en drempels…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="66" />
         <source>The smallest groups shown and the score bands of this partnership</source>
         <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
     </message>

@@ -56,7 +56,7 @@ NL = {
     "Done": "Gedaan",
     "Dropped": "Vervallen",
     "Strength": "Sterk punt",
-    "Attention": "Aandacht",
+    "Attention": "Aandachtspunt",
     "Concern": "Zorgpunt",
     "Partnerships": "Samenwerkingen",
     "Create a partnership to begin: File → New partnership (Ctrl+N).":

@@ -29,7 +29,7 @@ def test_plural_keys_count():
     )
     assert "minder dan 3 respondenten" in t("comments_hidden", "nl", k=3)
     for key in PLURALS:
-        assert "{" not in t(key, "nl", **{PLURALS[key][0]: 2, "minimum": 3})
+        assert "{" not in t(key, "nl", **{PLURALS[key][0]: 2, "minimum": 3, "names": "x"})
     with pytest.raises(TypeError):
         t("n_respondents", "nl", n="2")
 

@@ -131,7 +131,10 @@ def test_small_groups_are_not_reported(demo, tmp_path):
     assert "de korte lijntjes" not in text  # a demo comment
     shown = flat(text_of(build_report(db, pid, tmp_path / "k3.pdf", lang="en", invariant=True)))
     breakdown = shown[shown.index("Breakdown by sector") : shown.index("Comments")]
-    assert "social enterprise" not in breakdown.split("Dimension", 1)[1].split("\n", 1)[0]
+    header = breakdown.split("Dimension", 1)[1].split("Clear and complete agreements", 1)[0]
+    assert "private" in header and "social enterprise" not in header
+    # ... and the note below the table names it, with the reason
+    assert "Not shown: public, social enterprise, other" in breakdown
 
 
 def test_an_earlier_round_reports_only_its_history(demo, tmp_path):

@@ -27,7 +27,7 @@ def _text(demo_file, tmp_path, round_label, lang):
 def test_each_instrument_has_its_own_section_and_minimum(demo_file, tmp_path, capsys):
     en = _text(demo_file, tmp_path, "Voorjaar 2025", "en")
     assert "What your work gives you: answered by the workers" in en
-    assert "10 of the workers answered this questionnaire" in en
+    assert "In this round, 10 workers answered this questionnaire" in en
     assert "Inclusive HRM: answered by the employers" in en
     assert "n = 4: too few employers to show results (minimum 5)" in en
     assert "pooled over at least 5 employers" in en

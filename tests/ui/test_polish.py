@@ -101,6 +101,17 @@ def test_the_guide_follows_the_language(qtbot, dutch):
     assert "weet ik niet" in guide.text.toPlainText()
 
 
+def test_every_help_topic_title_fits_its_list(qtbot, dutch):
+    # At a fixed 260 px "Bestanden, reservekopieën en andere laptops" was cut off.
+    guide = show_help(None, "start")
+    qtbot.addWidget(guide)
+    guide.show()
+    metrics = guide.list.fontMetrics()
+    room = guide.list.viewport().width()
+    for row in range(guide.list.count()):
+        assert metrics.horizontalAdvance(guide.list.item(row).text()) < room
+
+
 def test_file_dialogs_start_in_the_folder_last_used_for_that_kind(
     qtbot, make_window, db_path, tmp_path, monkeypatch
 ):

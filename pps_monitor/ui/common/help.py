@@ -69,7 +69,6 @@ class HelpWindow(QWidget):
         self.setWindowTitle(self.tr("PPS Monitor help"))
         self.setProperty(PROPERTY, DEFAULT_TOPIC)
         self.list = QListWidget()
-        self.list.setMaximumWidth(260)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.list.currentItemChanged.connect(self._show)
@@ -93,6 +92,10 @@ class HelpWindow(QWidget):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, (topic, str(path)))
             self.list.addItem(item)
+        # as wide as the longest title: at a fixed 260 px the Dutch "Bestanden,
+        # reservekopieën en andere laptops" was cut off behind a scroll bar
+        frame = 2 * self.list.frameWidth() + 12
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + frame)
 
     def show_topic(self, topic: str) -> None:
         if help_language() != self.lang:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.domain.key_figures import FIGURE_BY_CODE
+from pps_monitor.i18n import format_figure
 from pps_monitor.ui.results.format import f, signed
 from pps_monitor.ui.results.page import PageHost, scoring
 
@@ -132,7 +133,8 @@ class BalanceSheetPage(QWidget):
         lang, result = host.ctx.lang, host.current()
         parts = []
         for u in row.used:
-            name = sheet.name(result, u.group, u.code, lang) if result else u.code
+            # a risk's label is a sentence: no "werk.: 3,00"
+            name = sheet.name(result, u.group, u.code, lang).rstrip(".") if result else u.code
             if u.value is None:
                 parts.append(
                     self.tr("%1 (n = %2, too few)").replace("%1", name).replace("%2", str(u.n))
@@ -148,7 +150,7 @@ class BalanceSheetPage(QWidget):
             if fig.held_back:
                 figures.append(self.tr("%1: held back").replace("%1", name))
             elif fig.value is not None:
-                figures.append(f"{name}: {fig.value:g}")
+                figures.append(f"{name}: {format_figure(fig.value, lang)}")
         return "; ".join(parts) + ("\n" + "; ".join(figures) if figures else "")
 
     def draw(self, host: PageHost) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pps_monitor.domain.key_figures import KEY_FIGURES, held_back
+from pps_monitor.i18n import format_figure
 from pps_monitor.ui.results.page import PageHost, scoring
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class KeyFiguresPage(QWidget):
                     text = self.tr("held back")
                 else:
                     value = values.get(fig.code)
-                    text = "–" if value is None else f"{value:g}"
+                    text = "–" if value is None else format_figure(value, lang)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, col, item)
