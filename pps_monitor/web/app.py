@@ -44,13 +44,15 @@ def create_app(
     lang: str = "nl",
     allowed_hosts: list[str] | None = None,
 ) -> Starlette:
-    """The phone app for one round; ``save(questionnaire, replaces)`` stores a
-    questionnaire on the database thread and returns the new respondent's id."""
+    """The phone app for one round; ``save(item, replaces)`` stores a questionnaire or
+    a tie set on the database thread and returns the new (tie) respondent's id."""
     pages = PhonePages(info, room, save, _lang(lang, "nl"))
     routes = [
         Route("/r/{room}", pages.page, methods=["GET"]),
         Route("/r/{room}/send", pages.send, methods=["POST"]),
         Route("/r/{room}/thanks", pages.thanks, methods=["GET"]),
+        Route("/r/{room}/ties", pages.ties, methods=["GET"]),  # issue 18
+        Route("/r/{room}/ties", pages.send_ties, methods=["POST"]),
         Route("/r/{room}/static/{name}", pages.static, methods=["GET"]),
     ]
     middleware = [Middleware(SecurityHeaders)]
