@@ -96,7 +96,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Also rate the collaboration with the other organisations",
     ),
     "ties_offer_note": (
-        "Een paar vragen over elke andere organisatie. Los van uw vragenlijst. U mag ze overslaan.",
+        "Een paar vragen over elke andere organisatie, los van uw vragenlijst. U mag ze overslaan.",
         "A few questions about each other organisation, apart from your questionnaire. You "
         "may skip them.",
     ),
@@ -111,9 +111,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "nobody can see that both come from the same person.",
     ),
     "ties_why_org": (
-        "Alleen voor deze vragen vragen we bij welke organisatie u hoort. Uw organisatie "
+        "Alleen voor dit deel vragen we bij welke organisatie u hoort. Uw organisatie "
         "bewaren we alleen bij deze antwoorden, zonder uw naam.",
-        "For these questions only, we ask which organisation you belong to. We keep your "
+        "For this part only, we ask which organisation you belong to. We keep your "
         "organisation only with these answers, without your name.",
     ),
     "ties_minimum": (
@@ -121,7 +121,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A rating is only shown when it comes from at least {k} people together.",
     ),
     "ties_choose": ("Bij welke organisatie hoort u?", "Which organisation do you belong to?"),
-    "ties_skip": ("Deze vragen overslaan", "Skip these questions"),
+    "ties_skip": ("Overslaan", "Skip"),
     "ties_yours": ("Uw organisatie: {org}.", "Your organisation: {org}."),
     "ties_other_org": ("Andere organisatie kiezen", "Choose another organisation"),
     "ties_rate_intro": (
@@ -137,7 +137,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Uw antwoorden over de samenwerking met de andere organisaties zijn ook opgeslagen.",
         "Your answers about working with the other organisations have been saved too.",
     ),
-    "ties_change": ("Deze antwoorden veranderen", "Change these answers"),
+    "ties_change": (
+        "Antwoorden over de samenwerking veranderen",
+        "Change the answers about working together",
+    ),
     "ties_back": (
         "Terug naar de vragen over de samenwerking",
         "Back to the questions about working together",

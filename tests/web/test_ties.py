@@ -65,7 +65,7 @@ def test_a_phone_sends_its_tie_answers_after_the_questionnaire(tie_phones, orgs)
     text = plain(first.text)
     # First: kept apart, not linked, the organisation asked for this part only.
     assert "apart van uw vragenlijst" in text and "niet aan gekoppeld" in text
-    assert "Alleen voor deze vragen vragen we bij welke organisatie u hoort" in text
+    assert "Alleen voor dit deel vragen we bij welke organisatie u hoort" in text
     assert "minstens 5 mensen" in text  # the partnership's breakdown minimum
     assert text.index("apart van uw vragenlijst") < text.index("Bij welke organisatie hoort u?")
     assert f'href="{tie_phones.base}?' not in first.text  # no way back into the questionnaire
@@ -97,7 +97,9 @@ def test_a_phone_sends_its_tie_answers_after_the_questionnaire(tie_phones, orgs)
     assert tie_phones.stored() == 1 and tie_phones.room.count == 1  # tie answers: no count
 
     thanks = tie_phones.client.get(response.headers["location"]).text
-    assert "zijn ook opgeslagen" in thanks and "Deze antwoorden veranderen" in thanks
+    assert (
+        "zijn ook opgeslagen" in thanks and "Antwoorden over de samenwerking veranderen" in thanks
+    )
 
 
 def test_the_tie_pages_speak_english(tie_phones, orgs):
@@ -106,7 +108,7 @@ def test_the_tie_pages_speak_english(tie_phones, orgs):
     assert "Also rate the collaboration with the other organisations" in thanks
     text = plain(tie_phones.client.get(f"{tie_phones.base}/ties?lang=en").text)
     assert "We keep these answers apart from your questionnaire. They are not linked to it" in text
-    assert "For these questions only, we ask which organisation you belong to" in text
+    assert "For this part only, we ask which organisation you belong to" in text
     page = tie_phones.client.get(f"{tie_phones.base}/ties?lang=en&org={orgs[GEMEENTE]}").text
     assert "How often does your organisation work with Werkbedrijf Delfland?" in page
     assert "Don&#39;t know / no contact" in page and "Strongly agree" in page
