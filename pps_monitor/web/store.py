@@ -24,7 +24,7 @@ from pps_monitor.errors import InputError
 from pps_monitor.services.ties import TieEntry, tie_entry
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage import ties as tie_store
-from pps_monitor.storage.common import new_id
+from pps_monitor.storage.common import checkpoint, new_id
 from pps_monitor.storage.database import open_database, worker_connection
 from pps_monitor.storage.release import group_privacy
 
@@ -190,6 +190,9 @@ def store_questionnaires(
                 results.append(store_submission(db, round_id, item, replaces))
             except Exception as exc:
                 results.append(exc)
+    # The -wal keeps commit order until a checkpoint (PRIVACY.md): without one, a phone's
+    # questionnaire and its tie answers a moment later would sit there as neighbours.
+    checkpoint(db)
     return results
 
 
