@@ -1,5 +1,5 @@
-"""The phone app's pages for one round: the questionnaire, sending it, thanks, the tie
-questions (issue 18), static files."""
+"""The phone app's pages for one round: the questionnaire, sending it, thanks, static
+files. The tie questions (issue 18) are in ``tie_pages.py``."""
 
 from __future__ import annotations
 
@@ -12,13 +12,6 @@ from typing import Any, cast
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from pps_monitor.domain.ties import (
-    FREQUENCIES,
-    FREQUENCY,
-    QUALITY_ITEMS,
-    frequency_text,
-    item_text,
-)
 from pps_monitor.web import forms
 from pps_monitor.web.forms import MAX_BODY, FormError
 from pps_monitor.web.pages import STATIC, _lang, render, templates
@@ -200,131 +193,6 @@ class PhonePages:
             **self.context(request, lang),
         )
 
-    # --- the tie questions (issue 18) ----------------------------------------------
-
-    def ties_html(
-        self,
-        request: Request,
-        lang: str,
-        csrf: str,
-        chosen: str | None,
-        prefill: dict[str, str],
-        error: str | None = None,
-    ) -> str:
-        """The tie page: without ``chosen`` the respondent picks their organisation
-        (a plain GET form), with it one plain form rates every other organisation."""
-        entry = self.info.ties
-        assert entry is not None
-        instrument = self.info.instrument
-        names = {o.id: o.name for o in entry.organisations}
-        others = [
-            (
-                o.name,
-                forms.tie_field(o.id, FREQUENCY),
-                item_text(FREQUENCY, lang, o.name),
-                [(forms.tie_field(o.id, c), item_text(c, lang, o.name)) for c in QUALITY_ITEMS],
-            )
-            for o in entry.organisations
-            if o.id != chosen
-        ]
-        return templates.get_template("ties.html").render(
-            lang=lang,
-            t=texts(lang),
-            **self.context(request, lang),
-            csrf=csrf,
-            entry=entry,
-            chosen=chosen,
-            chosen_name=names.get(chosen or ""),
-            selected=prefill.get("org", ""),
-            others=others,
-            frequencies=[
-                (str(i), frequency_text(i, lang).capitalize()) for i in range(len(FREQUENCIES))
-            ],
-            scale=[(v, instrument.scale_labels[v](lang)) for v in sorted(instrument.scale_labels)],
-            prefill=prefill,
-            error=error,
-        )
-
-    def _tie_visitor(
-        self, request: Request, lang: str
-    ) -> tuple[str | None, Visitor | None, Response | None]:
-        """The visitor that may open the tie page, or the response that sends it away."""
-        if self.info.ties is None:
-            response = render(
-                "message.html",
-                lang,
-                404,
-                title_key="problem",
-                text_key="err.no_ties",
-                **self.context(request, lang),
-            )
-            return None, None, response
-        token, visitor = self.visitor_of(request)
-        if token is None or visitor is None or visitor.respondent_id is None:
-            # As the thanks page: the tie questions come after the questionnaire.
-            return None, None, RedirectResponse(f"{self.base}?lang={lang}", status_code=303)
-        return token, visitor, None
-
-    async def ties(self, request: Request) -> Response:
-        lang = _lang(request.query_params.get("lang"), self.default_lang)
-        token, visitor, away = self._tie_visitor(request, lang)
-        if away is not None:
-            return away
-        assert token is not None and visitor is not None and self.info.ties is not None
-        known = {o.id for o in self.info.ties.organisations}
-        stored = visitor.ties
-        # ?org=ID: rate the others; ?org= (empty): choose again; none: as last sent.
-        asked = request.query_params.get("org")
-        chosen = asked if asked is not None else (stored.organisation if stored else None)
-        prefill = _tie_prefill(stored) if stored else {}
-        if chosen not in known:
-            chosen = None
-        elif stored is None or stored.organisation != chosen:
-            prefill = {"org": chosen}
-        html = self.ties_html(request, lang, self.room.csrf(token), chosen, prefill)
-        return HTMLResponse(html)
-
-    async def send_ties(self, request: Request) -> Response:
-        lang = _lang(request.query_params.get("lang"), self.default_lang)
-        back = f"{self.base}/ties?lang={lang}"
-        fields: dict[str, str] = {}
-        token: str | None = None
-        try:
-            if not _same_origin(request):
-                raise FormError("err.origin", 403)
-            token, visitor = self.visitor_of(request)
-            if token is None or visitor is None:
-                raise FormError("err.cookie", 403)
-            entry = self.info.ties
-            if entry is None:
-                raise FormError("err.no_ties", 404)
-            body = await _read_body(request)
-            fields = forms.parse_body(body, request.headers.get("content-type", ""))
-            lang = _lang(fields.get("lang"), lang)
-            back = f"{self.base}/ties?lang={lang}"
-            if not self.room.csrf_ok(token, fields.get("csrf", "")):
-                raise FormError("err.form", 403)
-            if visitor.respondent_id is None:
-                raise FormError("err.ties_first", 409)
-            ties = forms.validate_ties(fields, tuple(o.id for o in entry.organisations))
-            await self._store(visitor, ties)
-        except FormError as err:
-            if err.key in _TIE_RETRY and token is not None:
-                # Not stored, but the answers were fine: the same form again, filled in.
-                html = self.ties_html(
-                    request,
-                    lang,
-                    self.room.csrf(token),
-                    fields["org"],
-                    fields,
-                    error=text(err.key, lang),
-                )
-                return HTMLResponse(html, status_code=err.status)
-            if err.key in ("err.ties_first", "err.no_ties"):
-                return self._refusal(request, err, lang)
-            return self._refusal(request, err, lang, back_href=back)
-        return RedirectResponse(f"{self.base}/thanks?lang={lang}", status_code=303)
-
     def _own_result(self, visitor: Visitor, lang: str) -> list[tuple[str, str]]:
         """An employer's own organisation's result, from the answers this phone just sent
         (issue 17): shown only on this phone's own page, never stored."""
@@ -368,20 +236,6 @@ def _prefill(q: Questionnaire | None) -> dict[str, str]:
     if q is None:
         return {}
     return {code: ("dk" if v is None else str(v)) for code, v in q.answers.items()}
-
-
-# Refusals of a valid tie form that was not stored: it comes back filled in.
-_TIE_RETRY = frozenset({"err.tie_empty", "err.retry", "err.busy"})
-
-
-def _tie_prefill(ties: TieSet) -> dict[str, str]:
-    """The form fields of a sent tie set ("don't know" and no answer both show open)."""
-    out = {"org": ties.organisation}
-    for target, answers in ties.ratings.items():
-        for code, value in answers.items():
-            if value is not None:
-                out[forms.tie_field(target, code)] = str(value)
-    return out
 
 
 def _same_origin(request: Request) -> bool:
