@@ -108,6 +108,19 @@ def add_tie_responses(db: Database, round_id: str, responses: Sequence[NewTieRes
     return len(responses)
 
 
+def remove_tie_respondent(db: Database, round_id: str, uuid: str) -> None:
+    """Remove one tie respondent of the round (by its uuid) with all their tie answers:
+    a phone replacing its own tie answers. Refused once the round's tie figures were
+    shown: the figures before and after would give that respondent's answers."""
+    with write(db):
+        if tie_counts(db, round_id).included:
+            raise InputError(
+                "The tie answers of this round are already in figures that were shown; "
+                "they can no longer be changed."
+            )
+        db.execute("DELETE FROM tie_respondents WHERE round_id = ? AND uuid = ?", [round_id, uuid])
+
+
 def tie_counts(db: Database, round_id: str) -> TieRelease:
     rows = dict(
         db.execute(

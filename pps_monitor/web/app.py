@@ -21,6 +21,7 @@ from pps_monitor.web.middleware import SECURITY_HEADERS, RoomGate, SecurityHeade
 from pps_monitor.web.pages import STATIC, _lang, render, templates
 from pps_monitor.web.room import Room
 from pps_monitor.web.store import RoundInfo
+from pps_monitor.web.tie_pages import TiePages
 
 __all__ = [
     "COOKIE",
@@ -44,13 +45,16 @@ def create_app(
     lang: str = "nl",
     allowed_hosts: list[str] | None = None,
 ) -> Starlette:
-    """The phone app for one round; ``save(questionnaire, replaces)`` stores a
-    questionnaire on the database thread and returns the new respondent's id."""
+    """The phone app for one round; ``save(item, replaces)`` stores a questionnaire or
+    a tie set on the database thread and returns the new (tie) respondent's id."""
     pages = PhonePages(info, room, save, _lang(lang, "nl"))
+    ties = TiePages(pages)
     routes = [
         Route("/r/{room}", pages.page, methods=["GET"]),
         Route("/r/{room}/send", pages.send, methods=["POST"]),
         Route("/r/{room}/thanks", pages.thanks, methods=["GET"]),
+        Route("/r/{room}/ties", ties.page, methods=["GET"]),  # issue 18
+        Route("/r/{room}/ties", ties.send, methods=["POST"]),
         Route("/r/{room}/static/{name}", pages.static, methods=["GET"]),
     ]
     middleware = [Middleware(SecurityHeaders)]

@@ -4,6 +4,11 @@ Field names: ``csrf``, ``lang``, ``sector``, ``role``, ``confirm_missing``,
 ``a.<item code>`` (``1``-``5`` or ``dk``) and ``c.<dimension code or risks>``.
 Anything else, a repeated field, or a value outside its vocabulary refuses the whole
 post: nothing is stored.
+
+The tie page's post (issue 18): ``csrf``, ``lang``, ``org`` (the respondent's own
+organisation) and ``t.<other organisation's id>.<tie item>``: the frequency ``0``-``5``
+(never .. daily), the statements ``1``-``5``, ``dk`` for "don't know / no contact", or
+empty for no answer.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Instrument
-from pps_monitor.web.store import ROLES, Questionnaire
+from pps_monitor.domain.ties import FREQUENCIES, FREQUENCY, TIE_ITEMS
+from pps_monitor.web.store import ROLES, Questionnaire, TieSet
 
 MAX_BODY = 64 * 1024
 MAX_COMMENT = 2000
@@ -126,6 +132,51 @@ class _Post:
             raise FormError("err.comment_long", max=MAX_COMMENT)
         if value.strip():
             self.comments[key] = value
+
+
+_FREQUENCY_VALUES = frozenset(str(v) for v in range(len(FREQUENCIES)))
+TIE_FIELD = "t."
+
+
+def tie_field(target: str, code: str) -> str:
+    """The name of a tie answer's form field."""
+    return f"{TIE_FIELD}{target}.{code}"
+
+
+def validate_ties(fields: dict[str, str], organisations: tuple[str, ...]) -> TieSet:
+    """The tie answers in ``fields`` (without csrf/lang), or FormError. Every other
+    organisation gets every item, None where nothing was chosen (as in meeting mode);
+    a post that answers nothing at all is refused."""
+    own = fields.get("org", "")
+    if own not in organisations:
+        raise FormError("err.tie_org")
+    others = [o for o in organisations if o != own]
+    ratings: dict[str, dict[str, int | None]] = {o: dict.fromkeys(TIE_ITEMS) for o in others}
+    for name, value in fields.items():
+        if name in ("csrf", "lang", "org"):
+            continue
+        if not name.startswith(TIE_FIELD) or name.count(".") != 2:
+            raise FormError("err.invalid")
+        target, code = name[len(TIE_FIELD) :].split(".")
+        if target == own:
+            raise FormError("err.tie_own")
+        if target not in ratings:
+            raise FormError("err.tie_unknown")
+        if code not in TIE_ITEMS:
+            raise FormError("err.invalid")
+        ratings[target][code] = _tie_value(code, value)
+    if all(v is None for answers in ratings.values() for v in answers.values()):
+        raise FormError("err.tie_empty", 422)
+    return TieSet(own, ratings)
+
+
+def _tie_value(code: str, value: str) -> int | None:
+    if value in (DONT_KNOW, ""):  # "" is the frequency list's "choose…": no answer
+        return None
+    allowed = _FREQUENCY_VALUES if code == FREQUENCY else _SCALE_VALUES
+    if value in allowed:
+        return int(value)
+    raise FormError("err.invalid")
 
 
 def _choice(value: str, allowed: tuple[str, ...] | frozenset[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""The phone app's pages for one round: the questionnaire, sending it, thanks, static files."""
+"""The phone app's pages for one round: the questionnaire, sending it, thanks, static
+files. The tie questions (issue 18) are in ``tie_pages.py``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from pps_monitor.web.store import (
     ReleasedError,
     RoundClosedError,
     RoundInfo,
+    Submission,
+    TieSet,
 )
 from pps_monitor.web.texts import text, texts
 
@@ -27,7 +30,7 @@ log = logging.getLogger("pps_monitor.web.app")
 COOKIE = "pps_phone"
 _CSRF_SLOT = "CSRF-SLOT-0b6e1f"  # replaced by each browser's own form token
 
-Save = Callable[[Questionnaire, str | None], "Future[str]"]
+Save = Callable[[Submission, str | None], "Future[str]"]
 
 
 class PhonePages:
@@ -128,10 +131,10 @@ class PhonePages:
             return self._refusal(request, err, lang)
         return RedirectResponse(f"{self.base}/thanks?lang={lang}", status_code=303)
 
-    async def _store(self, visitor: Visitor, q: Questionnaire) -> None:
-        """Save a valid questionnaire on the database thread, or FormError."""
+    async def _store(self, visitor: Visitor, q: Submission) -> None:
+        """Save a valid questionnaire (or tie set) on the database thread, or FormError."""
         room = self.room
-        ok, replaces = room.claim(visitor)
+        ok, replaces = room.claim(visitor, ties=isinstance(q, TieSet))
         if not ok:
             raise FormError("closed" if room.closed else "err.busy", 410 if room.closed else 409)
         new_id: str | None = None
@@ -148,7 +151,9 @@ class PhonePages:
         finally:
             room.stored(visitor, new_id, q)
 
-    def _refusal(self, request: Request, err: FormError, lang: str) -> Response:
+    def _refusal(
+        self, request: Request, err: FormError, lang: str, back_href: str | None = None
+    ) -> Response:
         if err.key == "closed":
             return render(
                 "message.html",
@@ -168,7 +173,9 @@ class PhonePages:
             title_key="problem",
             message=message,
             missing=missing,
-            back=True,
+            back=back_href is not None or err.key != "err.no_ties",
+            back_href=back_href,
+            back_label=text("ties_back", lang) if back_href else None,
             **self.context(request, lang),
         )
 
@@ -178,7 +185,12 @@ class PhonePages:
         if visitor is None or visitor.respondent_id is None:
             return RedirectResponse(f"{self.base}?lang={lang}", status_code=303)
         return render(
-            "thanks.html", lang, own=self._own_result(visitor, lang), **self.context(request, lang)
+            "thanks.html",
+            lang,
+            own=self._own_result(visitor, lang),
+            ties_offered=self.info.ties is not None,
+            ties_sent=visitor.tie_id is not None,
+            **self.context(request, lang),
         )
 
     def _own_result(self, visitor: Visitor, lang: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 
-from pps_monitor.web.store import Questionnaire
+from pps_monitor.web.store import Questionnaire, Submission, TieSet
 
 # No 0/O, 1/I/L: a code read off a projector is typed without doubt.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -30,6 +30,10 @@ def normalise_code(code: str) -> str:
 class Visitor:
     respondent_id: str | None = None  # the questionnaire this browser stored
     questionnaire: Questionnaire | None = None  # shown again when they change it
+    # The tie answers this browser stored (issue 18): a tie respondent of its own; the
+    # two ids meet only here, in memory, and are dropped when the session closes.
+    tie_id: str | None = None
+    ties: TieSet | None = None
     busy: bool = False
 
 
@@ -75,22 +79,27 @@ class Room:
         with self._lock:
             return self._count
 
-    def claim(self, visitor: Visitor) -> tuple[bool, str | None]:
+    def claim(self, visitor: Visitor, ties: bool = False) -> tuple[bool, str | None]:
         """Mark a submission in progress: (False, None) if the room closed or the visitor
-        already has one in flight, else (True, the respondent it replaces)."""
+        already has one in flight, else (True, the respondent it replaces: the
+        questionnaire's, or with ``ties`` the tie answers')."""
         with self._lock:
             if self.closed or visitor.busy:
                 return False, None
             visitor.busy = True
-            return True, visitor.respondent_id
+            return True, visitor.tie_id if ties else visitor.respondent_id
 
-    def stored(self, visitor: Visitor, respondent_id: str | None, q: Questionnaire | None) -> None:
+    def stored(self, visitor: Visitor, respondent_id: str | None, item: Submission | None) -> None:
         with self._lock:
             visitor.busy = False
-            if respondent_id is not None:
-                if visitor.respondent_id is None:
-                    self._count += 1
-                visitor.respondent_id, visitor.questionnaire = respondent_id, q
+            if respondent_id is None:
+                return
+            if isinstance(item, TieSet):
+                visitor.tie_id, visitor.ties = respondent_id, item
+                return
+            if visitor.respondent_id is None:
+                self._count += 1
+            visitor.respondent_id, visitor.questionnaire = respondent_id, item
 
     def close(self) -> None:
         """Refuse everything from now on and forget which browser answered what."""

@@ -31,9 +31,9 @@ from pps_monitor.web.network import NetworkError, lan_address, open_socket
 from pps_monitor.web.room import Room
 from pps_monitor.web.store import (
     DatabaseThread,
-    Questionnaire,
     RoundClosedError,
     RoundInfo,
+    Submission,
     load_round,
     store_questionnaires,
 )
@@ -69,7 +69,7 @@ class PhoneSession:
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
         self._stopped = False
-        self._pending: list[tuple[Questionnaire, str | None, Future[str]]] = []
+        self._pending: list[tuple[Submission, str | None, Future[str]]] = []
 
     # --- what the projector and the terminal show ----------------------------------
 
@@ -159,9 +159,9 @@ class PhoneSession:
             time.sleep(0.01)
         return self.join_url
 
-    def _save(self, q: Questionnaire, replaces: str | None) -> Future[str]:
-        """Queue a questionnaire for the database thread; the future resolves once it
-        is committed (only then does the phone hear "sent")."""
+    def _save(self, q: Submission, replaces: str | None) -> Future[str]:
+        """Queue a questionnaire (or a tie set) for the database thread; the future
+        resolves once it is committed (only then does the phone hear "sent")."""
         assert self._db is not None
         future: Future[str] = Future()
         with self._lock:
@@ -170,7 +170,8 @@ class PhoneSession:
         return future
 
     def _flush(self, db: Database) -> None:
-        """On the database thread: write every questionnaire queued so far at once."""
+        """On the database thread: write every questionnaire (and tie set) queued so far
+        at once."""
         with self._lock:
             batch, self._pending = self._pending, []
         if not batch:

@@ -21,7 +21,10 @@ from sqlite_utils import Database
 
 from pps_monitor.domain.instrument import RESPONDENT_GROUPS, Instrument
 from pps_monitor.errors import InputError
+from pps_monitor.services.ties import TieEntry, tie_entry
 from pps_monitor.storage import repository as repo
+from pps_monitor.storage import ties as tie_store
+from pps_monitor.storage.common import checkpoint, new_id
 from pps_monitor.storage.database import open_database, worker_connection
 from pps_monitor.storage.release import group_privacy
 
@@ -43,6 +46,9 @@ class RoundInfo:
     sectors: tuple[str, ...]  # the sectors a respondent may choose, as in meeting mode
     min_round: int = 3  # smallest group whose figures are shown (told to the respondent)
     min_breakdown: int = 5  # smallest sector/role group shown
+    # The tie questions (issue 18): the organisations to choose from and rate, when the
+    # round includes the tie module for partners and this session serves the partners.
+    ties: TieEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,20 @@ class Questionnaire:
     role: str | None
     comments: Mapping[str, str]
     facts: Mapping[str, int] | None = None  # optional numbers (issue 17)
+
+
+@dataclass(frozen=True)
+class TieSet:
+    """One phone's validated tie answers (issue 18): the organisation the respondent
+    chose for this part only and, per other organisation, item -> value (None = don't
+    know / no contact). Stored as a tie respondent of its own, never linked to the
+    phone's questionnaire."""
+
+    organisation: str
+    ratings: Mapping[str, Mapping[str, int | None]]
+
+
+Submission = Questionnaire | TieSet
 
 
 class RoundClosedError(InputError):
@@ -94,6 +114,8 @@ def load_round(db: Database, round_id: str, group: str = "partners") -> RoundInf
         sectors,
         min_round=privacy.min_round,
         min_breakdown=privacy.min_breakdown,
+        # The same entry as meeting mode's: None without the module or with one organisation.
+        ties=tie_entry(db, round_id) if group == "partners" else None,
     )
 
 
@@ -126,19 +148,51 @@ def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces:
             raise
 
 
+def store_tie_set(db: Database, round_id: str, ties: TieSet, replaces: str | None) -> str:
+    """Store one phone's tie answers as a tie respondent of its own (issue 18),
+    replacing the same phone's earlier tie answers; return the new tie respondent's
+    uuid (kept in memory only, like the questionnaire's id)."""
+    response = tie_store.NewTieResponse(
+        ties.organisation,
+        {target: dict(answers) for target, answers in ties.ratings.items()},
+        uuid=new_id(),
+    )
+    with db.atomic():
+        if repo.get_round(db, round_id)["status"] != "open":
+            raise RoundClosedError("closed")
+        if replaces is not None:
+            if tie_store.tie_counts(db, round_id).included:
+                raise ReleasedError("released")
+            tie_store.remove_tie_respondent(db, round_id, replaces)
+        tie_store.add_tie_responses(db, round_id, [response])
+    assert response.uuid is not None
+    return response.uuid
+
+
+def store_submission(db: Database, round_id: str, item: Submission, replaces: str | None) -> str:
+    """Store a questionnaire or a tie set (each replaces the phone's earlier one of its
+    kind); return the id the phone's visitor keeps in memory."""
+    if isinstance(item, TieSet):
+        return store_tie_set(db, round_id, item, replaces)
+    return store_questionnaire(db, round_id, item, replaces)
+
+
 def store_questionnaires(
-    db: Database, round_id: str, batch: Sequence[tuple[Questionnaire, str | None]]
+    db: Database, round_id: str, batch: Sequence[tuple[Submission, str | None]]
 ) -> list[str | Exception]:
-    """Store the questionnaires that arrived together in one transaction, so that
-    sixty phones sending at once wait for one disk sync, not sixty. Each one succeeds
-    or fails on its own (a savepoint each); all are durable when this returns."""
+    """Store the questionnaires (and tie sets) that arrived together in one transaction,
+    so that sixty phones sending at once wait for one disk sync, not sixty. Each one
+    succeeds or fails on its own (a savepoint each); all are durable when this returns."""
     results: list[str | Exception] = []
     with db.atomic():
-        for q, replaces in batch:
+        for item, replaces in batch:
             try:
-                results.append(store_questionnaire(db, round_id, q, replaces))
+                results.append(store_submission(db, round_id, item, replaces))
             except Exception as exc:
                 results.append(exc)
+    # The -wal keeps commit order until a checkpoint (PRIVACY.md): without one, a phone's
+    # questionnaire and its tie answers a moment later would sit there as neighbours.
+    checkpoint(db)
     return results
 
 

@@ -90,6 +90,61 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "U kunt uw antwoorden nog veranderen zolang de ronde open is.",
         "You can still change your answers while the round is open.",
     ),
+    # The tie questions (issue 18), offered on the thanks page after the questionnaire.
+    "ties_offer": (
+        "Beoordeel ook de samenwerking met de andere organisaties",
+        "Also rate the collaboration with the other organisations",
+    ),
+    "ties_offer_note": (
+        "Een paar vragen over elke andere organisatie, los van uw vragenlijst. U mag ze overslaan.",
+        "A few questions about each other organisation, apart from your questionnaire. You "
+        "may skip them.",
+    ),
+    "ties_title": (
+        "Samenwerken met de andere organisaties",
+        "Working with the other organisations",
+    ),
+    "ties_apart": (
+        "Deze antwoorden bewaren we apart van uw vragenlijst. Ze zijn er niet aan gekoppeld: "
+        "niemand kan zien dat ze van dezelfde persoon komen.",
+        "We keep these answers apart from your questionnaire. They are not linked to it: "
+        "nobody can see that both come from the same person.",
+    ),
+    "ties_why_org": (
+        "Alleen voor dit deel vragen we bij welke organisatie u hoort. Uw organisatie "
+        "bewaren we alleen bij deze antwoorden, zonder uw naam.",
+        "For this part only, we ask which organisation you belong to. We keep your "
+        "organisation only with these answers, without your name.",
+    ),
+    "ties_minimum": (
+        "Een oordeel tonen we alleen als het van minstens {k} mensen samen komt.",
+        "A rating is only shown when it comes from at least {k} people together.",
+    ),
+    "ties_choose": ("Bij welke organisatie hoort u?", "Which organisation do you belong to?"),
+    "ties_skip": ("Overslaan", "Skip"),
+    "ties_yours": ("Uw organisatie: {org}.", "Your organisation: {org}."),
+    "ties_other_org": ("Andere organisatie kiezen", "Choose another organisation"),
+    "ties_rate_intro": (
+        "Beantwoord de vragen voor elke andere organisatie. Weet u het niet, of heeft u geen "
+        "contact? Kies dan ‘weet niet / geen contact’, of laat de vraag open.",
+        "Answer the questions for each other organisation. If you do not know, or have no "
+        "contact, choose ‘don't know / no contact’, or leave the question open.",
+    ),
+    "ties_statements": ("Hoe goed werkt u samen?", "How well do you work together?"),
+    "ties_choose_frequency": ("Kies…", "Choose…"),
+    "ties_dont_know": ("Weet niet / geen contact", "Don't know / no contact"),
+    "ties_sent": (
+        "Uw antwoorden over de samenwerking met de andere organisaties zijn ook opgeslagen.",
+        "Your answers about working with the other organisations have been saved too.",
+    ),
+    "ties_change": (
+        "Antwoorden over de samenwerking veranderen",
+        "Change the answers about working together",
+    ),
+    "ties_back": (
+        "Terug naar de vragen over de samenwerking",
+        "Back to the questions about working together",
+    ),
     "closed": ("Deze ronde is gesloten", "This round is closed"),
     "closed_text": (
         "U kunt geen antwoorden meer sturen. De uitkomsten ziet u zo op het scherm.",
@@ -133,6 +188,33 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "meer veranderen.",
         "Your answers were already counted in results that have been shown. They can no "
         "longer be changed.",
+    ),
+    "err.no_ties": (
+        "Deze ronde heeft geen vragen over de samenwerking tussen organisaties.",
+        "This round has no questions about working with the other organisations.",
+    ),
+    "err.ties_first": (
+        "Stuur eerst de vragenlijst. Daarna kunt u deze vragen beantwoorden.",
+        "Send the questionnaire first. Then you can answer these questions.",
+    ),
+    "err.tie_org": (
+        "Kies bij welke organisatie u hoort, uit de lijst. Er is niets opgeslagen.",
+        "Choose the organisation you belong to from the list. Nothing was stored.",
+    ),
+    "err.tie_own": (
+        "U kunt uw eigen organisatie niet beoordelen. Er is niets opgeslagen.",
+        "You cannot rate your own organisation. Nothing was stored.",
+    ),
+    "err.tie_unknown": (
+        "Een organisatie in het formulier hoort niet bij deze samenwerking. Er is niets "
+        "opgeslagen.",
+        "An organisation in the form is not part of this partnership. Nothing was stored.",
+    ),
+    "err.tie_empty": (
+        "U heeft over geen enkele organisatie een antwoord gegeven. Er is niets opgeslagen. "
+        "Wilt u deze vragen niet beantwoorden? Dan kunt u ze overslaan.",
+        "You did not give an answer about any organisation. Nothing was stored. If you do "
+        "not want to answer these questions, you can skip them.",
     ),
     "err.retry": (
         "Opslaan lukte niet. Uw antwoorden staan nog op deze telefoon. Probeer het zo opnieuw.",

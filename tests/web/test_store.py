@@ -67,3 +67,40 @@ def test_the_phone_pages_get_the_partnerships_minimums(db):
     repo.set_privacy(database, pid, min_round=4, min_breakdown=6)
     info = store.load_round(database, rid)
     assert (info.min_round, info.min_breakdown) == (4, 6)
+
+
+def test_a_phones_tie_set_replaces_its_earlier_one_until_the_tie_figures_are_shown(tie_round_db):
+    from pps_monitor.storage import ties
+
+    path, rid, orgs = tie_round_db
+    gem, bak = orgs["Gemeente Delft"], orgs["Bakkerij <b>Jansen</b>"]
+    database = open_database(path, create=False)
+    try:
+        first = store.store_tie_set(database, rid, store.TieSet(gem, {bak: {"trust": 2}}), None)
+        second = store.store_tie_set(database, rid, store.TieSet(bak, {gem: {"trust": 5}}), first)
+        assert second != first
+        rows = database.execute("SELECT uuid, organisation_id FROM tie_respondents").fetchall()
+        assert rows == [(second, bak)]
+        ties.release_ties(database, rid)
+        with pytest.raises(store.ReleasedError):
+            store.store_tie_set(database, rid, store.TieSet(gem, {bak: {"trust": 1}}), second)
+        assert database.execute("SELECT count(*) FROM tie_respondents").fetchone()[0] == 1
+    finally:
+        database.close()
+
+
+def test_the_wal_keeps_no_order_of_a_phones_questionnaire_and_its_tie_answers(tie_round_db):
+    """The -wal holds commits in order until a checkpoint: a phone's questionnaire and
+    its tie answers, sent a moment apart, must not stay there as neighbours."""
+    path, rid, orgs = tie_round_db
+    gem, bak = orgs["Gemeente Delft"], orgs["Bakkerij <b>Jansen</b>"]
+    wal = path.with_name(path.name + "-wal")
+    database = open_database(path, create=False)
+    try:
+        assert store_questionnaires(database, rid, [(q(3), None)])
+        assert wal.stat().st_size == 0
+        tie = store.TieSet(gem, {bak: {"trust": 4}})
+        assert isinstance(store_questionnaires(database, rid, [(tie, None)])[0], str)
+        assert wal.stat().st_size == 0
+    finally:
+        database.close()
