@@ -97,12 +97,8 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
     if round_row["status"] != "open" and (plan.add or plan.conflicts):
         # A closed round takes nothing new; a file it already holds imports as "nothing new".
-        raise Refused(
-            n,
-            "",
-            N_("round {label} is closed; reopen it to import answers."),
-            label=repr(round_row["label"]),
-        )
+        closed = N_("round {label} is closed; reopen it to import answers.")
+        raise Refused(n, "", closed, label=repr(round_row["label"]))
     return plan
 
 
@@ -129,12 +125,8 @@ def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, A
     n, manifest = ex.name, ex.manifest["instrument"]
     existing = one_row(db, "SELECT * FROM rounds WHERE id = ?", [rid])
     if existing is None:
-        raise Refused(
-            n,
-            "",
-            N_("its round ({label}) is not in this database; import its round package first."),
-            label=repr(label),
-        )
+        absent = N_("its round ({label}) is not in this database; import its round package first.")
+        raise Refused(n, "", absent, label=repr(label))
     if sha256(existing["instrument_json"].encode("utf-8")) != manifest.get("sha256"):
         raise Refused(
             n,
