@@ -55,6 +55,7 @@ class PartnershipView(QWidget):
         self.tabs.addTab(self.rounds_page, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
         self._results_pending = False
+        self._results_tab = 0  # the results page to open once the pane is built
         self.results_holder = QWidget()
         self._results_box = QVBoxLayout(self.results_holder)
         self.tabs.addTab(self.results_holder, self.tr("Results"))
@@ -80,6 +81,7 @@ class PartnershipView(QWidget):
             # instead of computing them a second time.
             self.tabs.setCurrentWidget(self.results_holder)
             self._results_pending = True
+            self._results_tab = results_tab or 0
             QTimer.singleShot(1, self, lambda: self._open_results(results_tab or 0))
         else:
             self.tabs.setCurrentIndex(tab)
@@ -109,6 +111,13 @@ class PartnershipView(QWidget):
             self.show_results().tabs.setCurrentIndex(results_tab)
         else:  # the user went to another tab meanwhile: the scores come on their own
             self._refresh_scores()
+
+    def results_page(self) -> int | None:
+        """The page of the Results tab shown (or about to be shown); None before it
+        was opened."""
+        if self.results is not None:
+            return int(self.results.tabs.currentIndex())
+        return self._results_tab if self._results_pending else None
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.results_holder:

@@ -62,3 +62,21 @@ def test_leaving_the_results_tab_before_it_is_built_still_brings_the_scores(
     view.tabs.setCurrentWidget(view.orgs)  # before the results pane is built
     qtbot.waitUntil(lambda: shown == [view.pid], timeout=30_000)
     assert view.results is None
+
+
+def test_the_results_page_is_kept_through_a_quick_double_switch(qtbot, make_window, db_path):
+    db = open_database(db_path)
+    add_demo(db)
+    add_demo(db, "Zorghub Demo", seed=7)
+    db.close()
+    window = make_window()
+    results = window.view.show_results()
+    qtbot.waitUntil(results.settled, timeout=30_000)
+    results.tabs.setCurrentIndex(2)
+    window.partnerships.setCurrentRow(1)  # its results pane not built yet ...
+    assert window.view.results is None and window.view.results_page() == 2
+    window.partnerships.setCurrentRow(0)  # ... when the user moves on
+    view = window.view
+    qtbot.waitUntil(lambda: view.results is not None, timeout=30_000)
+    assert view.results.tabs.currentIndex() == 2
+    QThreadPool.globalInstance().waitForDone(30_000)
