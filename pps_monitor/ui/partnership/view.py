@@ -73,18 +73,7 @@ class PartnershipView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        if self.tabs.widget(tab) is self.results_holder:
-            # The results pane is built after the new view has painted (a timer, which
-            # Qt runs after the paint events), so that a partnership switch does not
-            # freeze the window for both (issue 15). Meanwhile _refresh_scores waits
-            # for it: the action points then take their scores from the results
-            # instead of computing them a second time.
-            self.tabs.setCurrentWidget(self.results_holder)
-            self._results_pending = True
-            self._results_tab = results_tab or 0
-            QTimer.singleShot(1, self, lambda: self._open_results(results_tab or 0))
-        else:
-            self.tabs.setCurrentIndex(tab)
+        self._open_on(tab, results_tab or 0)
         self.tabs.currentChanged.connect(self._on_tab)
         for signal in ctx.hub.data_signals():
             signal.connect(self._on_change)
@@ -104,6 +93,19 @@ class PartnershipView(QWidget):
     @property
     def action_rows(self) -> list[dict[str, Any]]:
         return self.action_points.rows
+
+    def _open_on(self, tab: int, results_tab: int) -> None:
+        if self.tabs.widget(tab) is not self.results_holder:
+            self.tabs.setCurrentIndex(tab)
+            return
+        # The results pane is built after the new view has painted (a timer, which Qt
+        # runs after the paint events), so that a partnership switch does not freeze the
+        # window for both (issue 15). Meanwhile _refresh_scores waits for it: the action
+        # points then take their scores from the results instead of computing them a
+        # second time.
+        self.tabs.setCurrentWidget(self.results_holder)
+        self._results_pending, self._results_tab = True, results_tab
+        QTimer.singleShot(1, self, lambda: self._open_results(results_tab))
 
     def _open_results(self, results_tab: int) -> None:
         self._results_pending = False
