@@ -247,8 +247,7 @@ class MainWindow(QMainWindow):
         tab, result_tab = 0, None
         if self.view is not None:
             tab = self.view.tabs.currentIndex()
-            if self.view.results is not None:
-                result_tab = self.view.results.tabs.currentIndex()
+            result_tab = self.view.results_page()
             self.right.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None

@@ -298,3 +298,25 @@ def test_constant_round_has_no_variation_change(value):
         assert dim.change is not None and dim.change.diff == 0.0 and not dim.change.significant
         if dim.mean is not None and dim.mean.is_integer():  # exact scores: no interval
             assert dim.comparison is not None and dim.comparison.reason == NO_VARIATION
+
+
+def test_kept_sample_arrays_follow_each_tuple_not_its_id():
+    """Welch and Cliff's delta keep each tuple's array (issue 15): a new tuple, even one
+    that reuses a freed tuple's id, and a list (which may change) are never answered from
+    that store."""
+    from pps_monitor.domain.fast.changes import welch_test
+    from pps_monitor.domain.stats import welch_test as reference_welch
+
+    rng = random.Random(5)
+    for _ in range(200):  # freed tuples' ids are reused by new ones
+        current = tuple(rng.choice([1.0, 2.5, 3.0, 4.25, 5.0]) for _ in range(rng.randint(3, 9)))
+        previous = tuple(rng.randint(1, 5) for _ in range(rng.randint(3, 9)))
+        for _ in range(2):  # the second time from the store
+            assert cliffs_delta(current, previous) == reference_cliffs(current, previous)
+            assert welch_test(current, previous) == reference_welch(current, previous)
+        as_list = list(current)  # a list can change: never kept
+        assert cliffs_delta(as_list, previous) == reference_cliffs(as_list, previous)
+        as_list[0] = 6.0 - as_list[0] if as_list[0] != 3.0 else 1.0
+        assert cliffs_delta(as_list, previous) == reference_cliffs(as_list, previous)
+        assert welch_test(as_list, previous) == reference_welch(as_list, previous)
+        del current, previous, as_list

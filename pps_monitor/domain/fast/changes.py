@@ -4,7 +4,9 @@ Cliff's delta. The rules (floors, reasons, Benjamini-Hochberg) are ``change``'s 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -13,9 +15,47 @@ from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
 from pps_monitor.domain.fast.sums import seq_sum, variance_cols
 
+# The samples come as tuples (change.compare makes them) and Welch's test and Cliff's
+# delta of one comparison get the same tuples: at 10,000 respondents converting them to
+# arrays again (and sorting them again) cost about a tenth of the scoring
+# (benchmarks/bench_ladder.py). A tuple is immutable, so its array is kept, with the
+# tuple itself (so that its id cannot be reused meanwhile), for the last few samples.
+# Scoring runs in worker threads, so the caches change under a lock.
+_KEEP = 48
+_arrays: dict[int, tuple[object, npt.NDArray[np.generic]]] = {}
+_sorted: dict[int, tuple[object, npt.NDArray[np.float64]]] = {}
+_lock = threading.Lock()
+
+
+def _kept(cache: dict[int, tuple[object, npt.NDArray[Any]]], sample: Sequence[float]) -> Any:
+    hit = cache.get(id(sample))
+    return hit[1] if hit is not None and hit[0] is sample else None
+
+
+def _keep(cache: dict[int, tuple[object, npt.NDArray[Any]]], sample: object, array: Any) -> Any:
+    if isinstance(sample, tuple):
+        array.setflags(write=False)
+        with _lock:
+            while len(cache) >= _KEEP:
+                del cache[next(iter(cache))]  # the oldest
+            cache[id(sample)] = (sample, array)
+    return array
+
 
 def _array(sample: Sequence[float]) -> npt.NDArray[np.generic]:
-    return np.asarray(sample)  # ints stay ints (risk values): their sums are exact
+    kept = _kept(_arrays, sample)
+    if kept is not None:
+        return kept
+    # ints stay ints (risk values): their sums are exact
+    return _keep(_arrays, sample, np.asarray(sample))
+
+
+def _sorted_floats(sample: Sequence[float]) -> npt.NDArray[np.float64]:
+    kept = _kept(_sorted, sample)
+    if kept is not None:
+        return kept
+    values = np.sort(_array(sample).astype(np.float64))
+    return _keep(_sorted, sample, values)
 
 
 def welch_test(
@@ -44,8 +84,8 @@ def cliffs_delta(current: Sequence[float], previous: Sequence[float]) -> float |
     """``stats.cliffs_delta`` with sorted searches in NumPy (the same whole-number counts)."""
     if not current or not previous:
         return None
-    prev = np.sort(np.asarray(previous, dtype=np.float64))
-    cur = np.asarray(current, dtype=np.float64)
+    prev = _sorted_floats(previous)
+    cur = _array(current).astype(np.float64, copy=False)
     more = int(np.searchsorted(prev, cur, side="left").sum())
     less = int((len(prev) - np.searchsorted(prev, cur, side="right")).sum())
     return (more - less) / (len(current) * len(previous))

@@ -15,10 +15,21 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Qt asks for the sizes many times per layout pass (each a font-metrics walk over
+        # every button); kept until Qt invalidates the layout (a button added, shown,
+        # hidden or retitled). Switching partnership built 18 of these rows.
+        self._minimum: QSize | None = None
+        self._hints: dict[int, QSize] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._minimum = None
+        self._hints = {}
+        super().invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -27,7 +38,11 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -46,11 +61,20 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._minimum is None:
+            size = QSize()
+            for item in self._items:
+                size = size.expandedTo(item.minimumSize())
+            margins = self.contentsMargins()
+            extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+            self._minimum = size + extra
+        return QSize(self._minimum)
+
+    def _hint(self, item: QLayoutItem) -> QSize:
+        key = id(item)
+        if key not in self._hints:
+            self._hints[key] = item.sizeHint()
+        return self._hints[key]
 
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
         rows: list[list[QLayoutItem]] = [[]]
@@ -59,7 +83,7 @@ class FlowLayout(QLayout):
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
-            w = item.sizeHint().width()
+            w = self._hint(item).width()
             if rows[-1] and used + self._spacing + w > width:
                 rows.append([])
                 used = 0
@@ -72,12 +96,12 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         y = area.y()
         for row in self._rows(area.width()):
-            height = max((item.sizeHint().height() for item in row), default=0)
-            width = sum(item.sizeHint().width() for item in row)
+            height = max((self._hint(item).height() for item in row), default=0)
+            width = sum(self._hint(item).width() for item in row)
             x = area.right() + 1 - width - self._spacing * max(len(row) - 1, 0)
             for item in row:
                 if move:
-                    item.setGeometry(QRect(QPoint(max(x, area.x()), y), item.sizeHint()))
-                x += item.sizeHint().width() + self._spacing
+                    item.setGeometry(QRect(QPoint(max(x, area.x()), y), self._hint(item)))
+                x += self._hint(item).width() + self._spacing
             y += height + self._spacing
         return y - self._spacing - rect.y() + margins.bottom() if self._items else 0

@@ -54,6 +54,8 @@ class PartnershipView(QWidget):
         self.rounds_page = self._rounds_page()
         self.tabs.addTab(self.rounds_page, self.tr("Rounds"))
         self.results: ResultsPane | None = None  # built when first opened: it loads matplotlib
+        self._results_pending = False
+        self._results_tab = 0  # the results page to open once the pane is built
         self.results_holder = QWidget()
         self._results_box = QVBoxLayout(self.results_holder)
         self.tabs.addTab(self.results_holder, self.tr("Results"))
@@ -71,12 +73,7 @@ class PartnershipView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        if self.tabs.widget(tab) is self.results_holder:
-            # Built before reload(): the action points then take their scores from the
-            # results instead of computing them a second time.
-            self.show_results().tabs.setCurrentIndex(results_tab or 0)
-        else:
-            self.tabs.setCurrentIndex(tab)
+        self._open_on(tab, results_tab or 0)
         self.tabs.currentChanged.connect(self._on_tab)
         for signal in ctx.hub.data_signals():
             signal.connect(self._on_change)
@@ -96,6 +93,33 @@ class PartnershipView(QWidget):
     @property
     def action_rows(self) -> list[dict[str, Any]]:
         return self.action_points.rows
+
+    def _open_on(self, tab: int, results_tab: int) -> None:
+        if self.tabs.widget(tab) is not self.results_holder:
+            self.tabs.setCurrentIndex(tab)
+            return
+        # The results pane is built after the new view has painted (a timer, which Qt
+        # runs after the paint events), so that a partnership switch does not freeze the
+        # window for both (issue 15). Meanwhile _refresh_scores waits for it: the action
+        # points then take their scores from the results instead of computing them a
+        # second time.
+        self.tabs.setCurrentWidget(self.results_holder)
+        self._results_pending, self._results_tab = True, results_tab
+        QTimer.singleShot(1, self, lambda: self._open_results(results_tab))
+
+    def _open_results(self, results_tab: int) -> None:
+        self._results_pending = False
+        if self.results is None and self.tabs.currentWidget() is self.results_holder:
+            self.show_results().tabs.setCurrentIndex(results_tab)
+        else:  # the user went to another tab meanwhile: the scores come on their own
+            self._refresh_scores()
+
+    def results_page(self) -> int | None:
+        """The page of the Results tab shown (or about to be shown); None before it
+        was opened."""
+        if self.results is not None:
+            return int(self.results.tabs.currentIndex())
+        return self._results_tab if self._results_pending else None
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.results_holder:
@@ -143,9 +167,14 @@ class PartnershipView(QWidget):
         QTimer.singleShot(0, self, self._refresh_scores)
 
     def _refresh_scores(self) -> None:
-        if self.results is not None or not self.round_rows or not self.ctx.has_db:
-            # An open results view brings the scores (see _scores_from_results); a database
-            # being restored or replaced has none to give.
+        if (
+            self.results is not None
+            or self._results_pending
+            or not self.round_rows
+            or not self.ctx.has_db
+        ):
+            # An open (or about to open) results view brings the scores (see
+            # _scores_from_results); a database being restored or replaced has none.
             return
         results_for(self.ctx, self.pid, self, self._scores_from_data)
 
