@@ -8,10 +8,9 @@
   from the organisation that rates the other higher.
 - A ▲ or ▼ in the middle of a tie that grew or weakened significantly since the previous
   round.
-- Layout: the organisations evenly on a circle (networkx's shell layout, computed here
-  without importing networkx, which cost a fifth of a second of every report) in their
-  stable order (sector, then name), never from the ties, so the positions are the same
-  in every round with the same organisations and two maps can be compared side by side.
+- Layout: networkx's shell layout of the SET of organisations in their stable order
+  (sector, then name), never from the ties, so the positions are the same in every
+  round with the same organisations and two maps can be compared side by side.
 """
 
 from __future__ import annotations
@@ -46,24 +45,16 @@ GREW, WEAKENED = "▲", "▼"
 
 
 def positions(organisation_ids: Sequence[str]) -> dict[str, tuple[float, float]]:
-    """Node positions from the organisations alone (their order), never from the ties.
+    """Node positions from the organisations alone (their order), never from the ties."""
+    import networkx as nx
 
-    The same floats as ``networkx.shell_layout(graph, nlist=[ids], rotate=0.0)`` (angles
-    in float32, as networkx computes them; tests/charts/test_network.py compares), but
-    without importing networkx.
-    """
-    import numpy as np
-
-    ids = list(organisation_ids)
-    if len(ids) < 2:
-        return {oid: (0.0, 0.0) for oid in ids}
-    theta = np.linspace(0, 2 * np.pi, len(ids), endpoint=False, dtype=np.float32)
-    layout = np.column_stack([np.cos(theta), np.sin(theta)]) + np.zeros(2)
+    graph = nx.Graph()
+    graph.add_nodes_from(organisation_ids)
+    if len(organisation_ids) < 2:
+        return {oid: (0.0, 0.0) for oid in organisation_ids}
+    layout = nx.shell_layout(graph, nlist=[list(organisation_ids)], rotate=0.0)
     # Start at the top and go clockwise, rounded so that equal sets give equal floats.
-    return {
-        oid: (round(float(y), 9), round(float(x), 9))
-        for oid, (x, y) in zip(ids, layout, strict=True)
-    }
+    return {oid: (round(float(y), 9), round(float(x), 9)) for oid, (x, y) in layout.items()}
 
 
 def quality_class(mean: float | None, bands: tuple[float, float]) -> str:

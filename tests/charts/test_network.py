@@ -1,7 +1,5 @@
 """The network map (issue 18): layout from the organisations only, black-and-white legible."""
 
-import pytest
-
 from pps_monitor.charts.network import (
     QUALITY,
     SECTOR_MARKERS,
@@ -81,16 +79,3 @@ def test_lines_follow_the_figures():
     assert {ln.get_linewidth() for ln in ties} == {line_width(5)}
     hidden = network_figure(ORGS, network_figures(IDS, people(4, 5)[:2], K3))
     assert not [ln for ln in hidden.axes[0].lines if len(ln.get_xydata()) == 2]
-
-
-def test_positions_are_networkx_shell_layout():
-    """The circle is computed without networkx (its import cost a report a fifth of a
-    second): the same floats as networkx's shell layout, which this test imports."""
-    nx = pytest.importorskip("networkx")
-    for n in (2, 3, 4, 7, 12, 31):
-        ids = [f"org{k}" for k in range(n)]
-        graph = nx.Graph()
-        graph.add_nodes_from(ids)
-        layout = nx.shell_layout(graph, nlist=[ids], rotate=0.0)
-        expected = {oid: (round(float(y), 9), round(float(x), 9)) for oid, (x, y) in layout.items()}
-        assert positions(ids) == expected
