@@ -4,9 +4,10 @@ A group smaller than ``min_breakdown`` (or ``min_group`` when that is larger) is
 hidden. Because the overall score is shown too, hiding one group is not enough: it
 could be recovered as the total minus the visible groups. So while the hidden groups
 together hold fewer than that minimum, the smallest visible group is hidden as well.
-A late answer not yet in the breakdowns (``Response.in_breakdowns`` False) is in no
-cell. Sector and role shown together, and every release over time, are checked by the
-attacker suite (tests/privacy/test_attacker.py).
+Each dimension is broken down over its own members (``release_sets``): complete cases,
+the whole its mean tier, the cells its spread tier; those in the whole but in no cell
+are a hidden group too. Sector and role shown together, and every release over time,
+are checked by the attacker suite (tests/privacy/test_attacker.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.release_sets import round_sets
 from pps_monitor.domain.scoring import (
     DEFAULT_SETTINGS,
     Response,
@@ -184,25 +186,26 @@ def breakdown(
     if by not in ("sector", "role"):
         raise ValueError("by must be 'sector' or 'role'")
     ways = list(dict.fromkeys([by, *together]))
-    # A late answer not yet in the breakdowns (``in_breakdowns`` False) is in no cell:
-    # its batch is smaller than min_breakdown, so a cell holding it would change by
-    # fewer than min_breakdown people between two releases.
-    labels = [(getattr(r, by) or UNKNOWN) if r.in_breakdowns else None for r in responses]
     floor = max(settings.min_group, settings.min_breakdown)  # a cell needs min_breakdown
     per_respondent = respondent_dimension_scores(instrument, responses)
+    sets = round_sets(instrument, responses, settings)
     order = group_order(by)
     out = []
     for dim in instrument.dimensions:
+        figure = sets[dim.code]
         by_group: dict[str, list[float]] = {}
         joint: list[tuple[str | None, ...]] = []
-        for r, label, score in zip(responses, labels, per_respondent[dim.code], strict=True):
-            if score is None:
+        # The whole is the dimension's mean tier; only its spread tier is in cells (it
+        # moves only when every sector x role cell it adds to gains min_breakdown). Those
+        # in the whole but in no cell are a hidden group of their own (label None).
+        for r, score, whole, cell in zip(
+            responses, per_respondent[dim.code], figure.mean, figure.spread, strict=True
+        ):
+            if score is None or not whole:
                 continue
-            if label is not None:
-                by_group.setdefault(label, []).append(score)
-            joint.append(
-                tuple((getattr(r, w) or UNKNOWN) if r.in_breakdowns else None for w in ways)
-            )
+            if cell:
+                by_group.setdefault(getattr(r, by) or UNKNOWN, []).append(score)
+            joint.append(tuple((getattr(r, w) or UNKNOWN) if cell else None for w in ways))
         hidden = joint_hidden(joint, floor)[0] if joint else set()  # nobody scored it
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
