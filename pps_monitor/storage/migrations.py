@@ -346,6 +346,8 @@ def m005_key_figures(db: Database) -> None:
             CHECK (1 <= mixed AND mixed < good AND good <= 5)
         )"""
     )
+
+
 # --- m006: tie ratings between organisations (issue 18) -----------------------------------
 
 _TIE_TABLES = [
@@ -384,6 +386,20 @@ _TIE_TABLES = [
 def m006_ties(db: Database) -> None:
     for statement in _TIE_TABLES:
         db.execute(statement)
+
+
+# --- m009: the release generation of each respondent (issue 11, "don't know") ----------
+
+
+@migrations()
+def m009_release_generations(db: Database) -> None:
+    """``respondents.generation``: the release batch in which a respondent joined the
+    round's figures (1 the first, NULL while pending). Each figure moves only when a batch
+    adds at least its k respondents who may count in it (``domain.release_sets``). It
+    reveals nothing finer than the batch, which the figures themselves reveal. Every
+    respondent released before is in batch 1 (no history was kept)."""
+    db.execute("ALTER TABLE respondents ADD COLUMN generation INTEGER")
+    db.execute("UPDATE respondents SET generation = 1 WHERE released != 0")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

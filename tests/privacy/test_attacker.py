@@ -14,9 +14,9 @@ distributions, and the rows of the anonymous export.
 - ``app``, ``report``, ``cli``, ``export``, ``exchange``, ``storage``: the real output
   paths and today's storage, called as they are (the responses file in its default,
   anonymous form; a round below its minimum is refused and writes nothing).
-- Recoveries that need to know who said "don't know" (a respondent singled out by
-  their own skipped items) are counted apart and routed (xfail), as is the change
-  interval of a round of 3 or 4.
+- "Don't know": the attacker knows who said it (the worst case) and each respondent's
+  release batch; complete cases and per-figure release sets (``release_sets``) leave it
+  nothing: the sequences with 8% "don't know" are attacked like every other.
 
 The sequences: the demo partnership (its rounds, then late answers one at a time) and
 seeded random small rounds, n = 1 .. 12, several sectors and roles, a few "don't
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from pps_monitor.domain.model import ScoringSettings
 from pps_monitor.domain.scoring import score_rounds
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
-from tests.privacy.attacker import Attacker, Findings, one_blas_thread
+from tests.privacy.attacker import Attacker, Findings, members_of, one_blas_thread
 
 INST = default_instrument()
 one_blas_thread()
@@ -76,20 +75,14 @@ def random_person(
 
 
 def observe_domain(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
-    """Release, then score with the partnership's floors; a late answer released for the
-    round's figures only (``released`` = 1) is not ``in_breakdowns`` (storage does not
-    set that flag yet: see LEAKS["in_breakdowns"])."""
+    """Release, then score with the partnership's floors, the responses as storage gives
+    them (each with its release generation, sector and role: the domain decides per
+    figure who counts, ``release_sets``)."""
     repo.release_round(db, rid)
     settings = settings_of(db, pid)
-    state = dict(db.execute("SELECT id, released FROM respondents").fetchall())
-    data = [
-        (
-            d.instrument,
-            [replace(r, in_breakdowns=state[int(r.respondent_id)] == 2) for r in d.responses],
-        )
-        for d in repo.load_partnership_rounds(db, pid)
-    ]
-    ids = [d.round["id"] for d in repo.load_partnership_rounds(db, pid)]
+    rounds = repo.load_partnership_rounds(db, pid)
+    data = [(d.instrument, d.responses) for d in rounds]
+    ids = [d.round["id"] for d in rounds]
     scores = score_rounds(data, settings)
     k = ids.index(rid)
     att.read_scores(scores[k], data[k][1], "domain", settings)
@@ -108,8 +101,8 @@ def observe_app(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> No
     for d in result.scores.dimensions:  # the trend chart's interval per round
         point = R.trend_series(results, d.code, d.code).points[-1]
         if point.ci_low is not None:
-            weights = [r.respondent_id for r in result.responses]
-            att.add_spread("sq", d.code, weights, f"app trend interval {d.code}")
+            spread = members_of(att.instrument, att.truth, result.responses, settings)
+            att.add_spread("sq", d.code, spread[d.code][1], f"app trend interval {d.code}")
 
 
 def observe_report(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
@@ -135,7 +128,9 @@ def observe_cli(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> No
     argv = ["scores", "--db", str(db_path), "--partnership", name, "--round", label]
     with contextlib.redirect_stdout(out):
         assert main([*argv, "--format", "json", "--lang", "en"]) == 0
-    att.read_json(json.loads(out.getvalue()), repo.load_responses(db, rid), "cli")
+    att.read_json(
+        json.loads(out.getvalue()), repo.load_responses(db, rid), "cli", settings_of(db, pid)
+    )
 
 
 def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
@@ -286,25 +281,11 @@ def report(found: list) -> str:
 @pytest.mark.parametrize("floors", FLOORS, ids=lambda f: f"k{f[0]}-{f[1]}")
 def test_domain_path_releases_nothing_recoverable(tmp_path, floors):
     """Outsider and every insider, differencing, cells, complements, sector against role,
-    the linear system, SD, median and distributions: zero recoveries. (Recoveries that
-    need to know who said "don't know" are counted apart: see the test below.)"""
+    the linear system, SD, median and distributions: zero recoveries."""
     found = recoveries("domain", tmp_path, floors)
-    print(f"floors {floors}: {report([f for f in found if DK_LINKED in f[2]])} (don't know)")
-    found = [f for f in found if DK_LINKED not in f[2]]
     assert not found, report(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: pps_monitor/domain/scoring.py: a respondent who answered only some "
-    "items of a dimension has a dimension score that weighs those items differently "
-    "from the item means; dimension mean x n minus the item means gives that one "
-    "respondent's score (who said \"don't know\" must be known) — measured in "
-    "tests/privacy/dont_know_study.py: hiding a dimension's item figures, imputation, or "
-    "both still leave recoveries (group weights, and items that move by fewer than k "
-    "answers in a release batch); a fix needs equal weights at every level and per-item "
-    "release (lead to decide, changes shown figures)",
-)
 def test_dont_know_patterns_single_out_nobody(tmp_path):
     found = recoveries("domain", tmp_path, (3, 5), seeds=range(4, 12), demo=True, dont_know=0.08)
     assert not found, report(found)

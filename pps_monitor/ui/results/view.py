@@ -249,8 +249,7 @@ class ResultsView(QWidget):
             needed = max(1, scores.needed)
             sentence = (
                 self.tr(
-                    "n = %1: too few answers to show results (minimum %2). "
-                    "1 more answer is needed."
+                    "n = %1: too few answers to show results (minimum %2). 1 more answer is needed."
                 )
                 if needed == 1
                 else self.tr(
