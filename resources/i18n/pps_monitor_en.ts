@@ -99,7 +99,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="254" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="27" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="29" />
         <source>Figures of this round were already shown; only the whole round can be erased.</source>
         <translation>Cijfers van deze ronde zijn al getoond; alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="46" />
         <source>The round was erased. These backups still hold it:
 %1
 
@@ -19,76 +19,76 @@ Delete these backups now, so that the round is erased everywhere? (Otherwise the
 Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders worden ze opgeruimd bij de volgende reservekopie.)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="52" />
         <source>The backups are kept until the next backup rotation.</source>
         <translation>De reservekopieën blijven bewaard tot ze bij de volgende reservekopie worden opgeruimd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="58" />
         <source>%1 of %2 backups deleted; the round is erased everywhere.</source>
         <translation>%1 van %2 reservekopieën verwijderd; de ronde is overal gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="62" />
         <source>Not every backup could be deleted; delete these by hand:
 %1</source>
         <translation>Niet elke reservekopie kon worden verwijderd; verwijder deze zelf:
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="73" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="77" />
         <source>This round has no respondent with that id.</source>
         <translation>Deze ronde heeft geen respondent met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="90" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="101" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="103" />
         <source>Remove a respondent</source>
         <translation>Een respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="94" />
         <source>The respondent's id, as in the complete export (a mistyped paper form or a test). This is possible only while the round's figures do not include them yet.</source>
         <translation>Het nummer van de respondent, zoals in de volledige export (een verkeerd ingetypt papieren formulier of een test). Dit kan alleen zolang de cijfers van de ronde deze respondent nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="102" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="104" />
         <source>Remove respondent %1 with all their answers from round %2?</source>
         <translation>Respondent %1 met alle antwoorden verwijderen uit ronde %2?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="111" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="113" />
         <source>The respondent was removed.</source>
         <translation>De respondent is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="126" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="128" />
         <source>Undo last import or paper batch</source>
         <translation>Laatste import of stapel papieren formulieren ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="128" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="130" />
         <source>Remove the respondents of the last import or paper batch of round %1? This is possible only while the round's figures do not include them yet.</source>
         <translation>De respondenten van de laatste import of stapel papieren formulieren van ronde %1 verwijderen? Dit kan alleen zolang de cijfers van de ronde hen nog niet bevatten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="141" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="143" />
         <source>There is no batch to undo: the last import or paper batch of this round is already in figures that were shown (or a single answer came after it). Only the whole round can be erased.</source>
         <translation>Er is niets ongedaan te maken: de laatste import of stapel papieren formulieren van deze ronde zit al in cijfers die getoond zijn (of er kwam daarna nog een los antwoord). Alleen de hele ronde kan nog worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="42" />
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="157" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="159" />
         <source>Erase round for good</source>
         <translation>Ronde definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="159" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="161" />
         <source>Erase round %1 with all %2 respondents, their answers and comments for good? This cannot be undone.</source>
         <translation>Ronde %1 met alle %2 respondenten, hun antwoorden en opmerkingen definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -99,7 +99,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="174" />
+        <location filename="../../pps_monitor/ui/partnership/corrections.py" line="176" />
         <source>The round was erased; no backup holds it.</source>
         <translation>De ronde is gewist; geen reservekopie bevat haar nog.</translation>
     </message>
@@ -479,17 +479,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="171" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="189" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -497,47 +497,47 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="218" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="219" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="235" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="232" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="237" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="243" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="247" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="252" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -1982,22 +1982,22 @@ Database: %2</translation>
 <context>
     <name>OwnResultPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="26" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="22" />
         <source>Thank you! Your organisation's own result</source>
         <translation>Dank u wel! De uitkomst van uw eigen organisatie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="33" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="29" />
         <source>Only you see this, now. This result is not kept: the partnership sees the employers' answers only together, over several employers. 1 = does not apply at all, 5 = applies fully.</source>
         <translation>Alleen u ziet dit, nu. Deze uitkomst wordt niet bewaard: de samenwerking ziet de antwoorden van werkgevers alleen samen, over meerdere werkgevers. 1 = helemaal niet van toepassing, 5 = helemaal van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="40" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="36" />
         <source>Done – pass the laptop on</source>
         <translation>Klaar – geef de laptop door</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="61" />
+        <location filename="../../pps_monitor/ui/meeting/own_result.py" line="55" />
         <source>no answer (don't know)</source>
         <translation>geen antwoord (weet ik niet)</translation>
     </message>
@@ -2550,27 +2550,27 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="269" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="281" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="279" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="285" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="293" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="291" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2984,7 +2984,7 @@ Database: %2</translation>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="254" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -3124,6 +3124,31 @@ Database: %2</translation>
         <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
     <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="206" />
+        <source>n = %1 of %2: 1 answered "don't know" to at least one statement.</source>
+        <translation>n = %1 van %2: 1 persoon antwoordde ‘weet niet’ op minstens één stelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="210" />
+        <source>n = %1 of %2: %3 answered "don't know" to at least one statement.</source>
+        <translation>n = %1 van %2: %3 personen antwoordden ‘weet niet’ op minstens één stelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="222" />
+        <source>1 newer complete answer is not yet included (it will be once there are %2).</source>
+        <translation>1 nieuwer volledig antwoord telt nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="227" />
+        <source>%1 newer complete answers are not yet included (they will be once there are %2).</source>
+        <translation>%1 nieuwere volledige antwoorden tellen nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="242" />
+        <source>%1 of %2 dimensions count fewer answers than the round: only who answered every statement of a dimension counts in it ("don't know" to one leaves it out), and new answers count once there are enough. The score table says why per dimension.</source>
+        <translation>Bij %1 van de %2 dimensies tellen minder antwoorden mee dan in de hele ronde: alleen wie alle stellingen van een dimensie beantwoordde, telt daarin mee (‘weet niet’ op één stelling laat iemand buiten die dimensie), en nieuwe antwoorden tellen mee zodra het er genoeg zijn. De scoretabel zegt per dimensie waarom.</translation>
+    </message>
+    <message>
         <location filename="../../pps_monitor/ui/results/words.py" line="156" />
         <source>Since %1 (%2 comparable rounds): %3; p after correction %4.</source>
         <translation>Sinds %1 (%2 vergelijkbare rondes): %3; p na correctie %4.</translation>
@@ -3167,17 +3192,17 @@ Database: %2</translation>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="256" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="270" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="276" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -3570,7 +3595,7 @@ Database: %2</translation>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="90" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>

@@ -262,6 +262,10 @@ class ResultsView(QWidget):
                 .replace("%2", str(scores.min_round))
                 .replace("%3", str(needed))
             )
+        else:
+            from pps_monitor.ui.results import words
+
+            parts.append(words.lower_n_notice(scores.dimensions, scores.respondents))
         release = (self.data_item("release") or {}).get(cur.round["id"])
         if release is not None and release.pending:
             total = release.pending + release.needed
@@ -273,7 +277,7 @@ class ResultsView(QWidget):
                 )
             )
             parts.append(text.replace("%1", str(release.pending)).replace("%2", str(total)))
-        return " ".join(parts)
+        return " ".join(p for p in parts if p)
 
     def _show_notice(self) -> None:
         text = self.notice_text()
