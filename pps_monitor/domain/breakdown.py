@@ -166,6 +166,27 @@ def _derivable_small(
     return None
 
 
+def _hidden_cells(
+    joint: list[tuple[str | None, ...]], sizes: dict[str, int], whole: int, floor: int
+) -> set[str]:
+    """The hidden cells of the first breakdown in ``joint`` (its members: the spread tier).
+
+    First ``joint_hidden`` on the spread tier alone: which cells may be shown depends only
+    on that set, so while it does not move the same cells are shown at every release
+    (were the respondents of the mean tier who are in no cell counted in, a cell could
+    appear once more of them arrived, and be subtracted from a whole shown before). Then
+    more cells are hidden, never fewer, while the whole minus the shown cells is a group
+    of 1 .. floor - 1 (those in the whole but in no cell are such a hidden group too).
+    """
+    hidden = joint_hidden(joint, floor)[0] if joint else set()
+    while True:
+        shown = sorted((n, g) for g, n in sizes.items() if g not in hidden)
+        rest = whole - sum(n for n, _ in shown)
+        if not shown or rest == 0 or rest >= floor:
+            return hidden
+        hidden.add(shown[0][1])
+
+
 def group_order(by: str) -> tuple[str, ...]:
     return (*(SECTORS if by == "sector" else ROLES), UNKNOWN)
 
@@ -195,18 +216,19 @@ def breakdown(
         figure = sets[dim.code]
         by_group: dict[str, list[float]] = {}
         joint: list[tuple[str | None, ...]] = []
-        # The whole is the dimension's mean tier; only its spread tier is in cells (it
-        # moves only when every sector x role cell it adds to gains min_breakdown). Those
-        # in the whole but in no cell are a hidden group of their own (label None).
-        for r, score, whole, cell in zip(
+        whole = 0
+        # The whole is the dimension's mean tier; the cells are over its spread tier (which
+        # moves only when every sector x role cell it adds to gains min_breakdown).
+        for r, score, in_whole, in_cell in zip(
             responses, per_respondent[dim.code], figure.mean, figure.spread, strict=True
         ):
-            if score is None or not whole:
+            if score is None or not in_whole:
                 continue
-            if cell:
+            whole += 1
+            if in_cell:
                 by_group.setdefault(getattr(r, by) or UNKNOWN, []).append(score)
-            joint.append(tuple((getattr(r, w) or UNKNOWN) if cell else None for w in ways))
-        hidden = joint_hidden(joint, floor)[0] if joint else set()  # nobody scored it
+                joint.append(tuple(getattr(r, w) or UNKNOWN for w in ways))
+        hidden = _hidden_cells(joint, {g: len(v) for g, v in by_group.items()}, whole, floor)
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]

@@ -342,14 +342,16 @@ def test_change_intervals_do_not_reveal_a_small_rounds_spread(tmp_path):
     assert not list(found), report([("two rounds", *f) for f in found])
 
 
-def run_one_batch(tmp: Path, seed: int, labels: list[tuple[str, str]]) -> Findings:
+def run_one_batch(
+    tmp: Path, seed: int, labels: list[tuple[str, str]], dont_know: float = 0.0
+) -> Findings:
     """A whole round entered at once (a paper stack) and shown: sector and role together."""
     rng = random.Random(seed)
-    db_path = tmp / f"batch{seed}.sqlite"
+    db_path = tmp / f"batch{seed}-{dont_know}.sqlite"
     db = open_database(db_path)
     pid = repo.create_partnership(db, f"B{seed}")
     rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
-    people = [random_person(rng, [s], [r]) for s, r in labels]
+    people = [random_person(rng, [s], [r], dont_know) for s, r in labels]
     keys = repo.add_responses(db, rid, people)
     att = Attacker(INST)
     for key, person in zip(keys, people, strict=True):
@@ -395,3 +397,54 @@ def test_anonymous_export_labels_name_nobody(tmp_path):
     db.close()
     found = list(att.attack([None]))
     assert not found, found
+
+
+def run_late_batches(tmp: Path, seed: int, dont_know: float = 0.08) -> Findings:
+    """A first batch shown, then late batches of 3 .. 6 answers, half of them all in one
+    sector x role cell, each shown with the sector and role breakdowns: "don't know"
+    patterns inside cells and across release batches, for round and spread figures."""
+    rng = random.Random(100 + seed)
+    db_path = tmp / f"late{seed}.sqlite"
+    db = open_database(db_path)
+    pid = repo.create_partnership(db, f"L{seed}")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    att = Attacker(INST)
+    sectors, roles = ["public", "private", None], ["manager", "professional"]
+    sizes = [rng.randint(6, 10)] + [rng.randint(3, 6) for _ in range(rng.randint(2, 4))]
+    for size in sizes:
+        one_cell = rng.random() < 0.5
+        cell = (rng.choice(sectors), rng.choice(roles))
+        people = [
+            random_person(rng, [cell[0]], [cell[1]], dont_know)
+            if one_cell
+            else random_person(rng, sectors, roles, dont_know)
+            for _ in range(size)
+        ]
+        for key, person in zip(repo.add_responses(db, rid, people), people, strict=True):
+            att.know(key, dict(person.answers))
+            att.label(key, person.sector, person.role)
+        observe_domain(att, db, db_path, pid, rid)
+    db.close()
+    assert not att.mismatches, att.mismatches[:5]
+    return att.attack([None, *att.truth])
+
+
+def test_dont_know_in_late_batches_and_breakdown_cells_single_out_nobody(tmp_path):
+    found = []
+    for seed in range(8):
+        found += [(f"late {seed}", *f) for f in run_late_batches(tmp_path, seed)]
+    assert not found, report(found)
+
+
+def test_dont_know_in_one_batch_with_both_breakdowns_singles_out_nobody(tmp_path):
+    """A paper stack with "don't know"s, public/private x manager/professional cells."""
+    found = []
+    for seed in range(6):
+        rng = random.Random(seed)
+        n = rng.randint(8, 12)
+        labels = [
+            (rng.choice(["public", "private"]), rng.choice(["manager", "professional"]))
+            for _ in range(n)
+        ]
+        found += [(f"dk batch {seed}", *f) for f in run_one_batch(tmp_path, seed, labels, 0.08)]
+    assert not found, report(found)
