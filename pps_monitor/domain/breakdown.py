@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.instrument import Instrument
@@ -167,24 +168,75 @@ def _derivable_small(
 
 
 def _hidden_cells(
-    joint: list[tuple[str | None, ...]], sizes: dict[str, int], whole: int, floor: int
+    joint: list[tuple[Any, ...]], sizes: dict[str, int], whole: int, floor: int
 ) -> set[str]:
-    """The hidden cells of the first breakdown in ``joint`` (its members: the spread tier).
+    """The hidden cells of the first breakdown in ``joint`` (its members: the spread tier;
+    each label tuple ends with the respondent's mean-tier block, ``FigureSet.block``).
 
     First ``joint_hidden`` on the spread tier alone: which cells may be shown depends only
     on that set, so while it does not move the same cells are shown at every release
     (were the respondents of the mean tier who are in no cell counted in, a cell could
     appear once more of them arrived, and be subtracted from a whole shown before). Then
-    more cells are hidden, never fewer, while the whole minus the shown cells is a group
-    of 1 .. floor - 1 (those in the whole but in no cell are such a hidden group too).
+    cells are hidden while, with the wholes shown at each earlier release (the blocks), a
+    combination isolates a group smaller than ``floor`` that the wholes alone do not
+    (``history_hidden``), and while the whole minus the shown cells is 1 .. floor - 1.
     """
-    hidden = joint_hidden(joint, floor)[0] if joint else set()
+    labels = [lab[:-1] for lab in joint]
+    hidden = [set(h) for h in joint_hidden(labels, floor)] if joint else []
+    if joint and len({lab[-1] for lab in joint}) > 1:
+        hidden = history_hidden(joint, hidden, floor)
+    first = hidden[0] if hidden else set()
     while True:
-        shown = sorted((n, g) for g, n in sizes.items() if g not in hidden)
+        shown = sorted((n, g) for g, n in sizes.items() if g not in first)
         rest = whole - sum(n for n, _ in shown)
         if not shown or rest == 0 or rest >= floor:
+            return first
+        first.add(shown[0][1])
+
+
+def _support_rank(rows: list[list[int]], keep: list[int]) -> int:
+    return _rank([[row[j] for j in keep] for row in rows]) if rows and keep else 0
+
+
+def history_hidden(
+    joint: list[tuple[Any, ...]], hidden: list[set[str]], floor: int
+) -> list[set[str]]:
+    """More hidden cells so that, with the blocks (the last label of each tuple: the
+    wholes shown at earlier releases) as known sums, no combination of the shown cells
+    isolates a group of fewer than ``floor`` that the blocks alone do not: for a set S of
+    small atoms, the shown figures holding a combination supported on S must not exceed
+    those of the blocks alone."""
+    atoms: dict[tuple[Any, ...], int] = {}
+    for lab in joint:
+        atoms[lab] = atoms.get(lab, 0) + 1
+    keys = sorted(atoms, key=repr)
+    ways = len(joint[0]) - 1
+    blocks = sorted({k[-1] for k in keys})
+    fixed = [[1 if k[-1] == b else 0 for k in keys] for b in blocks]
+    small = [k for k in keys if atoms[k] < floor]
+    while True:
+        cells = [(w, g) for w in range(ways) for g in sorted({k[w] for k in keys} - hidden[w])]
+        rows = fixed + [[1 if k[w] == g else 0 for k in keys] for w, g in cells]
+        full_a, full_f = _rank(rows), _rank(fixed)
+        leak = None
+        for size in range(1, len(small) + 1):
+            for combo in itertools.combinations(small, size):
+                if sum(atoms[k] for k in combo) >= floor:
+                    continue
+                keep = [j for j, k in enumerate(keys) if k not in combo]
+                gained = full_a - _support_rank(rows, keep)
+                known = full_f - _support_rank(fixed, keep)
+                if gained > known:
+                    leak = set(combo)
+                    break
+            if leak is not None:
+                break
+        if leak is None or not cells:
             return hidden
-        hidden.add(shown[0][1])
+        sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
+        touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
+        _, w, g = min(touching or sized)
+        hidden[w].add(g)
 
 
 def group_order(by: str) -> tuple[str, ...]:
@@ -215,19 +267,20 @@ def breakdown(
     for dim in instrument.dimensions:
         figure = sets[dim.code]
         by_group: dict[str, list[float]] = {}
-        joint: list[tuple[str | None, ...]] = []
+        joint: list[tuple[Any, ...]] = []
         whole = 0
         # The whole is the dimension's mean tier; the cells are over its spread tier (which
         # moves only when every sector x role cell it adds to gains min_breakdown).
-        for r, score, in_whole, in_cell in zip(
-            responses, per_respondent[dim.code], figure.mean, figure.spread, strict=True
+        blocks = figure.block or (0,) * len(responses)
+        for r, score, in_whole, in_cell, block in zip(
+            responses, per_respondent[dim.code], figure.mean, figure.spread, blocks, strict=True
         ):
             if score is None or not in_whole:
                 continue
             whole += 1
             if in_cell:
                 by_group.setdefault(getattr(r, by) or UNKNOWN, []).append(score)
-                joint.append(tuple(getattr(r, w) or UNKNOWN for w in ways))
+                joint.append((*(getattr(r, w) or UNKNOWN for w in ways), block))
         hidden = _hidden_cells(joint, {g: len(v) for g, v in by_group.items()}, whole, floor)
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):

@@ -13,10 +13,12 @@ Three rules, one place (both scorings and the breakdowns ask here):
    keeps its previous set. The mean tier (mean, n, band) walks with ``min_round``.
 3. **Spread and breakdowns** (SD, median, answer distribution, agreement, alpha, change
    and trend tests, sector and role cells) use the spread tier: it takes a set the mean
-   tier has held, the first time at once, later only when every sector x role cell of
-   what it adds gains at least ``min_breakdown`` (as storage's respondent-level rule
-   did). So between two releases every figure, and every breakdown cell, changes by
-   nothing or by at least its k.
+   tier has held, the first time at once, later only when, in each move of the mean tier
+   it adds, every sector x role cell gains at least ``min_breakdown`` (or nothing). Each
+   such move was shown as a whole; a cell that took a part of one would, minus that
+   whole, isolate the rest (found by the attacker with late batches). So between two
+   releases every figure, and every breakdown cell, changes by nothing or by at least
+   its k, and no cell cuts a released batch into a smaller group.
 
 Figures over several dimensions (coordination groups, the balance) are computed from
 the dimension figures only (``groups``); the balance interval's width uses its own set
@@ -46,6 +48,9 @@ class FigureSet:
     spread: tuple[bool, ...]
     eligible: int  # included respondents who may count (answered every statement)
     incomplete: int  # included respondents who may not ("don't know" to at least one)
+    # Per respondent: which move of the mean tier brought them in (0 the first; -1 none).
+    # Each move was shown as a whole, so breakdown cells are checked against them.
+    block: tuple[int, ...] = ()
 
     @property
     def n(self) -> int:
@@ -79,22 +84,31 @@ def _bounds(
     mean_b: int | None = None
     spread_b: int | None = None
     held = 0
+    blocks: list[tuple[int, int]] = []  # (after, up to): the mean tier's moves, in order
     for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
         count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
         if count - held >= k_round:
+            blocks.append((mean_b if mean_b is not None else min(generations) - 1, g))
             mean_b, held = g, count
         if mean_b is None or mean_b == spread_b:
             continue
         if spread_b is None:  # its first set: at once (cells are checked within a release)
             spread_b = mean_b
             continue
-        lo, hi = spread_b, mean_b
-        added = Counter(
-            lab
-            for h, ok, lab in zip(generations, eligible, labels, strict=True)
-            if ok and lo < h <= hi
+        # Every mean-tier move since was shown as a whole: each sector x role cell of each
+        # of them must gain min_breakdown (or nothing), else a cell minus a whole shown
+        # before isolates fewer people.
+        joins = all(
+            n >= k_breakdown
+            for lo, hi in blocks
+            if lo >= spread_b
+            for n in Counter(
+                lab
+                for h, ok, lab in zip(generations, eligible, labels, strict=True)
+                if ok and lo < h <= hi
+            ).values()
         )
-        if all(n >= k_breakdown for n in added.values()):
+        if joins:
             spread_b = mean_b
     return mean_b, spread_b
 
@@ -110,12 +124,28 @@ def figure_set(
         generations, eligible, labels, settings.min_round, settings.min_breakdown
     )
     pairs = list(zip(generations, eligible, strict=True))
+    moves = _mean_moves(generations, eligible, settings.min_round)
     return FigureSet(
         mean=tuple(ok and mean_b is not None and g <= mean_b for g, ok in pairs),
         spread=tuple(ok and spread_b is not None and g <= spread_b for g, ok in pairs),
         eligible=sum(eligible),
         incomplete=len(eligible) - sum(eligible),
+        block=tuple(
+            next((j for j, m in enumerate(moves) if g <= m), -1) if ok else -1 for g, ok in pairs
+        ),
     )
+
+
+def _mean_moves(generations: Sequence[int], eligible: Sequence[bool], k: int) -> list[int]:
+    """The generations at which the mean tier moved, in order."""
+    moves: list[int] = []
+    held = 0
+    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
+        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+        if count - held >= k:
+            moves.append(g)
+            held = count
+    return moves
 
 
 def complete(responses: Sequence[Response], codes: Sequence[str]) -> list[bool]:

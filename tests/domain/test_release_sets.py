@@ -69,3 +69,42 @@ def test_a_dimension_keeps_its_set_until_three_new_complete_answers():
     # a dimension nobody said "don't know" to moves with every batch of 3
     other = two.dimension(inst.dimensions[1].code)
     assert other.n == 6
+
+
+def test_spread_tier_never_cuts_a_batch_shown_as_a_whole():
+    """Batch 2 (4 private + 1 other) and batch 3 (1 private + 4 other) each moved the
+    round's mean; together each cell gains 5, but a private cell would, minus batch 2's
+    whole, leave its one 'other' respondent: the spread tier stays (found by the
+    attacker with late batches)."""
+    other = ("private", "professional")
+    priv = ("private", "manager")
+    labels = [SAME] * 5 + [priv] * 4 + [other] + [priv] + [other] * 4
+    gens = [1] * 5 + [2] * 5 + [3] * 5
+    fs = figure_set(gens, [True] * 15, labels, K3)
+    assert sum(fs.mean) == 15 and sum(fs.spread) == 5
+    # the same people in one batch: each cell gains 5 within it, so it moves
+    fs = figure_set([1] * 5 + [2] * 10, [True] * 15, labels, K3)
+    assert sum(fs.spread) == 15
+
+
+def test_a_cell_never_cuts_an_earlier_whole():
+    """Found by the attacker (late batches): 6 managers and 1 professional shown as a
+    whole, then 5 professionals: the professional cell (6) minus the new batch (the
+    difference of the two wholes) would be the first professional. Both role cells stay
+    hidden; with every respondent in one batch the same cells are shown."""
+    from pps_monitor.domain.breakdown import breakdown
+
+    inst = default_instrument()
+    answers = {i.code: 3 for i in inst.items}
+    first = [Response(f"m{k}", answers, "public", "manager") for k in range(6)]
+    first.append(Response("p0", answers, "public", "professional"))
+    late = [Response(f"p{k}", answers, "public", "professional", generation=2) for k in (1, 2)]
+    late += [Response(f"p{k}", answers, "public", "professional", generation=2) for k in (3, 4, 5)]
+    rows = breakdown(inst, first + late, "role", K3)
+    assert all(c.hidden for c in rows[0].cells)
+    at_once = [Response(r.respondent_id, answers, r.sector, r.role) for r in first + late]
+    rows = breakdown(inst, at_once, "role", K3)
+    assert [(c.group, c.n) for c in rows[0].cells if not c.hidden] == [
+        ("manager", 6),
+        ("professional", 6),
+    ]
