@@ -101,7 +101,9 @@ def release(path: Path, db: Db, round_ids: Iterable[str]) -> Db:
     from pps_monitor.services import responses, ties
 
     # The round's tie answers (issue 18) are released with it: the report shows them.
-    due = [rid for rid in round_ids if responses.release_due(db, rid) or ties.release_due(db, rid)]
+    due = [
+        rid for rid in round_ids if responses.release_due(db, rid) or ties.release_due(db, rid)
+    ]
     if not due or not writable(path):
         return db
     db.conn.close()

@@ -13,6 +13,7 @@ are checked by the attacker suite (tests/privacy/test_attacker.py).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -206,37 +207,57 @@ def history_hidden(
     isolates a group of fewer than ``floor`` that the blocks alone do not: for a set S of
     small atoms, the shown figures holding a combination supported on S must not exceed
     those of the blocks alone."""
-    atoms: dict[tuple[Any, ...], int] = {}
-    for lab in joint:
-        atoms[lab] = atoms.get(lab, 0) + 1
+    atoms = Counter(joint)
     keys = sorted(atoms, key=repr)
     ways = len(joint[0]) - 1
-    blocks = sorted({k[-1] for k in keys})
-    fixed = [[1 if k[-1] == b else 0 for k in keys] for b in blocks]
-    small = [k for k in keys if atoms[k] < floor]
+    fixed = [[int(k[-1] == b) for k in keys] for b in sorted({k[-1] for k in keys})]
     while True:
-        cells = [(w, g) for w in range(ways) for g in sorted({k[w] for k in keys} - hidden[w])]
-        rows = fixed + [[1 if k[w] == g else 0 for k in keys] for w, g in cells]
-        full_a, full_f = _rank(rows), _rank(fixed)
-        leak = None
-        for size in range(1, len(small) + 1):
-            for combo in itertools.combinations(small, size):
-                if sum(atoms[k] for k in combo) >= floor:
-                    continue
-                keep = [j for j, k in enumerate(keys) if k not in combo]
-                gained = full_a - _support_rank(rows, keep)
-                known = full_f - _support_rank(fixed, keep)
-                if gained > known:
-                    leak = set(combo)
-                    break
-            if leak is not None:
-                break
+        cells = _visible_cells(keys, ways, hidden)
+        rows = fixed + [[int(k[w] == g) for k in keys] for w, g in cells]
+        leak = _history_leak(rows, fixed, keys, atoms, floor)
         if leak is None or not cells:
             return hidden
-        sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
-        touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
-        _, w, g = min(touching or sized)
+        _, w, g = _cell_to_hide(cells, keys, atoms, leak)
         hidden[w].add(g)
+
+
+def _visible_cells(
+    keys: list[tuple[Any, ...]], ways: int, hidden: list[set[str]]
+) -> list[tuple[int, str]]:
+    return [(w, g) for w in range(ways) for g in sorted({k[w] for k in keys} - hidden[w])]
+
+
+def _cell_to_hide(
+    cells: list[tuple[int, str]],
+    keys: list[tuple[Any, ...]],
+    atoms: Counter[tuple[Any, ...]],
+    leak: set[tuple[Any, ...]],
+) -> tuple[int, int, str]:
+    """The smallest visible cell holding some of the leak (else the smallest of all)."""
+    sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
+    touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
+    return min(touching or sized)
+
+
+def _history_leak(
+    rows: list[list[int]],
+    fixed: list[list[int]],
+    keys: list[tuple[Any, ...]],
+    atoms: Counter[tuple[Any, ...]],
+    floor: int,
+) -> set[tuple[Any, ...]] | None:
+    """Small atoms on which the shown figures hold more combinations than the blocks."""
+    small = [k for k in keys if atoms[k] < floor]
+    full_a, full_f = _rank(rows), _rank(fixed)
+    for size in range(1, len(small) + 1):
+        for combo in itertools.combinations(small, size):
+            if sum(atoms[k] for k in combo) >= floor:
+                continue
+            keep = [j for j, k in enumerate(keys) if k not in combo]
+            gained = full_a - _support_rank(rows, keep)
+            if gained > full_f - _support_rank(fixed, keep):
+                return set(combo)
+    return None
 
 
 def group_order(by: str) -> tuple[str, ...]:

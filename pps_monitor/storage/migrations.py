@@ -388,16 +388,11 @@ def m006_ties(db: Database) -> None:
         db.execute(statement)
 
 
-# --- m009: the release generation of each respondent (issue 11, "don't know") ----------
-
-
+# --- m009: each respondent's release generation (issue 11, "don't know") --------------
 @migrations()
 def m009_release_generations(db: Database) -> None:
-    """``respondents.generation``: the release batch in which a respondent joined the
-    round's figures (1 the first, NULL while pending). Each figure moves only when a batch
-    adds at least its k respondents who may count in it (``domain.release_sets``). It
-    reveals nothing finer than the batch, which the figures themselves reveal. Every
-    respondent released before is in batch 1 (no history was kept)."""
+    """``respondents.generation``: the release batch that brought a respondent into the
+    figures (NULL pending, 1 for all released before; ``domain.release_sets``)."""
     db.execute("ALTER TABLE respondents ADD COLUMN generation INTEGER")
     db.execute("UPDATE respondents SET generation = 1 WHERE released != 0")
 

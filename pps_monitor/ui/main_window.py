@@ -315,11 +315,7 @@ class MainWindow(QMainWindow):
         PaperFeature(self).open(round_id)
 
     def present(
-        self,
-        partnership_id: str,
-        round_id: str | None = None,
-        screen: Any = None,
-        heading: str = "",
+        self, partnership_id: str, round_id: str | None = None, screen: Any = None, heading: str = ""
     ) -> Any:
         if self._present is None:
             from pps_monitor.ui.present.feature import PresentFeature
@@ -345,9 +341,7 @@ class MainWindow(QMainWindow):
         topic = topic_for(self.focusWidget())
         if topic == DEFAULT_TOPIC and self.view is not None:
             tabs = self.view.tabs
-            topic = ("rounds", "results", "start", "actions", "actions")[
-                min(tabs.currentIndex(), 4)
-            ]
+            topic = ("rounds", "results", "start", "actions", "actions")[min(tabs.currentIndex(), 4)]
             topic = topic_for(tabs.currentWidget()) if tabs.currentIndex() > 4 else topic
         show_help(self, topic)
 

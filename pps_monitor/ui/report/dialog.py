@@ -251,7 +251,9 @@ class ReportDialog(QDialog):
                     painter.setViewport(target)
             finally:
                 painter.end()
-            self.status.setText(self.tr("Sent %n page(s) to the printer.", "", len(pages)))
+            self.status.setText(
+                self.tr("Sent %n page(s) to the printer.", "", len(pages))
+            )
 
         BackgroundOp(op=lambda _p: render_pages(pdf, PRINT_DPI / 72), success=paint).run(self)
 
