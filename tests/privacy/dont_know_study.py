@@ -26,7 +26,13 @@ Neither hiding item figures nor imputation closed it. What closed it ("complete 
 per-figure release", ``domain/release_sets.py``): complete cases per dimension with item
 figures over the same respondents, figures over several dimensions as unweighted means
 of dimension means, and every figure (and breakdown cell) moving only by at least its k.
-The figures this script prints for that method are in the module's last lines.
+Measured with it (2 December 2026, 8% "don't know", the attacker knowing who said it):
+
+    complete cases + per-figure release   sequences 0 / 0   one batch 0 / 0   late batches 0 / 0
+
+(the late batches found 365, then 225 recoveries in earlier versions of the rule: cells
+that appeared once more people outside them arrived, and cells cutting an earlier whole;
+see ``breakdown.history_hidden`` and the spread tier's rule in ``release_sets``).
 """
 
 from __future__ import annotations
