@@ -4,21 +4,25 @@ A group smaller than ``min_breakdown`` (or ``min_group`` when that is larger) is
 hidden. Because the overall score is shown too, hiding one group is not enough: it
 could be recovered as the total minus the visible groups. So while the hidden groups
 together hold fewer than that minimum, the smallest visible group is hidden as well.
-A late answer not yet in the breakdowns (``Response.in_breakdowns`` False) is in no
-cell. Sector and role shown together, and every release over time, are checked by the
-attacker suite (tests/privacy/test_attacker.py).
+Each dimension is broken down over its own members (``release_sets``): complete cases,
+the whole its mean tier, the cells its spread tier; those in the whole but in no cell
+are a hidden group too. Sector and role shown together, and every release over time,
+are checked by the attacker suite (tests/privacy/test_attacker.py).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any
 
 from pps_monitor.domain import stats
 from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.release_sets import round_sets
 from pps_monitor.domain.scoring import (
     DEFAULT_SETTINGS,
     Response,
@@ -164,6 +168,98 @@ def _derivable_small(
     return None
 
 
+def _hidden_cells(
+    joint: list[tuple[Any, ...]], sizes: dict[str, int], whole: int, floor: int
+) -> set[str]:
+    """The hidden cells of the first breakdown in ``joint`` (its members: the spread tier;
+    each label tuple ends with the respondent's mean-tier block, ``FigureSet.block``).
+
+    First ``joint_hidden`` on the spread tier alone: which cells may be shown depends only
+    on that set, so while it does not move the same cells are shown at every release
+    (were the respondents of the mean tier who are in no cell counted in, a cell could
+    appear once more of them arrived, and be subtracted from a whole shown before). Then
+    cells are hidden while, with the wholes shown at each earlier release (the blocks), a
+    combination isolates a group smaller than ``floor`` that the wholes alone do not
+    (``history_hidden``), and while the whole minus the shown cells is 1 .. floor - 1.
+    """
+    labels = [lab[:-1] for lab in joint]
+    hidden = [set(h) for h in joint_hidden(labels, floor)] if joint else []
+    if joint and len({lab[-1] for lab in joint}) > 1:
+        hidden = history_hidden(joint, hidden, floor)
+    first = hidden[0] if hidden else set()
+    while True:
+        shown = sorted((n, g) for g, n in sizes.items() if g not in first)
+        rest = whole - sum(n for n, _ in shown)
+        if not shown or rest == 0 or rest >= floor:
+            return first
+        first.add(shown[0][1])
+
+
+def _support_rank(rows: list[list[int]], keep: list[int]) -> int:
+    return _rank([[row[j] for j in keep] for row in rows]) if rows and keep else 0
+
+
+def history_hidden(
+    joint: list[tuple[Any, ...]], hidden: list[set[str]], floor: int
+) -> list[set[str]]:
+    """More hidden cells so that, with the blocks (the last label of each tuple: the
+    wholes shown at earlier releases) as known sums, no combination of the shown cells
+    isolates a group of fewer than ``floor`` that the blocks alone do not: for a set S of
+    small atoms, the shown figures holding a combination supported on S must not exceed
+    those of the blocks alone."""
+    atoms = Counter(joint)
+    keys = sorted(atoms, key=repr)
+    ways = len(joint[0]) - 1
+    fixed = [[int(k[-1] == b) for k in keys] for b in sorted({k[-1] for k in keys})]
+    while True:
+        cells = _visible_cells(keys, ways, hidden)
+        rows = fixed + [[int(k[w] == g) for k in keys] for w, g in cells]
+        leak = _history_leak(rows, fixed, keys, atoms, floor)
+        if leak is None or not cells:
+            return hidden
+        _, w, g = _cell_to_hide(cells, keys, atoms, leak)
+        hidden[w].add(g)
+
+
+def _visible_cells(
+    keys: list[tuple[Any, ...]], ways: int, hidden: list[set[str]]
+) -> list[tuple[int, str]]:
+    return [(w, g) for w in range(ways) for g in sorted({k[w] for k in keys} - hidden[w])]
+
+
+def _cell_to_hide(
+    cells: list[tuple[int, str]],
+    keys: list[tuple[Any, ...]],
+    atoms: Counter[tuple[Any, ...]],
+    leak: set[tuple[Any, ...]],
+) -> tuple[int, int, str]:
+    """The smallest visible cell holding some of the leak (else the smallest of all)."""
+    sized = [(sum(atoms[k] for k in keys if k[w] == g), w, g) for w, g in cells]
+    touching = [c for c in sized if any(k[c[1]] == c[2] for k in leak)]
+    return min(touching or sized)
+
+
+def _history_leak(
+    rows: list[list[int]],
+    fixed: list[list[int]],
+    keys: list[tuple[Any, ...]],
+    atoms: Counter[tuple[Any, ...]],
+    floor: int,
+) -> set[tuple[Any, ...]] | None:
+    """Small atoms on which the shown figures hold more combinations than the blocks."""
+    small = [k for k in keys if atoms[k] < floor]
+    full_a, full_f = _rank(rows), _rank(fixed)
+    for size in range(1, len(small) + 1):
+        for combo in itertools.combinations(small, size):
+            if sum(atoms[k] for k in combo) >= floor:
+                continue
+            keep = [j for j, k in enumerate(keys) if k not in combo]
+            gained = full_a - _support_rank(rows, keep)
+            if gained > full_f - _support_rank(fixed, keep):
+                return set(combo)
+    return None
+
+
 def group_order(by: str) -> tuple[str, ...]:
     return (*(SECTORS if by == "sector" else ROLES), UNKNOWN)
 
@@ -184,26 +280,29 @@ def breakdown(
     if by not in ("sector", "role"):
         raise ValueError("by must be 'sector' or 'role'")
     ways = list(dict.fromkeys([by, *together]))
-    # A late answer not yet in the breakdowns (``in_breakdowns`` False) is in no cell:
-    # its batch is smaller than min_breakdown, so a cell holding it would change by
-    # fewer than min_breakdown people between two releases.
-    labels = [(getattr(r, by) or UNKNOWN) if r.in_breakdowns else None for r in responses]
     floor = max(settings.min_group, settings.min_breakdown)  # a cell needs min_breakdown
     per_respondent = respondent_dimension_scores(instrument, responses)
+    sets = round_sets(instrument, responses, settings)
     order = group_order(by)
     out = []
     for dim in instrument.dimensions:
+        figure = sets[dim.code]
         by_group: dict[str, list[float]] = {}
-        joint: list[tuple[str | None, ...]] = []
-        for r, label, score in zip(responses, labels, per_respondent[dim.code], strict=True):
-            if score is None:
+        joint: list[tuple[Any, ...]] = []
+        whole = 0
+        # The whole is the dimension's mean tier; the cells are over its spread tier (which
+        # moves only when every sector x role cell it adds to gains min_breakdown).
+        blocks = figure.block or (0,) * len(responses)
+        for r, score, in_whole, in_cell, block in zip(
+            responses, per_respondent[dim.code], figure.mean, figure.spread, blocks, strict=True
+        ):
+            if score is None or not in_whole:
                 continue
-            if label is not None:
-                by_group.setdefault(label, []).append(score)
-            joint.append(
-                tuple((getattr(r, w) or UNKNOWN) if r.in_breakdowns else None for w in ways)
-            )
-        hidden = joint_hidden(joint, floor)[0] if joint else set()  # nobody scored it
+            whole += 1
+            if in_cell:
+                by_group.setdefault(getattr(r, by) or UNKNOWN, []).append(score)
+                joint.append((*(getattr(r, w) or UNKNOWN for w in ways), block))
+        hidden = _hidden_cells(joint, {g: len(v) for g, v in by_group.items()}, whole, floor)
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]

@@ -36,13 +36,14 @@ class Response:
     answers: Mapping[str, int | None]
     sector: str | None = None
     role: str | None = None
-    # False for a late answer that counts in the round's means but has not yet joined
-    # a batch of at least ``min_breakdown`` (storage: released "round only"). It is left
-    # out of every spread figure (SD, median, answer distribution, agreement, alpha,
-    # intervals and tests): between two releases those then change by at least
-    # ``min_breakdown`` people, never by the 3 of a round batch, of whom an insider
-    # could solve the other two from the mean and the SD.
+    # Storage's respondent-level state: False for a late answer released for the round
+    # only. Scoring does not read it (each figure's members follow from ``generation``,
+    # see ``release_sets``); exports leave such a respondent's sector and role out.
     in_breakdowns: bool = True
+    # The release batch in which the respondent joined the round's figures (1 the first;
+    # storage: ``respondents.generation``). Each figure moves only when a batch adds at
+    # least its k respondents who may count in it (``release_sets``).
+    generation: int = 1
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,11 @@ class DimensionScore:
     code: str
     group: str
     items: int  # J, number of items
-    n: int  # respondents with a dimension score
+    n: int  # respondents in the figure: every statement answered (complete cases)
     mean: float | None
     sd: float | None
     median: float | None
-    n_complete: int  # respondents who answered every item
+    n_complete: int  # the same as n (complete cases; kept for the JSON)
     alpha: float | None
     rwg_j: float | None
     agreement_threshold: float | None
@@ -161,7 +162,7 @@ class DimensionScore:
     disagreement: bool | None
     band: str | None
     change: Change | None
-    # The scores of the respondents in spread figures (``Response.in_breakdowns``), on
+    # The scores of the respondents in spread figures (``release_sets`` spread tier), on
     # which changes and trends are tested: empty below min_round.
     scores: tuple[float, ...] = field(repr=False)
     agreement: str | None = None  # lack / weak / moderate / strong / very_strong
@@ -171,6 +172,11 @@ class DimensionScore:
     comparison: Comparison | None = None  # None only without a previous round
     trend: Trend | None = None  # None below 3 comparable rounds
     shown_mean: Decimal | None = None  # exact mean rounded half-up to 2 decimals
+    # Why n is below the round's count: respondents with a "don't know" to at least one
+    # statement (never counted), and complete ones whose batch was too small to move
+    # the figure yet (``release_sets``).
+    incomplete: int = 0
+    waiting: int = 0
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,7 @@ class RiskScore:
     change: Change | None
     values: tuple[int, ...] = field(repr=False)  # as DimensionScore.scores
     comparison: Comparison | None = None
+    waiting: int = 0  # answered, but in a batch too small to move the figure yet
 
 
 @dataclass(frozen=True)

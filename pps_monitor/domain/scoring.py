@@ -2,15 +2,19 @@
 
 Conventions (see the method appendix of the report):
 - Answers are 1-5; None is "don't know / not applicable". Reverse-worded items score 6 - x.
-- A respondent's dimension score is the mean of their scored items when they answered
-  at least half of the dimension's items; dimension statistics are over those scores.
+- Complete cases: a respondent counts in a dimension only when they answered every item
+  of it; the dimension's figures and the figures of its items are over exactly those
+  respondents (``release_sets``: and only once a release batch adds at least k of them).
+  A risk item counts those who answered it. "Don't know" counts are over the round.
+- Figures over several dimensions (coordination groups, the balance) are the unweighted
+  means of the dimension means (``groups``), never respondent-level over other people.
 - Privacy floors (``ScoringSettings``): a round with fewer than ``min_round``
   respondents shows no figure at all (``suppressed``); a dimension, item or risk with
   fewer than ``min_round`` answers has no mean, band or change; SD, median, answer
   distributions, rWG(J) and the agreement wording need ``min_breakdown``.
 - Bands are decided on the exact mean rounded half-up to 2 decimals (``bands``).
-- rWG(J) uses the respondents who answered every item of the dimension (at least 3);
-  Cronbach's alpha needs at least 10 of them (``MIN_COMPLETE_FOR_ALPHA``).
+- rWG(J) needs ``min_breakdown`` respondents in the dimension's spread tier, Cronbach's
+  alpha at least 10 (``MIN_COMPLETE_FOR_ALPHA``).
 - Risk items are never reversed or averaged into health: higher means more risk.
 - Changes and trends: see ``change`` (Welch, Benjamini-Hochberg per family).
 """
@@ -19,12 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from pps_monitor.domain import agreement as agr
 from pps_monitor.domain import change as chg
 from pps_monitor.domain import stats
 from pps_monitor.domain.bands import shown_mean
-from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP, groups_and_balance
+from pps_monitor.domain.groups import (
+    CONTRACT_GROUP,
+    RELATIONAL_GROUP,
+    balance_differences,
+    groups_and_balance,
+)
 from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import (
@@ -44,7 +54,10 @@ from pps_monitor.domain.model import (
     ScoringSettings,
     Trend,
 )
+from pps_monitor.domain.release_sets import BALANCE, FigureSet, round_sets, set_of_item
 from pps_monitor.domain.reliability import agreement_fields
+
+T = TypeVar("T")
 
 __all__ = [
     "BANDS",
@@ -92,20 +105,20 @@ def _visible(n: int, k: int, value: float | None) -> float | None:
 def _item_stats(
     code: str,
     reverse: bool,
-    column: list[int | None],
+    values: list[int],
+    spread_values: list[int],
+    dont_know: int,
+    asked: int,
     settings: ScoringSettings,
-    spread_column: list[int | None] | None = None,
 ) -> ItemStats:
-    """``spread_column``: the answers of the respondents in spread figures (default all)."""
-    dont_know = sum(1 for v in column if v is None)
+    """``values``: the raw answers of the figure's mean tier, ``spread_values`` of its
+    spread tier (``release_sets``); the "don't know" count is over the whole round."""
     counts = dict.fromkeys(range(SCALE_MIN, SCALE_MAX + 1), 0)
-    for v in column if spread_column is None else spread_column:
-        if v is not None:
-            counts[v] += 1
-    raw = [v for v in column if v is not None]
-    scored = [SCALE_MAX + SCALE_MIN - v for v in raw] if reverse else raw
-    n, asked = len(scored), len(column)
-    spread = scored if spread_column is None else _scored_values(spread_column, reverse)
+    for v in spread_values:
+        counts[v] += 1
+    scored = _scored_values(values, reverse)
+    spread = _scored_values(spread_values, reverse)
+    n = len(scored)
     hidden = len(spread) < settings.min_breakdown
     return ItemStats(
         code=code,
@@ -129,10 +142,10 @@ def _scored_values(column: Sequence[int | None], reverse: bool) -> list[int]:
 def respondent_dimension_scores(
     instrument: Instrument, responses: Sequence[Response]
 ) -> dict[str, list[float | None]]:
-    """Per dimension, each respondent's score (None below half the items answered)."""
+    """Per dimension, each respondent's score: the mean of their scored answers when
+    they answered every item of the dimension (complete cases), else None."""
     out: dict[str, list[float | None]] = {}
     for dim in instrument.dimensions:
-        need = len(dim.items) / 2
         codes = [(i.code, i.reverse) for i in dim.items]
         col: list[float | None] = []
         for r in responses:
@@ -144,7 +157,7 @@ def respondent_dimension_scores(
                 if v is not None:
                     total += SCALE_MAX + SCALE_MIN - v if rev else v
                     count += 1
-            col.append(total / count if count and count >= need else None)
+            col.append(total / count if count and count == len(codes) else None)
         out[dim.code] = col
     return out
 
@@ -172,23 +185,29 @@ def _agreement_fields(dim: Dimension, complete: list[list[int]], settings: Scori
     )
 
 
+def _members(values: Sequence[T], members: Sequence[bool]) -> list[T]:
+    return [v for v, m in zip(values, members, strict=True) if m]
+
+
 def _dimension(
     dim: Dimension,
-    scores: list[float],
+    column: list[float | None],
     responses: Sequence[Response],
+    figure: FigureSet,
     settings: ScoringSettings,
-    spread_scores: list[float] | None = None,
 ) -> DimensionScore:
     """Figures of one dimension, without change or trend (added after the correction).
 
-    ``spread_scores``: the scores of the respondents in spread figures (default all);
-    SD, median, split, agreement, alpha, change and trend use only those.
+    ``column``: each respondent's score (None unless complete); the mean tier of
+    ``figure`` gives n, mean and band, its spread tier SD, median, split, agreement,
+    alpha, change and trend (``release_sets``).
     """
+    scores: list[float] = _members(column, figure.mean)  # type: ignore[arg-type]
+    spread_of: list[float] = _members(column, figure.spread)  # type: ignore[arg-type]
     n = len(scores)
     shown = n >= settings.min_round
-    spread_of = scores if spread_scores is None else spread_scores
     spread = len(spread_of) >= settings.min_breakdown
-    complete = _complete_rows(dim, [r for r in responses if r.in_breakdowns])
+    complete = _complete_rows(dim, _members(responses, figure.spread))
     shown_value = shown_mean(scores) if shown else None
     return DimensionScore(
         code=dim.code,
@@ -198,12 +217,14 @@ def _dimension(
         mean=stats.mean(scores) if shown else None,
         sd=stats.sd(spread_of) if spread else None,
         median=stats.median(spread_of) if spread else None,
-        n_complete=len(_complete_rows(dim, responses)),
+        n_complete=n,
         band=settings.band(shown_value),
         change=None,
         scores=tuple(spread_of) if len(spread_of) >= settings.min_round else (),
         split=agr.answers_split(spread_of) if spread else None,
         shown_mean=shown_value,
+        incomplete=figure.incomplete,
+        waiting=figure.waiting,
         **_agreement_fields(dim, complete, settings),
     )
 
@@ -214,6 +235,7 @@ def _risk(
     dont_know: int,
     settings: ScoringSettings,
     spread_values: list[int] | None = None,
+    waiting: int = 0,
 ) -> RiskScore:
     n = len(values)
     spread = values if spread_values is None else spread_values
@@ -228,17 +250,8 @@ def _risk(
         dont_know=dont_know,
         change=None,
         values=tuple(spread) if m >= settings.min_round else (),
+        waiting=waiting,
     )
-
-
-def _columns(instrument: Instrument, responses: Sequence[Response]) -> dict[str, list[int | None]]:
-    columns: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
-    for r in responses:
-        a = r.answers
-        for code, col in columns.items():
-            if code in a:
-                col.append(a[code])
-    return columns
 
 
 def _suppressed_round(
@@ -248,12 +261,12 @@ def _suppressed_round(
 
     Every figure is computed from no answers at all, so none can leak.
     """
-    none: dict[str, list[int | None]] = {i.code: [] for i in instrument.items}
     items = {
-        i.code: _item_stats(i.code, i.reverse, none[i.code], settings) for i in instrument.items
+        i.code: _item_stats(i.code, i.reverse, [], [], 0, 0, settings) for i in instrument.items
     }
-    dims = [_dimension(d, [], [], settings) for d in instrument.dimensions]
-    groups, balance = groups_and_balance(instrument, [], {}, settings)
+    empty = FigureSet((), (), 0, 0)
+    dims = [_dimension(d, [], [], empty, settings) for d in instrument.dimensions]
+    groups, balance = groups_and_balance(instrument, dims, [], settings)
     return RoundScores(
         respondents=len(responses),
         items=items,
@@ -275,37 +288,30 @@ def round_statements(instrument: Instrument) -> dict[str, tuple[tuple[str, str, 
     return out
 
 
-def _round_columns(
-    instrument: Instrument, responses: Sequence[Response]
-) -> tuple[dict[str, list[int | None]], dict[str, list[int | None]]]:
-    """Every item's answers, and those of the respondents in spread figures (the same
-    object when everyone is: late answers counted for the round only are left out)."""
-    columns = _columns(instrument, responses)
-    spread = [r for r in responses if r.in_breakdowns]
-    return columns, columns if len(spread) == len(responses) else _columns(instrument, spread)
-
-
-def _dimension_figures(
+def _items(
     instrument: Instrument,
     responses: Sequence[Response],
-    per_respondent: dict[str, list[float | None]],
+    sets: dict[str, FigureSet],
     settings: ScoringSettings,
-) -> list[DimensionScore]:
-    in_spread = [r.in_breakdowns for r in responses]
-    return [
-        _dimension(
-            d,
-            [s for s in per_respondent[d.code] if s is not None],
-            responses,
+) -> dict[str, ItemStats]:
+    """Every item's figures over its dimension's (or its own) members; the "don't
+    know" count and share over everyone in the round who was asked it."""
+    out = {}
+    for item in instrument.items:
+        figure = sets[set_of_item(instrument, item.code)]
+        column = [r.answers.get(item.code) for r in responses]
+        asked = sum(1 for r in responses if item.code in r.answers)
+        dont_know = sum(1 for r in responses if r.answers.get(item.code, 0) is None)
+        out[item.code] = _item_stats(
+            item.code,
+            item.reverse,
+            _members(column, figure.mean),  # type: ignore[arg-type]
+            _members(column, figure.spread),  # type: ignore[arg-type]
+            dont_know,
+            asked,
             settings,
-            [
-                s
-                for s, ok in zip(per_respondent[d.code], in_spread, strict=True)
-                if s is not None and ok
-            ],
         )
-        for d in instrument.dimensions
-    ]
+    return out
 
 
 def score_round(
@@ -324,33 +330,43 @@ def score_round(
         previous = history[-1]
     if len(responses) < settings.min_round:
         return _suppressed_round(instrument, responses, settings)
-    columns, spread_columns = _round_columns(instrument, responses)
-    items = {
-        i.code: _item_stats(
-            i.code,
-            i.reverse,
-            columns[i.code],
-            settings,
-            None if spread_columns is columns else spread_columns[i.code],
-        )
-        for i in instrument.items
-    }
+    sets = round_sets(instrument, responses, settings)
+    items = _items(instrument, responses, sets, settings)
     per_respondent = respondent_dimension_scores(instrument, responses)
     said = round_statements(instrument)
-    dims = _dimension_figures(instrument, responses, per_respondent, settings)
-    risks = [
-        _risk(
-            i,
-            [v for v in columns[i.code] if v is not None],
-            items[i.code].dont_know,
-            settings,
-            [v for v in spread_columns[i.code] if v is not None],
-        )
-        for i in instrument.risks
+    dims = [
+        _dimension(d, per_respondent[d.code], responses, sets[d.code], settings)
+        for d in instrument.dimensions
     ]
-    groups, balance = groups_and_balance(instrument, responses, per_respondent, settings)
+    risks = []
+    for i in instrument.risks:
+        column = [r.answers.get(i.code) for r in responses]
+        figure = sets[i.code]
+        risks.append(
+            _risk(
+                i,
+                _members(column, figure.mean),  # type: ignore[arg-type]
+                items[i.code].dont_know,
+                settings,
+                _members(column, figure.spread),  # type: ignore[arg-type]
+                figure.waiting,
+            )
+        )
+    balance_sd = _balance_spread(per_respondent, instrument, sets[BALANCE])
+    groups, balance = groups_and_balance(instrument, dims, balance_sd, settings)
     figures = (dims, risks, groups, balance)
     return round_scores(len(responses), items, figures, said, previous, history, settings)
+
+
+def _balance_spread(
+    per_respondent: dict[str, list[float | None]], instrument: Instrument, figure: FigureSet
+) -> list[float]:
+    """Relational minus contract coordination (each the unweighted mean of its dimension
+    scores) of the balance set's spread tier: the width of the balance interval."""
+    return balance_differences(
+        instrument,
+        [_members(per_respondent[d.code], figure.spread) for d in instrument.dimensions],
+    )
 
 
 def score_rounds(

@@ -114,8 +114,9 @@ def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
             {
                 "id": secrets.token_hex(6),  # fresh on every export: links no two exports
                 "organisation_id": None,
-                "sector": resp.sector,
-                "role": resp.role,
+                # not yet in the breakdowns (a small late batch): no sector or role
+                "sector": resp.sector if resp.in_breakdowns else None,
+                "role": resp.role if resp.in_breakdowns else None,
                 "answers": dict(resp.answers),
             }
             for resp in load_responses(db, round_id)

@@ -316,9 +316,14 @@ METHOD_MSGIDS: tuple[str, ...] = (
         "applicable' does not count. Reverse-worded statements are scored as 6 − answer."
     ),
     N_(
-        "A respondent's score on a dimension is the mean of their statements when at least "
-        "half were answered. Each dimension shows n (respondents with a score), mean, "
-        "standard deviation (SD, n − 1) and median."
+        "A respondent counts in a dimension only when they answered every statement of it "
+        "('don't know' to one leaves them out of that dimension); their score is the mean "
+        "of those answers. Each dimension shows n (these respondents), mean, standard "
+        "deviation (SD, n − 1) and median, and every figure of its statements is over the "
+        "same respondents. A figure over several dimensions (contract and relational "
+        "coordination, their balance) is the unweighted mean of the dimension means. Once "
+        "a figure has been shown, new answers change it only when at least {k} of them "
+        "count in it."
     ),
     N_(
         "Band: a mean ≥ {strength} is a strength, ≥ {attention} needs attention, "

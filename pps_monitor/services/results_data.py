@@ -94,6 +94,8 @@ def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:
         "balance_rule": balance.get_rule(db, partnership_id),
         "balance_groups": balance.group_scores(db, partnership_id, settings),
     }
+
+
 def _release(db: Db, partnership_id: str) -> tuple[dict[str, Any], int]:
     """Release the rounds and the tie answers (issue 18) in one commit, so that a view
     asking meanwhile sees every release or none; a read-only file releases nothing."""

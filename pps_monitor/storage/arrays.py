@@ -20,7 +20,14 @@ import numpy as np
 from pps_monitor.domain.fast.matrix import ABSENT, DONT_KNOW, AnswerMatrix
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.storage.partnerships import Privacy, get_privacy
-from pps_monitor.storage.release import EXCLUDED, IN_BREAKDOWNS, Release, _people, _plan
+from pps_monitor.storage.release import (
+    EXCLUDED,
+    IN_BREAKDOWNS,
+    Release,
+    _people,
+    _plan,
+    generations,
+)
 from pps_monitor.storage.rounds import round_instrument
 
 if TYPE_CHECKING:
@@ -57,6 +64,7 @@ def _matrix(
     instrument: Instrument,
     people: list[tuple[int, str | None, str | None, int]],
     state: dict[int, int],
+    generation: dict[int, int] | None = None,
 ) -> AnswerMatrix:
     """The included respondents' answers (rows in key order, as the reference sorts them).
 
@@ -87,13 +95,15 @@ def _matrix(
     person = {p[0]: p for p in people}
     ids = [key for key, _ in answered]
     in_breakdowns = [state[k] == IN_BREAKDOWNS for k in ids]
+    gens = generation or {}
     return AnswerMatrix(
         tuple(index),
         matrix,
         tuple(str(k) for k in ids),
-        tuple(person[k][1] if b else None for k, b in zip(ids, in_breakdowns, strict=True)),
-        tuple(person[k][2] if b else None for k, b in zip(ids, in_breakdowns, strict=True)),
+        tuple(person[k][1] for k in ids),
+        tuple(person[k][2] for k in ids),
         tuple(in_breakdowns),
+        tuple(gens.get(k, 1) for k in ids),
     )
 
 
@@ -105,7 +115,7 @@ def round_arrays(
     state, release = _plan(people, privacy)
     instrument = instrument or round_instrument(round_row)
     rows = db.conn.execute(ROUND_ANSWER_STRINGS, [round_row["id"]]).fetchall()
-    matrix = _matrix(rows, instrument, people, state)
+    matrix = _matrix(rows, instrument, people, state, generations(db, round_row["id"], state))
     return RoundArrays(round_row, instrument, matrix, release.pending, release)
 
 

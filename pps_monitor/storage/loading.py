@@ -18,6 +18,7 @@ from pps_monitor.storage.release import (
     _people,
     _plan,
     _privacy_of_round,
+    generations,
     group_privacy,
     release_state,
 )
@@ -48,19 +49,28 @@ ROUND_ANSWERS = """
 
 
 def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Response], Release]:
+    """The included respondents with their sector, role and release generation: the
+    domain decides per figure who is in it (``domain.release_sets``); ``in_breakdowns``
+    is storage's respondent-level state, which exports use to leave labels out."""
     state, release = _plan(_people(db, round_id), privacy)
+    generation = generations(db, round_id, state)
     by_respondent: dict[int, tuple[str | None, str | None, dict[str, int | None]]] = {}
     for key, sector, role, code, value in db.conn.execute(ROUND_ANSWERS, [round_id]):
         if state.get(key, EXCLUDED) == EXCLUDED:
             continue
         entry = by_respondent.get(key)
         if entry is None:
-            if state[key] != IN_BREAKDOWNS:
-                sector = role = None  # in the round's figures only, in no breakdown
             entry = by_respondent[key] = (sector, role, {})
         entry[2][code] = value
     responses = [
-        Response(str(key), answers, sector, role, in_breakdowns=state[key] == IN_BREAKDOWNS)
+        Response(
+            str(key),
+            answers,
+            sector,
+            role,
+            in_breakdowns=state[key] == IN_BREAKDOWNS,
+            generation=generation[key],
+        )
         for key, (sector, role, answers) in sorted(by_respondent.items())
     ]
     return responses, release
@@ -70,9 +80,10 @@ def load_responses(db: Database, round_id: str) -> list[Response]:
     """The INCLUDED respondents of the round (see ``release_round``), in random order.
 
     Included: the released ones, plus the pending ones when nothing of the round was
-    released yet or at least ``min_round`` are pending. A respondent included in the
-    round's figures but not (yet) in its breakdowns has sector and role None. The
-    pending count is in ``release_state``/``pending_count``.
+    released yet or at least ``min_round`` are pending. Each carries its sector, role and
+    release generation (the domain decides per figure who counts); a respondent in the
+    round's figures but not (yet) in its breakdowns has ``in_breakdowns`` False, and an
+    export shows no sector or role for them. The pending count is in ``release_state``.
     """
     return _included(db, round_id, _privacy_of_round(db, round_id))[0]
 

@@ -346,6 +346,8 @@ def m005_key_figures(db: Database) -> None:
             CHECK (1 <= mixed AND mixed < good AND good <= 5)
         )"""
     )
+
+
 # --- m006: tie ratings between organisations (issue 18) -----------------------------------
 
 _TIE_TABLES = [
@@ -384,6 +386,15 @@ _TIE_TABLES = [
 def m006_ties(db: Database) -> None:
     for statement in _TIE_TABLES:
         db.execute(statement)
+
+
+# --- m009: each respondent's release generation (issue 11, "don't know") --------------
+@migrations()
+def m009_release_generations(db: Database) -> None:
+    """``respondents.generation``: the release batch that brought a respondent into the
+    figures (NULL pending, 1 for all released before; ``domain.release_sets``)."""
+    db.execute("ALTER TABLE respondents ADD COLUMN generation INTEGER")
+    db.execute("UPDATE respondents SET generation = 1 WHERE released != 0")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

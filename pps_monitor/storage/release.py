@@ -113,6 +113,24 @@ def _privacy_of_round(db: Database, round_id: str) -> Privacy:
     return group_privacy(get_privacy(db, row["partnership_id"]), row.get("respondent_group"))
 
 
+def next_generation(db: Database, round_id: str) -> int:
+    """The release generation the round's next batch gets (1 for the first)."""
+    row = db.execute(
+        "SELECT MAX(generation) FROM respondents WHERE round_id = ?", [round_id]
+    ).fetchone()
+    return int(row[0] or 0) + 1
+
+
+def generations(db: Database, round_id: str, state: dict[int, int]) -> dict[int, int]:
+    """Each included respondent's release generation; those included now but not yet
+    recorded (a read before ``release_round``, or a read-only file) form the next one."""
+    stored = dict(
+        db.execute("SELECT id, generation FROM respondents WHERE round_id = ?", [round_id])
+    )
+    following = max((g for g in stored.values() if g is not None), default=0) + 1
+    return {key: stored.get(key) or following for key, value in state.items() if value != EXCLUDED}
+
+
 def release_state(db: Database, round_id: str) -> Release:
     """The round's counts: included, pending (given, not included), needed, released."""
     return _plan(_people(db, round_id), _privacy_of_round(db, round_id))[1]
@@ -148,9 +166,15 @@ def release_round(db: Database, round_id: str) -> int:
     changes = [(new, key) for key, _, _, old in people if (new := state[key]) != old]
     if not changes:
         return 0
+    generation = next_generation(db, round_id)
     with write(db):
         db.conn.executemany(
             "UPDATE respondents SET released = ?, entry_batch = NULL WHERE id = ?", changes
+        )
+        db.execute(  # the batch joining the figures now (``domain.release_sets``)
+            "UPDATE respondents SET generation = ? WHERE round_id = ? AND released != ?"
+            " AND generation IS NULL",
+            [generation, round_id, EXCLUDED],
         )
         db.execute(
             "UPDATE comments SET released = 1, entry_batch = NULL"

@@ -259,8 +259,8 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
         return
     conn = db.conn
     people = conn.execute(
-        "SELECT id, uuid, round_id, organisation_id, sector, role, released, entry_batch"
-        " FROM respondents WHERE round_id = ? AND released = 0 ORDER BY id",
+        "SELECT id, uuid, round_id, organisation_id, sector, role, released, entry_batch,"
+        " generation FROM respondents WHERE round_id = ? AND released = 0 ORDER BY id",
         [round_id],
     ).fetchall()
     answers = conn.execute(
@@ -282,7 +282,11 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
     ).fetchall()
     conn.execute("DELETE FROM comments WHERE round_id = ? AND released = 0", [round_id])
     conn.execute("DELETE FROM respondents WHERE round_id = ? AND released = 0", [round_id])
-    conn.executemany("INSERT INTO respondents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", people)
+    conn.executemany(
+        "INSERT INTO respondents (id, uuid, round_id, organisation_id, sector, role, released,"
+        " entry_batch, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        people,
+    )
     conn.executemany(
         "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
     )

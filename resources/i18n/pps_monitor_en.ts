@@ -78,12 +78,12 @@
         <translation><numerusform>%n form read, %2 valid.</numerusform><numerusform>%n forms read, %2 valid.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="104" />
         <source>Import %n form(s)</source>
         <translation><numerusform>Import %n form</numerusform><numerusform>Import %n forms</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="106" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="109" />
         <source>Import only the %n valid form(s)</source>
         <translation><numerusform>Import only the %n valid form</numerusform><numerusform>Import only the %n valid forms</numerusform></translation>
     </message>

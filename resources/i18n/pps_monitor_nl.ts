@@ -479,17 +479,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="166" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="171" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="189" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="200" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -497,47 +497,47 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="212" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="213" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="218" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="214" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="219" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="216" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="235" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="232" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="237" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="243" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="247" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="252" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -827,7 +827,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="96" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
@@ -898,12 +898,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="134" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
         <source>Export answers file</source>
         <translation>Antwoordenbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
         <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
         <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
     </message>
@@ -916,32 +916,32 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="142" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="145" />
         <source>All answers, for the coordinator's laptop</source>
         <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="144" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="147" />
         <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
         <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="153" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="153" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="156" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="158" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="161" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="161" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="164" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -1062,7 +1062,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/common/help.py" line="68" />
+        <location filename="../../pps_monitor/ui/common/help.py" line="69" />
         <source>PPS Monitor help</source>
         <translation>Hulp bij PPS Monitor</translation>
     </message>
@@ -2115,7 +2115,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="101" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="104" />
         <source>Import %n form(s)</source>
         <translation>
             <numerusform>%n formulier importeren</numerusform>
@@ -2123,7 +2123,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="106" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="109" />
         <source>Import only the %n valid form(s)</source>
         <translation>
             <numerusform>Alleen het %n geldige formulier importeren</numerusform>
@@ -2310,32 +2310,32 @@ Database: %2</translation>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="60" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
         <source>Results</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="62" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="63" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="64" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="64" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="65" />
         <source>Privacy and thresholds…</source>
         <translation>Privacy en drempels…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/view.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/view.py" line="67" />
         <source>The smallest groups shown and the score bands of this partnership</source>
         <translation>De kleinste groepen die getoond worden en de scoregrenzen van dit samenwerkingsverband</translation>
     </message>
@@ -3124,6 +3124,31 @@ Database: %2</translation>
         <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
     <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="206" />
+        <source>n = %1 of %2: 1 answered "don't know" to at least one statement.</source>
+        <translation>n = %1 van %2: 1 persoon antwoordde ‘weet niet’ op minstens één stelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="210" />
+        <source>n = %1 of %2: %3 answered "don't know" to at least one statement.</source>
+        <translation>n = %1 van %2: %3 personen antwoordden ‘weet niet’ op minstens één stelling.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="222" />
+        <source>1 newer complete answer is not yet included (it will be once there are %2).</source>
+        <translation>1 nieuwer volledig antwoord telt nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="227" />
+        <source>%1 newer complete answers are not yet included (they will be once there are %2).</source>
+        <translation>%1 nieuwere volledige antwoorden tellen nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="242" />
+        <source>%1 of %2 dimensions count fewer answers than the round: only who answered every statement of a dimension counts in it ("don't know" to one leaves it out), and new answers count once there are enough. The score table says why per dimension.</source>
+        <translation>Bij %1 van de %2 dimensies tellen minder antwoorden mee dan in de hele ronde: alleen wie alle stellingen van een dimensie beantwoordde, telt daarin mee (‘weet niet’ op één stelling laat iemand buiten die dimensie), en nieuwe antwoorden tellen mee zodra het er genoeg zijn. De scoretabel zegt per dimensie waarom.</translation>
+    </message>
+    <message>
         <location filename="../../pps_monitor/ui/results/words.py" line="156" />
         <source>Since %1 (%2 comparable rounds): %3; p after correction %4.</source>
         <translation>Sinds %1 (%2 vergelijkbare rondes): %3; p na correctie %4.</translation>
@@ -3167,17 +3192,17 @@ Database: %2</translation>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="256" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="270" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="276" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -3570,7 +3595,7 @@ Database: %2</translation>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="90" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>

@@ -56,7 +56,8 @@ def test_spread_needs_min_breakdown():
 def test_a_dimension_below_the_round_minimum_has_no_mean_or_band():
     rows = [*same(2), r("z", 3, 3, 3, None, None, 3)]  # D2 answered by 2 of 3
     d2 = score_round(tiny_instrument(), rows).dimension("D2")
-    assert (d2.n, d2.mean, d2.band, d2.shown_mean, d2.scores) == (2, None, None, None, ())
+    assert (d2.n, d2.mean, d2.band, d2.shown_mean, d2.scores) == (0, None, None, None, ())
+    assert (d2.waiting, d2.incomplete) == (2, 1)  # 2 complete: too few to show
 
 
 def test_alpha_needs_ten_complete_respondents_and_notes_a_negative_value():
@@ -155,15 +156,14 @@ def test_rwg_cap_and_tie_by_hand():
     assert stats.rwg_j([[3, 3]]) is None
 
 
-def test_half_answered_rule_with_an_even_number_of_items():
-    # D2 has two items: one answered is half, so it counts
-    rows = [r("h", 3, 3, 3, 5, None, 3), *same(2)]
+def test_complete_cases_only_count_in_a_dimension():
+    # D2 has two items: one "don't know" leaves h out of D2 (and out of j1's figures)
+    rows = [r("h", 3, 3, 3, 5, None, 3), *same(3)]
     s = score_round(tiny_instrument(), rows)
-    assert s.dimension("D2").n == 3
-    assert s.dimension("D2").mean == pytest.approx((5 + 3.5 + 3.5) / 3)
-    # D1 has three: one of three is below half (1 < 1.5), two of three is enough
-    rows = [r("o", 5, None, None, 3, 3, 3), r("t", 5, 5, None, 3, 3, 3), *same(2)]
-    assert score_round(tiny_instrument(), rows).dimension("D1").n == 3
+    assert (s.dimension("D2").n, s.dimension("D2").incomplete) == (3, 1)
+    assert s.dimension("D2").mean == pytest.approx(3.5)
+    assert (s.items["j1"].n, s.items["j1"].mean) == (3, pytest.approx(3.0))  # not h's 5
+    assert (s.items["j2"].dont_know, s.dimension("D1").n) == (1, 4)
 
 
 def test_balance_interval_uses_n_minus_one_degrees_of_freedom():

@@ -1,28 +1,53 @@
-"""Group scores: the half-present rule and the floors, by hand."""
+"""Group scores and the balance: functions of the dimension figures only (issue 11)."""
+
+import random
 
 import pytest
 
-from pps_monitor.domain.groups import respondent_group_scores
-from pps_monitor.domain.scoring import ScoringSettings, score_round
-from tests.domain.test_scoring import CURRENT, tiny_instrument
-
-
-def test_a_group_score_needs_half_of_its_dimensions():
-    per = {"a": [4.0, 4.0, 4.0], "b": [2.0, None, None], "c": [3.0, 2.0, None]}
-    # three dimensions: 3 present -> 3; 2 of 3 (>= 1.5) -> 3; 1 of 3 (< 1.5) -> None
-    assert respondent_group_scores(["a", "b", "c"], per, 3) == [3.0, 3.0, None]
-    # two dimensions: 1 of 2 is exactly half -> counts
-    assert respondent_group_scores(["b", "c"], per, 3) == [2.5, 2.0, None]
-    assert respondent_group_scores(["a"], per, 0) == []
+from pps_monitor.domain import stats
+from pps_monitor.domain.instrument import default_instrument
+from pps_monitor.domain.scoring import Response, ScoringSettings, score_round
+from tests.domain.test_scoring import CURRENT5, tiny_instrument
 
 
 def test_group_scores_by_hand_at_exactly_the_minimums():
-    s = score_round(tiny_instrument(), CURRENT, settings=ScoringSettings(min_breakdown=3))
+    s = score_round(tiny_instrument(), CURRENT5, settings=ScoringSettings(min_breakdown=3))
     contract, relational = s.groups
-    # contract = D1 scores 13/3, 3, 14/3 (c has none): n 3, mean 4, sd sqrt(1.5556 / 2)
-    assert (contract.code, contract.n, contract.mean) == ("contract", 3, pytest.approx(4.0))
-    assert contract.sd == pytest.approx((1.5556 / 2) ** 0.5, abs=1e-4)
-    # relational = D2 scores 4, 3.5, 2.5, 5: mean 3.75
-    assert (relational.n, relational.mean) == (4, pytest.approx(3.75))
-    default = score_round(tiny_instrument(), CURRENT).groups[0]
-    assert (default.n, default.mean, default.sd) == (3, pytest.approx(4.0), None)
+    # contract = D1 only (complete: a 13/3, d 14/3, e 4): n 3, mean 13/3, no SD
+    assert (contract.code, contract.n, contract.mean, contract.sd) == (
+        "contract",
+        3,
+        pytest.approx(13 / 3),
+        None,
+    )
+    assert (relational.n, relational.mean) == (5, pytest.approx(3.6))
+
+
+def test_a_group_is_the_unweighted_mean_of_its_dimension_means():
+    inst = default_instrument()
+    rng = random.Random(5)
+    people = [
+        Response(
+            str(k),
+            {i.code: None if rng.random() < 0.1 else rng.randint(1, 5) for i in inst.items},
+        )
+        for k in range(14)
+    ]
+    s = score_round(inst, people, settings=ScoringSettings(min_round=3, min_breakdown=3))
+    dims = {d.code: d for d in s.dimensions}
+    for group, score in zip(inst.groups, s.groups, strict=True):
+        means = [dims[d.code].mean for d in group.dimensions]
+        if None in means:
+            assert score.mean is None
+        else:
+            assert score.mean == stats.mean(means)
+        assert score.n == min(dims[d.code].n for d in group.dimensions)
+    b = s.balance
+    if b.diff is not None:
+        assert b.diff == b.relational_mean - b.contract_mean
+
+
+def test_a_group_with_a_held_back_dimension_has_no_mean():
+    rows = [*CURRENT5[:2], CURRENT5[3]]  # D1 complete: a, d only
+    s = score_round(tiny_instrument(), rows, settings=ScoringSettings(min_breakdown=3))
+    assert s.groups[0].mean is None and s.balance.diff is None

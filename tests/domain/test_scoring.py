@@ -83,37 +83,49 @@ CURRENT = [
 HAND = ScoringSettings(min_round=3, min_breakdown=3)
 
 
-def test_dimension_scores_by_hand():
-    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
-    d1 = s.dimension("D1")
-    assert d1.n == 3
-    assert d1.mean == pytest.approx(4.0)
-    assert d1.sd == pytest.approx((1.5556 / 2) ** 0.5, abs=1e-4)
-    assert d1.band == "strength"  # exactly 4.0 is a strength
-    assert d1.n_complete == 2
-    assert (d1.alpha, d1.rwg_j, d1.disagreement) == (None, None, None)  # fewer than 3 complete
+# Complete cases (issue 11): a fifth respondent who answered everything, so that D1 has
+# three complete respondents (a, d, e); b and c said "don't know" to some of D1.
+CURRENT5 = [*CURRENT, r("e", 4, 4, 2, 3, 3, 3)]  # D1 scored 4,4,4 -> 4; D2 -> 3
 
-    d2 = s.dimension("D2")
-    assert d2.n == 4
-    assert d2.mean == pytest.approx(3.75)
-    # alpha over the 4 complete rows is 12/13, but alpha needs 10 complete respondents
+
+def test_dimension_scores_by_hand():
+    s = score_round(tiny_instrument(), CURRENT5, settings=HAND)
+    d1 = s.dimension("D1")  # complete: a 13/3, d 14/3, e 4 (b and c are left out)
+    assert (d1.n, d1.n_complete, d1.incomplete, d1.waiting) == (3, 3, 2, 0)
+    assert d1.mean == pytest.approx(13 / 3)
+    assert d1.sd == pytest.approx(1 / 3)  # deviations 0, 1/3, -1/3: variance 1/9
+    assert d1.band == "strength"
+    assert (d1.alpha, d1.alpha_note) == (None, "too_few_answers")
+
+    d2 = s.dimension("D2")  # everyone: 4, 3.5, 2.5, 5, 3
+    assert (d2.n, d2.incomplete) == (5, 0)
+    assert d2.mean == pytest.approx(3.6)
     assert stats.cronbach_alpha([[4, 4], [3, 4], [2, 3], [5, 5]]) == pytest.approx(12 / 13)
     assert (d2.alpha, d2.alpha_note) == (None, "too_few_answers")
-    assert d2.rwg_j == pytest.approx(10 / 17)
-    assert d2.agreement_threshold == agreement_threshold(4, 2)
-    assert d2.disagreement is True
+    assert d2.rwg_j == pytest.approx(stats.rwg_j([[4, 4], [3, 4], [2, 3], [5, 5], [3, 3]]))
+    assert d2.agreement_threshold == agreement_threshold(5, 2)
     assert d2.band == "attention"
 
 
+def test_the_old_half_answered_rule_is_gone():
+    """Before issue 11 b (2 of 3 answered) had a D1 score of 3, and D1 had n = 3 of
+    a, b, d: now only a and d answered all of D1, too few for a figure."""
+    d1 = score_round(tiny_instrument(), CURRENT, settings=HAND).dimension("D1")
+    assert (d1.n, d1.mean, d1.incomplete, d1.waiting) == (0, None, 2, 2)
+
+
 def test_item_statistics_by_hand():
-    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
-    i3 = s.items["i3"]  # reverse-worded: raw 2,3,1,1 scored 4,3,5,5
+    s = score_round(tiny_instrument(), CURRENT5, settings=HAND)
+    i3 = s.items["i3"]  # reverse-worded, over D1's a, d, e: raw 2, 1, 2 scored 4, 5, 4
     assert i3.reverse
-    assert i3.mean == pytest.approx(4.25)
-    assert i3.median == 4.5
-    assert i3.counts == {1: 2, 2: 1, 3: 1, 4: 0, 5: 0}
-    i2 = s.items["i2"]
-    assert (i2.n, i2.dont_know, i2.dont_know_pct) == (2, 2, 50.0)
+    assert (i3.n, i3.mean) == (3, pytest.approx(13 / 3))
+    assert i3.median == 4
+    assert i3.counts == {1: 1, 2: 2, 3: 0, 4: 0, 5: 0}  # c's 1 is not counted
+    i2 = s.items["i2"]  # over a, d, e (5, 4, 4); "don't know" of b and c counted apart
+    assert (i2.n, i2.mean, i2.dont_know, i2.dont_know_pct) == (3, pytest.approx(13 / 3), 2, 40.0)
+    # every item figure of D1 is over the same people as D1: its mean is theirs
+    d1 = s.dimension("D1")
+    assert d1.mean == pytest.approx(sum(s.items[c].mean for c in ("i1", "i2", "i3")) / 3)
 
 
 def test_risks_are_not_reversed_or_averaged_into_health():
@@ -125,13 +137,20 @@ def test_risks_are_not_reversed_or_averaged_into_health():
     assert [d.code for d in s.dimensions] == ["D1", "D2"]
 
 
-def test_balance_is_paired_within_respondents():
-    s = score_round(tiny_instrument(), CURRENT, settings=HAND)
-    # a: 4 - 13/3, b: 3.5 - 3, d: 5 - 14/3; c has no contract score
-    assert s.balance.n == 3
-    assert s.balance.diff == pytest.approx((-1 / 3 + 0.5 + 1 / 3) / 3)
-    assert s.balance.contract_mean == pytest.approx(4.0)
-    assert s.balance.relational_mean == pytest.approx((4 + 3.5 + 5) / 3)
+def test_balance_is_the_difference_of_the_unweighted_group_means():
+    s = score_round(tiny_instrument(), CURRENT5, settings=HAND)
+    contract, relational = s.groups
+    # each group is the unweighted mean of its dimensions' means: D1 13/3, D2 3.6
+    assert (contract.n, contract.mean, contract.sd) == (3, pytest.approx(13 / 3), None)
+    assert (relational.n, relational.mean) == (5, pytest.approx(3.6))
+    b = s.balance
+    assert (b.n, b.contract_mean, b.relational_mean) == (3, contract.mean, relational.mean)
+    assert b.diff == pytest.approx(3.6 - 13 / 3)
+    # the width from the respondents with every statement of both groups (a, d, e):
+    # differences -1/3, 1/3, -1: sd 2/3, t(0.975, 2) = 4.3027, half 4.3027 * (2/3) / sqrt 3
+    half = 4.3027 * (2 / 3) / 3**0.5
+    assert b.ci_low == pytest.approx(b.diff - half, abs=1e-4)
+    assert b.ci_high == pytest.approx(b.diff + half, abs=1e-4)
 
 
 def test_change_against_previous_round_matches_scipy():
@@ -166,9 +185,9 @@ def test_significance_requires_interval_to_exclude_zero():
 
 def test_bands_are_configurable():
     s = score_round(
-        tiny_instrument(), CURRENT, settings=ScoringSettings(strength=4.5, attention=3.9)
+        tiny_instrument(), CURRENT5, settings=ScoringSettings(strength=4.5, attention=3.9)
     )
-    assert s.dimension("D1").band == "attention"
+    assert s.dimension("D1").band == "attention"  # 4.33
     assert s.dimension("D2").band == "concern"
 
 

@@ -123,9 +123,9 @@ def people(instrument: Instrument, rng: random.Random, mode: dict, n: int) -> li
 
 
 def late(person: Response, rng: random.Random, mode: dict) -> Response:
-    """As storage reads a late answer: in the round's means, in no spread or breakdown."""
+    """A later release batch (generation 2 or 3): each figure moves only by its k."""
     if rng.random() < mode.get("late", 0.0):
-        return replace(person, sector=None, role=None, in_breakdowns=False)
+        return replace(person, generation=rng.choice([2, 3]), in_breakdowns=False)
     return person
 
 
@@ -201,13 +201,14 @@ def test_late_answers_agree_over_comparable_rounds(seed, sizes, share):
 
 
 def test_late_answers_count_in_means_not_in_spreads():
-    """8 respondents in the breakdowns and 3 late ones: n and means over 11, every spread
-    figure over the 8 (as the reference), and the rule changes the figures."""
+    """8 respondents in the first batch and 3 in a second (all public managers): the
+    means move (3 >= min_round), the spread tier does not (its cell gains 3 < 5), in
+    both scorings, and the rule changes the figures."""
     rng = random.Random(3)
     mode = {"absent": 0.0, "dont_know": 0.0, "constant": 0, "spread": 1.0}
     everyone = people(INST, rng, mode, 11)
     marked = [
-        replace(p, sector=None, role=None, in_breakdowns=False) if i >= 8 else p
+        replace(p, sector="public", role="manager", generation=2) if i >= 8 else p
         for i, p in enumerate(everyone)
     ]
     check([(INST, marked)], ScoringSettings())
@@ -228,7 +229,10 @@ def test_late_answers_count_in_means_not_in_spreads():
     item = INST.items[0].code
     assert mixed.items[item].counts == spread_only.items[item].counts
     assert sum(mixed.items[item].counts.values()) == 8 and mixed.items[item].n == 11
-    assert mixed.balance.n == 11 and mixed.balance.ci_low == spread_only.balance.ci_low
+    assert mixed.balance.ci_low is not None
+    assert mixed.balance.ci_high - mixed.balance.ci_low == pytest.approx(
+        spread_only.balance.ci_high - spread_only.balance.ci_low
+    )
 
 
 def test_demo_partnership_agrees(db):

@@ -47,6 +47,7 @@ import numpy as np
 from pps_monitor.domain.breakdown import UNKNOWN, breakdown
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import Response, RoundScores, ScoringSettings
+from pps_monitor.domain.release_sets import figure_set
 
 TOL = 1e-8
 
@@ -113,27 +114,45 @@ def _scored(instrument: Instrument, code: str, value: int) -> int:
 def _dimension_weights(
     instrument: Instrument, answers: dict[str, int | None], dim_code: str
 ) -> dict[str, float] | None:
-    """A respondent's dimension score as weights on their scored answers (None: no score)."""
+    """A respondent's dimension score as weights on their scored answers (None: no score:
+    complete cases only, issue 11)."""
     dim = instrument.dimension_by_code[dim_code]
-    answered = [i.code for i in dim.items if answers.get(i.code) is not None]
-    if not answered or len(answered) < len(dim.items) / 2:
+    if any(answers.get(i.code) is None for i in dim.items):
         return None
-    return {c: 1.0 / len(answered) for c in answered}
+    return {i.code: 1.0 / len(dim.items) for i in dim.items}
 
 
-def _group_weights(
-    instrument: Instrument, answers: dict[str, int | None], group_code: str
-) -> dict[str, float] | None:
-    group = next(g for g in instrument.groups if g.code == group_code)
-    present = [
-        w for d in group.dimensions if (w := _dimension_weights(instrument, answers, d.code))
+def members_of(
+    instrument: Instrument,
+    truth: dict[str, dict[str, int | None]],
+    responses: Sequence[Response],
+    settings: ScoringSettings,
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Who each figure holds (mean tier, spread tier), as the room can work it out: from
+    each respondent's release batch, sector and role, and who said "don't know" (the
+    worst case: the attacker knows it), by the published rule (``release_sets``)."""
+    people = [r.respondent_id for r in responses]
+    gens = [r.generation for r in responses]
+    labels = [(r.sector, r.role) for r in responses]
+
+    def walk(codes: list[str]) -> tuple[list[str], list[str]]:
+        ok = [all(truth[p].get(c) is not None for c in codes) for p in people]
+        fs = figure_set(gens, ok, labels, settings)
+        return (
+            [p for p, m in zip(people, fs.mean, strict=True) if m],
+            [p for p, m in zip(people, fs.spread, strict=True) if m],
+        )
+
+    out = {d.code: walk([i.code for i in d.items]) for d in instrument.dimensions}
+    out.update({r.code: walk([r.code]) for r in instrument.risks})
+    both = [
+        i.code
+        for g in instrument.groups
+        if g.code in ("contract", "relational")
+        for d in g.dimensions
+        for i in d.items
     ]
-    if not present or len(present) < len(group.dimensions) / 2:
-        return None
-    out: dict[str, float] = {}
-    for w in present:
-        for c, v in w.items():
-            out[c] = out.get(c, 0.0) + v / len(present)
+    out["balance"] = walk(both)
     return out
 
 
@@ -148,7 +167,6 @@ class Attacker:
         self.exports: list[Rows] = []
         self.labels: dict[str, tuple[str | None, str | None]] = {}
         self.partial: list[tuple[str, str]] = []  # a mixed combination of one's answers
-        self._spread_of: set[str] | None = None  # who spread figures may hold
         self.mismatches: list[str] = []  # a figure that does not fit its assumed members
 
     # --- writing figures down ---------------------------------------------------------
@@ -178,10 +196,24 @@ class Attacker:
         self.linear.append(Linear(coefs, mean, where))
 
     def add_spread(self, kind: str, variable: str, members: Iterable[str], where: str) -> None:
-        chosen = frozenset(members)
-        if self._spread_of is not None:
-            chosen &= self._spread_of
-        self.spread.append(Spread(kind, variable, chosen, where))
+        self.spread.append(Spread(kind, variable, frozenset(members), where))
+
+    def add_combination(
+        self, parts: list[tuple[float, dict[str, dict[str, float]]]], value: float, where: str
+    ) -> None:
+        """``value`` = sum of factor x (mean over the people in weights): a figure over
+        several dimensions, computed from their means (groups, the balance)."""
+        coefs: dict[tuple[str, str], float] = {}
+        for factor, weights in parts:
+            n = len(weights)
+            for p, ws in weights.items():
+                for c, w in ws.items():
+                    coefs[(p, c)] = coefs.get((p, c), 0.0) + factor * w / n
+        truth = sum(w * self._z(p, c) for (p, c), w in coefs.items())
+        if abs(truth - value) > 6e-5:
+            self.mismatches.append(f"{where}: {value} but members give {truth}")
+            return
+        self.linear.append(Linear(coefs, value, where))
 
     def read_scores(
         self,
@@ -194,27 +226,29 @@ class Attacker:
         """Every figure of a scored round, as the app's views, the report and the CLI
         take them from the domain; ``responses`` are the members it was computed on."""
         inst = self.instrument
-        people = [r.respondent_id for r in responses]
-        # Spread figures are over the respondents in the breakdowns only (the domain
-        # leaves a late "round only" answer out of them).
-        self._spread_of = {r.respondent_id for r in responses if r.in_breakdowns}
         if scores.suppressed is not None:
             return
+        sets = members_of(inst, self.truth, responses, settings)
+        dim_of = {i.code: i.dimension or i.code for i in inst.items}
         for code, st in scores.items.items():
-            answered = [p for p in people if self.truth[p].get(code) is not None]
-            members = {p: {code: 1.0} for p in answered}
+            mean_m, spread_m = sets[dim_of.get(code, code)]
             if st.mean is not None:
-                self.add_linear(members, st.mean, st.n, f"{where} item {code} mean")
+                self.add_linear(
+                    {p: {code: 1.0} for p in mean_m}, st.mean, st.n, f"{where} item {code} mean"
+                )
             if st.sd is not None:
-                self.add_spread("sq", code, answered, f"{where} item {code} sd")
+                self.add_spread("sq", code, spread_m, f"{where} item {code} sd")
             if st.median is not None:
-                self.add_spread("median", code, answered, f"{where} item {code} median")
+                self.add_spread("median", code, spread_m, f"{where} item {code} median")
             if any(st.counts.values()):
-                self.add_spread("dist", code, answered, f"{where} item {code} counts")
+                self.add_spread("dist", code, spread_m, f"{where} item {code} counts")
+        dims = {}
         for d in scores.dimensions:
+            mean_m, spread_m = sets[d.code]
             weights = {
-                p: w for p in people if (w := _dimension_weights(inst, self.truth[p], d.code))
+                p: w for p in mean_m if (w := _dimension_weights(inst, self.truth[p], d.code))
             }
+            dims[d.code] = weights
             if d.mean is not None:
                 self.add_linear(weights, d.mean, d.n, f"{where} dim {d.code} mean")
             spread = [d.sd, d.rwg_j, d.alpha, d.split, d.agreement, d.beyond_chance]
@@ -224,66 +258,60 @@ class Attacker:
             if d.trend is not None:
                 spread += [d.trend.ci_low, d.trend.ci_high, d.trend.p]
             if any(v is not None for v in spread):
-                self.add_spread("sq", d.code, weights, f"{where} dim {d.code} spread")
+                self.add_spread("sq", d.code, spread_m, f"{where} dim {d.code} spread")
             if d.median is not None:
-                self.add_spread("median", d.code, weights, f"{where} dim {d.code} median")
+                self.add_spread("median", d.code, spread_m, f"{where} dim {d.code} median")
+        means = {}
         for g in scores.groups:
-            weights = {p: w for p in people if (w := _group_weights(inst, self.truth[p], g.code))}
+            group = next(x for x in inst.groups if x.code == g.code)
+            parts = [(1.0 / len(group.dimensions), dims[d.code]) for d in group.dimensions]
+            means[g.code] = parts
             if g.mean is not None:
-                self.add_linear(weights, g.mean, g.n, f"{where} group {g.code} mean")
+                self.add_combination(parts, g.mean, f"{where} group {g.code} mean")
             if g.sd is not None:
-                self.add_spread("sq", g.code, weights, f"{where} group {g.code} sd")
-        self._read_balance(scores, people, where)
+                self.mismatches.append(f"{where} group {g.code}: an SD over respondents")
+        self._read_balance(scores, means, sets["balance"][1], where)
         for r in scores.risks:
-            answered = [p for p in people if self.truth[p].get(r.code) is not None]
+            mean_m, spread_m = sets[r.code]
             if r.mean is not None:
-                members = {p: {r.code: 1.0} for p in answered}
+                members = {p: {r.code: 1.0} for p in mean_m}
                 self.add_linear(members, r.mean, r.n, f"{where} risk {r.code} mean")
             spread = [r.sd]
             if r.comparison is not None:
                 spread += [r.comparison.ci_low, r.comparison.ci_high, r.comparison.p]
             if any(v is not None for v in spread):
-                self.add_spread("sq", r.code, answered, f"{where} risk {r.code} sd")
+                self.add_spread("sq", r.code, spread_m, f"{where} risk {r.code} sd")
             if r.high_pct is not None:
-                self.add_spread("dist", r.code, answered, f"{where} risk {r.code} high")
+                self.add_spread("dist", r.code, spread_m, f"{where} risk {r.code} high")
         for by in breakdowns:
             self.read_breakdown(responses, by, settings, where)
 
-    def _read_balance(self, scores: RoundScores, people: list[str], where: str) -> None:
-        inst, b = self.instrument, scores.balance
-        pairs = {}
-        for p in people:
-            c = _group_weights(inst, self.truth[p], "contract")
-            r = _group_weights(inst, self.truth[p], "relational")
-            if c is not None and r is not None:
-                pairs[p] = (c, r)
+    def _read_balance(
+        self, scores: RoundScores, means: dict, spread: list[str], where: str
+    ) -> None:
+        b = scores.balance
         if b.contract_mean is not None:
-            self.add_linear(
-                {p: c for p, (c, _) in pairs.items()}, b.contract_mean, b.n, f"{where} balance c"
-            )
+            self.add_combination(means["contract"], b.contract_mean, f"{where} balance c")
         if b.relational_mean is not None:
-            self.add_linear(
-                {p: r for p, (_, r) in pairs.items()},
-                b.relational_mean,
-                b.n,
-                f"{where} balance r",
-            )
+            self.add_combination(means["relational"], b.relational_mean, f"{where} balance r")
         if b.ci_low is not None:
-            self.add_spread("sq", "balance", pairs, f"{where} balance interval")
+            self.add_spread("sq", "balance", spread, f"{where} balance interval")
 
     def read_breakdown(
         self, responses: Sequence[Response], by: str, settings: ScoringSettings, where: str
     ) -> None:
         inst = self.instrument
         rows = breakdown(inst, responses, by, settings)
+        sets = members_of(inst, self.truth, responses, settings)
         for row in rows:
+            in_cells = set(sets[row.code][1])
             for cell in row.cells:
                 if cell.hidden or cell.mean is None:
                     continue
                 members = {
                     r.respondent_id: w
                     for r in responses
-                    if r.in_breakdowns
+                    if r.respondent_id in in_cells
                     and (getattr(r, by) or UNKNOWN) == cell.group
                     and (w := _dimension_weights(inst, self.truth[r.respondent_id], row.code))
                 }
@@ -292,16 +320,25 @@ class Attacker:
                 if cell.sd is not None:
                     self.add_spread("sq", row.code, members, f"{label} sd")
 
-    def read_json(self, data: dict[str, Any], responses: Sequence[Response], where: str) -> None:
+    def read_json(
+        self,
+        data: dict[str, Any],
+        responses: Sequence[Response],
+        where: str,
+        settings: ScoringSettings | None = None,
+    ) -> None:
         """``scores --format json``: dimension and risk means and their spread figures."""
         inst = self.instrument
-        people = [r.respondent_id for r in responses]
-        self._spread_of = {r.respondent_id for r in responses if r.in_breakdowns}
         if data.get("suppressed"):
             return
+        settings = settings or ScoringSettings(
+            min_round=data["min_round"], min_breakdown=data["min_breakdown"]
+        )
+        sets = members_of(inst, self.truth, responses, settings)
         for d in data["dimensions"]:
+            mean_m, spread_m = sets[d["code"]]
             weights = {
-                p: w for p in people if (w := _dimension_weights(inst, self.truth[p], d["code"]))
+                p: w for p in mean_m if (w := _dimension_weights(inst, self.truth[p], d["code"]))
             }
             if d["mean"] is not None:
                 self.add_linear(weights, d["mean"], d["n"], f"{where} dim {d['code']} mean")
@@ -309,19 +346,19 @@ class Attacker:
             spread = [d.get(k) for k in ("sd", "rwg_j", "alpha", "split", "agreement")]
             spread += [change.get("ci_low"), change.get("p"), trend.get("ci_low"), trend.get("p")]
             if any(v is not None for v in spread):
-                self.add_spread("sq", d["code"], weights, f"{where} dim {d['code']} spread")
+                self.add_spread("sq", d["code"], spread_m, f"{where} dim {d['code']} spread")
             if d.get("median") is not None:
-                self.add_spread("median", d["code"], weights, f"{where} dim {d['code']} median")
+                self.add_spread("median", d["code"], spread_m, f"{where} dim {d['code']} median")
         for r in data["risks"]:
-            answered = [p for p in people if self.truth[p].get(r["code"]) is not None]
+            mean_m, spread_m = sets[r["code"]]
             if r["mean"] is not None:
-                members = {p: {r["code"]: 1.0} for p in answered}
+                members = {p: {r["code"]: 1.0} for p in mean_m}
                 self.add_linear(members, r["mean"], r["n"], f"{where} risk {r['code']} mean")
             change = r.get("change") or {}
             if change.get("ci_low") is not None or change.get("p") is not None:
-                self.add_spread("sq", r["code"], answered, f"{where} risk {r['code']} change")
+                self.add_spread("sq", r["code"], spread_m, f"{where} risk {r['code']} change")
             if r.get("high_pct") is not None:
-                self.add_spread("dist", r["code"], answered, f"{where} risk {r['code']} high")
+                self.add_spread("dist", r["code"], spread_m, f"{where} risk {r['code']} high")
 
     def read_long_csv(self, path: Path, where: str) -> None:
         """An anonymous long export: answer vectors with their sector and role labels."""

@@ -14,9 +14,9 @@ distributions, and the rows of the anonymous export.
 - ``app``, ``report``, ``cli``, ``export``, ``exchange``, ``storage``: the real output
   paths and today's storage, called as they are (the responses file in its default,
   anonymous form; a round below its minimum is refused and writes nothing).
-- Recoveries that need to know who said "don't know" (a respondent singled out by
-  their own skipped items) are counted apart and routed (xfail), as is the change
-  interval of a round of 3 or 4.
+- "Don't know": the attacker knows who said it (the worst case) and each respondent's
+  release batch; complete cases and per-figure release sets (``release_sets``) leave it
+  nothing: the sequences with 8% "don't know" are attacked like every other.
 
 The sequences: the demo partnership (its rounds, then late answers one at a time) and
 seeded random small rounds, n = 1 .. 12, several sectors and roles, a few "don't
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from pps_monitor.domain.model import ScoringSettings
 from pps_monitor.domain.scoring import score_rounds
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
-from tests.privacy.attacker import Attacker, Findings, one_blas_thread
+from tests.privacy.attacker import Attacker, Findings, members_of, one_blas_thread
 
 INST = default_instrument()
 one_blas_thread()
@@ -76,20 +75,14 @@ def random_person(
 
 
 def observe_domain(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
-    """Release, then score with the partnership's floors; a late answer released for the
-    round's figures only (``released`` = 1) is not ``in_breakdowns`` (storage does not
-    set that flag yet: see LEAKS["in_breakdowns"])."""
+    """Release, then score with the partnership's floors, the responses as storage gives
+    them (each with its release generation, sector and role: the domain decides per
+    figure who counts, ``release_sets``)."""
     repo.release_round(db, rid)
     settings = settings_of(db, pid)
-    state = dict(db.execute("SELECT id, released FROM respondents").fetchall())
-    data = [
-        (
-            d.instrument,
-            [replace(r, in_breakdowns=state[int(r.respondent_id)] == 2) for r in d.responses],
-        )
-        for d in repo.load_partnership_rounds(db, pid)
-    ]
-    ids = [d.round["id"] for d in repo.load_partnership_rounds(db, pid)]
+    rounds = repo.load_partnership_rounds(db, pid)
+    data = [(d.instrument, d.responses) for d in rounds]
+    ids = [d.round["id"] for d in rounds]
     scores = score_rounds(data, settings)
     k = ids.index(rid)
     att.read_scores(scores[k], data[k][1], "domain", settings)
@@ -108,8 +101,8 @@ def observe_app(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> No
     for d in result.scores.dimensions:  # the trend chart's interval per round
         point = R.trend_series(results, d.code, d.code).points[-1]
         if point.ci_low is not None:
-            weights = [r.respondent_id for r in result.responses]
-            att.add_spread("sq", d.code, weights, f"app trend interval {d.code}")
+            spread = members_of(att.instrument, att.truth, result.responses, settings)
+            att.add_spread("sq", d.code, spread[d.code][1], f"app trend interval {d.code}")
 
 
 def observe_report(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
@@ -135,7 +128,9 @@ def observe_cli(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> No
     argv = ["scores", "--db", str(db_path), "--partnership", name, "--round", label]
     with contextlib.redirect_stdout(out):
         assert main([*argv, "--format", "json", "--lang", "en"]) == 0
-    att.read_json(json.loads(out.getvalue()), repo.load_responses(db, rid), "cli")
+    att.read_json(
+        json.loads(out.getvalue()), repo.load_responses(db, rid), "cli", settings_of(db, pid)
+    )
 
 
 def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
@@ -286,25 +281,11 @@ def report(found: list) -> str:
 @pytest.mark.parametrize("floors", FLOORS, ids=lambda f: f"k{f[0]}-{f[1]}")
 def test_domain_path_releases_nothing_recoverable(tmp_path, floors):
     """Outsider and every insider, differencing, cells, complements, sector against role,
-    the linear system, SD, median and distributions: zero recoveries. (Recoveries that
-    need to know who said "don't know" are counted apart: see the test below.)"""
+    the linear system, SD, median and distributions: zero recoveries."""
     found = recoveries("domain", tmp_path, floors)
-    print(f"floors {floors}: {report([f for f in found if DK_LINKED in f[2]])} (don't know)")
-    found = [f for f in found if DK_LINKED not in f[2]]
     assert not found, report(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: pps_monitor/domain/scoring.py: a respondent who answered only some "
-    "items of a dimension has a dimension score that weighs those items differently "
-    "from the item means; dimension mean x n minus the item means gives that one "
-    "respondent's score (who said \"don't know\" must be known) — measured in "
-    "tests/privacy/dont_know_study.py: hiding a dimension's item figures, imputation, or "
-    "both still leave recoveries (group weights, and items that move by fewer than k "
-    "answers in a release batch); a fix needs equal weights at every level and per-item "
-    "release (lead to decide, changes shown figures)",
-)
 def test_dont_know_patterns_single_out_nobody(tmp_path):
     found = recoveries("domain", tmp_path, (3, 5), seeds=range(4, 12), demo=True, dont_know=0.08)
     assert not found, report(found)
@@ -361,14 +342,16 @@ def test_change_intervals_do_not_reveal_a_small_rounds_spread(tmp_path):
     assert not list(found), report([("two rounds", *f) for f in found])
 
 
-def run_one_batch(tmp: Path, seed: int, labels: list[tuple[str, str]]) -> Findings:
+def run_one_batch(
+    tmp: Path, seed: int, labels: list[tuple[str, str]], dont_know: float = 0.0
+) -> Findings:
     """A whole round entered at once (a paper stack) and shown: sector and role together."""
     rng = random.Random(seed)
-    db_path = tmp / f"batch{seed}.sqlite"
+    db_path = tmp / f"batch{seed}-{dont_know}.sqlite"
     db = open_database(db_path)
     pid = repo.create_partnership(db, f"B{seed}")
     rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
-    people = [random_person(rng, [s], [r]) for s, r in labels]
+    people = [random_person(rng, [s], [r], dont_know) for s, r in labels]
     keys = repo.add_responses(db, rid, people)
     att = Attacker(INST)
     for key, person in zip(keys, people, strict=True):
@@ -414,3 +397,54 @@ def test_anonymous_export_labels_name_nobody(tmp_path):
     db.close()
     found = list(att.attack([None]))
     assert not found, found
+
+
+def run_late_batches(tmp: Path, seed: int, dont_know: float = 0.08) -> Findings:
+    """A first batch shown, then late batches of 3 .. 6 answers, half of them all in one
+    sector x role cell, each shown with the sector and role breakdowns: "don't know"
+    patterns inside cells and across release batches, for round and spread figures."""
+    rng = random.Random(100 + seed)
+    db_path = tmp / f"late{seed}.sqlite"
+    db = open_database(db_path)
+    pid = repo.create_partnership(db, f"L{seed}")
+    rid = repo.create_round(db, pid, "R1", "2025-03-01", INST)
+    att = Attacker(INST)
+    sectors, roles = ["public", "private", None], ["manager", "professional"]
+    sizes = [rng.randint(6, 10)] + [rng.randint(3, 6) for _ in range(rng.randint(2, 4))]
+    for size in sizes:
+        one_cell = rng.random() < 0.5
+        cell = (rng.choice(sectors), rng.choice(roles))
+        people = [
+            random_person(rng, [cell[0]], [cell[1]], dont_know)
+            if one_cell
+            else random_person(rng, sectors, roles, dont_know)
+            for _ in range(size)
+        ]
+        for key, person in zip(repo.add_responses(db, rid, people), people, strict=True):
+            att.know(key, dict(person.answers))
+            att.label(key, person.sector, person.role)
+        observe_domain(att, db, db_path, pid, rid)
+    db.close()
+    assert not att.mismatches, att.mismatches[:5]
+    return att.attack([None, *att.truth])
+
+
+def test_dont_know_in_late_batches_and_breakdown_cells_single_out_nobody(tmp_path):
+    found = []
+    for seed in range(8):
+        found += [(f"late {seed}", *f) for f in run_late_batches(tmp_path, seed)]
+    assert not found, report(found)
+
+
+def test_dont_know_in_one_batch_with_both_breakdowns_singles_out_nobody(tmp_path):
+    """A paper stack with "don't know"s, public/private x manager/professional cells."""
+    found = []
+    for seed in range(6):
+        rng = random.Random(seed)
+        n = rng.randint(8, 12)
+        labels = [
+            (rng.choice(["public", "private"]), rng.choice(["manager", "professional"]))
+            for _ in range(n)
+        ]
+        found += [(f"dk batch {seed}", *f) for f in run_one_batch(tmp_path, seed, labels, 0.08)]
+    assert not found, report(found)

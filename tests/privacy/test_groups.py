@@ -16,6 +16,7 @@ import pytest
 
 from pps_monitor.cli import main
 from pps_monitor.domain.instrument import group_default
+from pps_monitor.domain.model import ScoringSettings
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
 from tests.privacy.attacker import Attacker, one_blas_thread
@@ -73,7 +74,9 @@ def _sequence(tmp_path, capsys, group: str, seed: int, n: int, floors=(3, 5), dk
         db.close()
         if any(d["mean"] is not None for d in mine["dimensions"]) and shown_at is None:
             shown_at = k + 1
-        att.read_json({**mine, "suppressed": None}, responses, f"cli {group} {k + 1}")
+        minimum = floors[1] if group == "employers" else floors[0]  # employers: pooled
+        settings = ScoringSettings(min_round=minimum, min_breakdown=floors[1])
+        att.read_json({**mine, "suppressed": None}, responses, f"cli {group} {k + 1}", settings)
     return att, shown_at
 
 
@@ -84,19 +87,9 @@ def test_group_figures_release_nothing_recoverable(tmp_path, capsys, group, seed
     # workers need the round minimum (3), employers the pooled minimum (5)
     assert shown_at == (3 if group == "workers" else 5)
     found = att.attack([None, *att.truth])
-    dk = [f for f in found if "don't know" in f[1]]
-    hard = [f for f in found if "don't know" not in f[1]]
-    assert not hard, (len(hard), list(hard)[:3], len(dk))
+    assert not list(found), list(found)[:3]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK (known class, as the partners' 'who said don't know' test): a release "
-    "batch of k respondents in which one has too many don't-knows for a dimension moves "
-    "that dimension's n by fewer than k; an insider of the batch who knows who said don't "
-    "know recovers the other's dimension score. Fix in domain scoring/release: hold a "
-    "dimension's figures back when its n changed by fewer than k since the last release.",
-)
 def test_dont_knows_in_a_late_batch_leak_to_an_insider(tmp_path, capsys):
     att, _ = _sequence(tmp_path, capsys, "workers", 0, n=9, dk=0.05)
     found = att.attack([None, *att.truth])

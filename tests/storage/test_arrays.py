@@ -41,7 +41,11 @@ def test_release_rule_as_in_loading(db):
     assert arrays[0].matrix.n == 6 and arrays[0].pending == 2
     add(db, r1, 1, rng, sector="other")  # now 3 pending: in the round, not in breakdowns
     arrays = same_as_loading(db, pid)
-    assert arrays[0].matrix.n == 9 and arrays[0].matrix.sectors.count(None) == 3
+    # each keeps its sector (the domain decides per figure who is in a cell) and comes
+    # as the next release generation (issue 11)
+    m = arrays[0].matrix
+    assert m.n == 9 and m.in_breakdowns.count(False) == 3 and m.sectors.count(None) == 0
+    assert sorted(m.generations) == [1] * 6 + [2] * 3
     add(db, r2, 2, rng, sector=None, role=None)
     arrays = same_as_loading(db, pid)
     assert arrays[1].matrix.n == 2 and arrays[2].matrix.n == 0

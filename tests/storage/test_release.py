@@ -84,7 +84,7 @@ def test_late_batch_too_small_per_cell_stays_out_of_breakdowns(db, rnd):
     add(db, rid, 3, sector="private")  # a round batch (>= 3), but a cell of 3 < 5
     included = repo.load_responses(db, rid)
     assert len(included) == 9
-    assert sum(1 for r in included if r.sector is None) == 3
+    assert sum(1 for r in included if not r.in_breakdowns) == 3  # labels kept: domain decides
     repo.release_round(db, rid)
     add(db, rid, 2, sector="private")
     add(db, rid, 3, sector="private")
@@ -111,7 +111,7 @@ def test_mixed_late_batch_with_a_small_cross_cell_stays_out(db, rnd):
     repo.release_round(db, rid)
     included = repo.load_responses(db, rid)
     assert len(included) == 16
-    assert sum(1 for r in included if r.sector is None and r.role is None) == 11
+    assert sum(1 for r in included if not r.in_breakdowns) == 11
 
 
 def test_comments_are_released_with_their_batch_and_never_linked(db, rnd):
@@ -230,3 +230,24 @@ def test_the_backups_holding_an_erased_round_can_be_removed_and_nothing_else(tmp
     assert bk.remove_backups(path, [*holding, stranger]) == [saved]
     assert not saved.exists() and stranger.read_bytes() == b"keep me"
     db.close()
+
+
+def test_each_release_batch_gets_the_next_generation(db, rnd):
+    """m009 (issue 11): the batch in which a respondent joined the figures, nothing finer."""
+    _pid, rid = rnd
+
+    def generations():
+        rows = db.execute("SELECT generation FROM respondents WHERE round_id = ?", [rid])
+        return sorted((g for (g,) in rows), key=lambda g: (g is None, g or 0))
+
+    add(db, rid, 3, sector="public")
+    repo.release_round(db, rid)
+    assert generations() == [1, 1, 1]
+    add(db, rid, 2, sector="public")
+    repo.release_round(db, rid)  # 2 pending < 3: nothing joins, no generation yet
+    assert [g for g in generations() if g is not None] == [1, 1, 1]
+    assert [r.generation for r in repo.load_responses(db, rid)] == [1, 1, 1]
+    add(db, rid, 1, sector="public")
+    assert sorted(r.generation for r in repo.load_responses(db, rid)) == [1] * 3 + [2] * 3
+    repo.release_round(db, rid)
+    assert generations() == [1, 1, 1, 2, 2, 2]

@@ -74,7 +74,8 @@ def test_action_points_show_score_then_and_latest(
     row = next(k for k, r in enumerate(model.rows) if r["dimension_code"] == "CC-MON")
     then = model.data(model.index(row, col_then))
     latest = model.data(model.index(row, col_latest))
-    assert "(n = 9)" in then and "(n = 14)" in latest
+    # latest: 9 of the 14 answered every CC-MON statement (complete cases, issue 11)
+    assert "(n = 9)" in then and "(n = 9)" in latest
 
     def fill(d):
         d.text.setPlainText("Wethouder uitnodigen voor het kwartaaloverleg")

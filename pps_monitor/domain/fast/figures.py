@@ -23,15 +23,10 @@ from pps_monitor.domain.fast.matrix import (
     IntArray,
 )
 from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visible
-from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
+from pps_monitor.domain.groups import balance_differences
 from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
-from pps_monitor.domain.model import (
-    Balance,
-    DimensionScore,
-    GroupScore,
-    RiskScore,
-    ScoringSettings,
-)
+from pps_monitor.domain.model import DimensionScore, RiskScore, ScoringSettings
+from pps_monitor.domain.release_sets import FigureSet, sets_of
 from pps_monitor.domain.reliability import agreement_fields
 
 _T = TypeVar("_T", bound=np.generic)
@@ -45,11 +40,9 @@ class DimensionArrays:
 
     total: IntArray  # sum of scored answers
     count: IntArray  # answers 1-5
-    valid: BoolArray  # answered at least half the items
+    valid: BoolArray  # answered every item (complete cases)
     score: FloatArray  # total / count where valid, else NaN
-    # scored answers of the respondents in spread figures who answered every item
-    complete: npt.NDArray[np.int64]
-    n_complete: int  # every respondent who answered every item
+    scored: IntArray  # the scored answers (0 where none), respondents x items
 
 
 def _scored_block(matrix: AnswerMatrix, items: Sequence[Item]) -> tuple[IntArray, BoolArray]:
@@ -64,39 +57,54 @@ def _scored_block(matrix: AnswerMatrix, items: Sequence[Item]) -> tuple[IntArray
     return np.where(answered, scored, 0), answered
 
 
-def dimension_arrays(
-    matrix: AnswerMatrix, dim: Dimension, joined: BoolArray | None = None
-) -> DimensionArrays:
-    """``joined``: the rows in spread figures (None: all), see ``AnswerMatrix.spread_rows``."""
+def dimension_arrays(matrix: AnswerMatrix, dim: Dimension) -> DimensionArrays:
     scored, answered = _scored_block(matrix, dim.items)
     total = scored.sum(axis=1)
     count = answered.sum(axis=1)
-    valid = (count > 0) & (2 * count >= len(dim.items))
+    valid = (count > 0) & (count == len(dim.items))
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(valid, total / np.maximum(count, 1), np.nan)
-    every = answered.all(axis=1)
-    complete = scored[every if joined is None else every & joined]
-    return DimensionArrays(total, count, valid, score, complete, int(every.sum()))
+    return DimensionArrays(total, count, valid, score, scored)
 
 
 def per_respondent_scores(
     instrument: Instrument, matrix: AnswerMatrix
 ) -> dict[str, DimensionArrays]:
     """Each dimension's per-respondent arrays, computed once for every figure of a round."""
-    joined = matrix.spread_rows()
-    return {d.code: dimension_arrays(matrix, d, joined) for d in instrument.dimensions}
+    return {d.code: dimension_arrays(matrix, d) for d in instrument.dimensions}
 
 
-def shown_mean_exact(arrays: DimensionArrays) -> Decimal | None:
-    """``bands.shown_mean`` of the valid scores, exactly, without a Fraction per respondent.
+def figure_sets(instrument: Instrument, matrix: AnswerMatrix, settings: ScoringSettings) -> dict:
+    """``release_sets.round_sets`` of the matrix's rows."""
+    generations = list(matrix.generations) if matrix.generations else [1] * matrix.n
 
-    Each score is total/count; grouping by count gives at most J exact fractions.
+    def answered_all(codes: Sequence[str]) -> list[bool]:
+        ok = np.ones(matrix.n, dtype=bool)
+        for c in codes:
+            ok &= matrix.column(c) >= SCALE_MIN
+        return ok.tolist()
+
+    labels = (
+        list(zip(matrix.sectors, matrix.roles, strict=True))
+        if matrix.sectors
+        else [(None, None)] * matrix.n
+    )
+    return sets_of(instrument, answered_all, generations, labels, settings)
+
+
+def mask(members: Sequence[bool], n: int) -> BoolArray:
+    return np.array(members, dtype=bool) if n else np.zeros(0, dtype=bool)
+
+
+def shown_mean_exact(arrays: DimensionArrays, members: BoolArray) -> Decimal | None:
+    """``bands.shown_mean`` of the members' scores, exactly, without a Fraction per
+    respondent. Each score is total/count; grouping by count gives at most J fractions.
     """
-    count = arrays.count[arrays.valid]
+    count = arrays.count[members]
     n = len(count)
     if not n:
         return None
-    total = arrays.total[arrays.valid]
+    total = arrays.total[members]
     exact = sum(
         (Fraction(int(total[count == c].sum()), int(c)) for c in np.unique(count)), Fraction(0)
     )
@@ -128,22 +136,20 @@ def _split(scores: FloatArray) -> bool:
     return Fraction(low, n) >= agr.SPLIT_SHARE and Fraction(high, n) >= agr.SPLIT_SHARE
 
 
-def _spread(values: npt.NDArray[_T], keep: BoolArray, joined: BoolArray | None) -> npt.NDArray[_T]:
-    """The kept values of the rows in spread figures (``joined``; None: every row)."""
-    return values[keep if joined is None else keep & joined]
-
-
 def dimension(
-    dim: Dimension, arrays: DimensionArrays, settings: ScoringSettings, joined: BoolArray | None
+    dim: Dimension, arrays: DimensionArrays, figure: FigureSet, settings: ScoringSettings
 ) -> DimensionScore:
-    """SD, median, split, agreement, alpha and the tested scores: from the ``joined`` rows."""
-    scores = arrays.score[arrays.valid]
-    spread_of = _spread(arrays.score, arrays.valid, joined)
+    """n, mean and band from the figure's mean tier; SD, median, split, agreement, alpha
+    and the tested scores from its spread tier (``release_sets``)."""
+    n_rows = len(arrays.score)
+    in_mean, in_spread = mask(figure.mean, n_rows), mask(figure.spread, n_rows)
+    scores = arrays.score[in_mean]
+    spread_of = arrays.score[in_spread]
     n, m = len(scores), len(spread_of)
     shown = n >= settings.min_round
     spread = m >= settings.min_breakdown
-    shown_value = shown_mean_exact(arrays) if shown else None
-    complete = arrays.complete
+    shown_value = shown_mean_exact(arrays, in_mean) if shown else None
+    complete = arrays.scored[in_spread]
     return DimensionScore(
         code=dim.code,
         group=dim.group,
@@ -152,12 +158,14 @@ def dimension(
         mean=mean(scores) if shown else None,
         sd=sd(spread_of) if spread else None,
         median=median(spread_of) if spread else None,
-        n_complete=arrays.n_complete,
+        n_complete=n,
         band=settings.band(shown_value),
         change=None,
         scores=tuple(spread_of.tolist()) if m >= settings.min_round else (),
         split=_split(spread_of) if spread else None,
         shown_mean=shown_value,
+        incomplete=figure.incomplete,
+        waiting=figure.waiting,
         **agreement_fields(
             complete.shape[0], len(dim.items), lambda: _rwg_and_alpha(complete), settings
         ),
@@ -168,12 +176,12 @@ def risk(
     item: Item,
     column: npt.NDArray[np.int8],
     dont_know: int,
+    figure: FigureSet,
     settings: ScoringSettings,
-    joined: BoolArray | None,
 ) -> RiskScore:
-    answered = column >= SCALE_MIN
-    values = column[answered].astype(np.int64)
-    spread = _spread(column, answered, joined).astype(np.int64)
+    n_rows = len(column)
+    values = column[mask(figure.mean, n_rows)].astype(np.int64)
+    spread = column[mask(figure.spread, n_rows)].astype(np.int64)
     n, m = len(values), len(spread)
     high = 100.0 * int((spread >= 4).sum()) / m if m else None
     return RiskScore(
@@ -185,83 +193,20 @@ def risk(
         dont_know=dont_know,
         change=None,
         values=tuple(spread.tolist()) if m >= settings.min_round else (),
+        waiting=figure.waiting,
     )
 
 
-def _group_column(codes: Sequence[str], per: Mapping[str, DimensionArrays], n: int) -> FloatArray:
-    """``groups.respondent_group_scores``: NaN where fewer than half the dimensions scored."""
-    acc = np.zeros(n)
-    present = np.zeros(n, dtype=np.int64)
-    for c in codes:  # in dimension order, as the reference's sum() over the present ones
-        a = per[c]
-        acc = acc + np.where(a.valid, a.score, 0.0)
-        present += a.valid
-    ok = (present > 0) & (2 * present >= len(codes))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(ok, acc / np.maximum(present, 1), np.nan)
-
-
-def groups_and_balance(
-    instrument: Instrument,
-    per: Mapping[str, DimensionArrays],
-    n: int,
-    settings: ScoringSettings,
-    joined: BoolArray | None,
-) -> tuple[list[GroupScore], Balance]:
-    """``groups.groups_and_balance``: SDs and the interval from the ``joined`` rows."""
-    k, kb = settings.min_round, settings.min_breakdown
-    columns: dict[str, FloatArray] = {}
-    groups = []
-    for group in instrument.groups:
-        col = _group_column([d.code for d in group.dimensions], per, n)
-        columns[group.code] = col
-        scored = ~np.isnan(col)
-        valid, spread = col[scored], _spread(col, scored, joined)
-        m = len(valid)
-        groups.append(
-            GroupScore(
-                group.code,
-                m,
-                mean(valid) if m >= k else None,
-                sd(spread) if len(spread) >= kb else None,
-            )
-        )
-    empty = np.zeros(0)
-    contract = columns.get(CONTRACT_GROUP, empty)
-    relational = columns.get(RELATIONAL_GROUP, empty)
-    both = min(len(contract), len(relational))
-    contract, relational = contract[:both], relational[:both]
-    paired = ~np.isnan(contract) & ~np.isnan(relational)
-    return groups, _balance(contract, relational, paired, joined, settings)
-
-
-def _balance(
-    contract: FloatArray,
-    relational: FloatArray,
-    paired: BoolArray,
-    joined: BoolArray | None,
-    settings: ScoringSettings,
-) -> Balance:
-    m = int(paired.sum())
-    if m < settings.min_round:
-        return Balance(m, None, None, None, None, None)
-    c, r = contract[paired], relational[paired]
-    spread = _spread(
-        relational - contract, paired, None if joined is None else joined[: len(paired)]
-    )
-    interval = None
-    if len(spread) >= settings.min_breakdown:
-        centre = mean(spread)
-        assert centre is not None
-        half = stats.t_critical(settings.level, len(spread) - 1) * math.sqrt(
-            float(variance_cols(spread.reshape(-1, 1))[0]) / len(spread)
-        )
-        interval = (centre - half, centre + half)
-    return Balance(
-        n=m,
-        contract_mean=mean(c),
-        relational_mean=mean(r),
-        diff=mean(r - c),
-        ci_low=interval[0] if interval else None,
-        ci_high=interval[1] if interval else None,
-    )
+def balance_spread(
+    instrument: Instrument, per: Mapping[str, DimensionArrays], figure: FigureSet
+) -> list[float]:
+    """``scoring._balance_spread``: the paired differences of the balance set's spread tier."""
+    if not per:
+        return []
+    n_rows = len(next(iter(per.values())).score)
+    rows = mask(figure.spread, n_rows)
+    columns = [
+        [None if math.isnan(v) else v for v in per[d.code].score[rows].tolist()]
+        for d in instrument.dimensions
+    ]
+    return balance_differences(instrument, columns)

@@ -39,6 +39,8 @@ class AnswerMatrix:
     # False for a late answer counted in the round's figures only (no spread, no cell);
     # empty means every row is in the breakdowns.
     in_breakdowns: tuple[bool, ...] = ()
+    # The release generation of each row (``Response.generation``); empty: all 1.
+    generations: tuple[int, ...] = ()
     _index: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -79,6 +81,7 @@ class AnswerMatrix:
             tuple(r.sector for r in responses),
             tuple(r.role for r in responses),
             tuple(r.in_breakdowns for r in responses),
+            tuple(r.generation for r in responses),
         )
 
     def responses(self) -> list[Response]:
@@ -86,12 +89,14 @@ class AnswerMatrix:
         out = []
         codes = self.codes
         joined = self.in_breakdowns or (True,) * self.n
-        for row, rid, sector, role, joins in zip(
+        generations = self.generations or (1,) * self.n
+        for row, rid, sector, role, joins, gen in zip(
             self.values.tolist(),
             self.respondent_ids,
             self.sectors,
             self.roles,
             joined,
+            generations,
             strict=True,
         ):
             answers: dict[str, int | None] = {
@@ -99,5 +104,5 @@ class AnswerMatrix:
                 for c, v in zip(codes, row, strict=True)
                 if v != ABSENT
             }
-            out.append(Response(rid, answers, sector, role, in_breakdowns=joins))
+            out.append(Response(rid, answers, sector, role, in_breakdowns=joins, generation=gen))
         return out

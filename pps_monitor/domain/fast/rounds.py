@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from pps_monitor.domain.fast.changes import ARRAY_TESTS
 from pps_monitor.domain.fast.figures import (
     DimensionArrays,
+    balance_spread,
     dimension,
-    groups_and_balance,
+    figure_sets,
     per_respondent_scores,
     risk,
 )
 from pps_monitor.domain.fast.items import items_stats
 from pps_monitor.domain.fast.matrix import AnswerMatrix
+from pps_monitor.domain.groups import groups_and_balance
 from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import (
@@ -23,6 +25,7 @@ from pps_monitor.domain.model import (
     RoundScores,
     ScoringSettings,
 )
+from pps_monitor.domain.release_sets import BALANCE
 from pps_monitor.domain.scoring import round_statements, score_round
 
 
@@ -50,16 +53,17 @@ def score_round_arrays(
         suppressed = score_round(instrument, matrix.responses(), None, settings)
         return VectorRound(suppressed, matrix, {})
     columns = {i.code: matrix.column(i.code) for i in instrument.items}
-    joined = matrix.spread_rows()
-    items = items_stats(instrument, matrix, settings)
+    sets = figure_sets(instrument, matrix, settings)
+    items = items_stats(instrument, matrix, sets, settings)
     per = per_respondent_scores(instrument, matrix)
     said = round_statements(instrument)
-    dims = [dimension(d, per[d.code], settings, joined) for d in instrument.dimensions]
+    dims = [dimension(d, per[d.code], sets[d.code], settings) for d in instrument.dimensions]
     risks = [
-        risk(i, columns[i.code], items[i.code].dont_know, settings, joined)
+        risk(i, columns[i.code], items[i.code].dont_know, sets[i.code], settings)
         for i in instrument.risks
     ]
-    groups, balance = groups_and_balance(instrument, per, matrix.n, settings, joined)
+    spread = balance_spread(instrument, per, sets[BALANCE])
+    groups, balance = groups_and_balance(instrument, dims, spread, settings)
     figures = (dims, risks, groups, balance)
     scores = round_scores(matrix.n, items, figures, said, previous, history, settings, ARRAY_TESTS)
     return VectorRound(scores, matrix, per)

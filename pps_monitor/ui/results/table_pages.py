@@ -53,8 +53,8 @@ class ScoresPage(RecordTab):
         super().__init__(
             [
                 Column(self.tr("Dimension"), lambda r: r["name"], tooltip=lambda r: r["code"]),
-                Column("n", lambda r: r["n"], True),
-                Column(self.tr("Mean"), lambda r: f(r["mean"]), True),
+                Column("n", lambda r: r["n"], True, tooltip=self._n_tip),
+                Column(self.tr("Mean"), lambda r: f(r["mean"]), True, tooltip=self._n_tip),
                 Column(self.tr("SD"), lambda r: f(r["sd"]), True),
                 Column("α", lambda r: W.alpha_text(r["d"]), True, tooltip=self._alpha_tip),
                 Column("rWG(J)", lambda r: f(r["rwg_j"]), True),
@@ -76,6 +76,7 @@ class ScoresPage(RecordTab):
         )
         self._open_actions: dict[str, list[dict[str, Any]]] = {}
         self._min_breakdown = 5
+        self._respondents, self._min_round = 0, 3
         self.note = QLabel(W.table_note())  # what the words and marks mean (issue 11)
         self.note.setWordWrap(True)
         self.note.setObjectName("scoreTableNote")
@@ -103,6 +104,7 @@ class ScoresPage(RecordTab):
         assert cur is not None
         self._open_actions = R.open_actions_by_dimension(host.data_item("actions"))
         self._min_breakdown = cur.scores.min_breakdown
+        self._respondents, self._min_round = cur.scores.respondents, cur.scores.min_round
         self._labels = [r.label for r in host.results()]
         self.set_rows(
             [
@@ -134,6 +136,9 @@ class ScoresPage(RecordTab):
 
     def _agreement(self, row: dict[str, Any]) -> str:
         return W.agreement_text(row["d"])
+
+    def _n_tip(self, row: dict[str, Any]) -> str | None:
+        return W.n_tip(row["d"], self._respondents, self._min_round)
 
     def _agreement_tip(self, row: dict[str, Any]) -> str:
         return W.agreement_tip(row["d"], self._min_breakdown)

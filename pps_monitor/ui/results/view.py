@@ -249,8 +249,7 @@ class ResultsView(QWidget):
             needed = max(1, scores.needed)
             sentence = (
                 self.tr(
-                    "n = %1: too few answers to show results (minimum %2). "
-                    "1 more answer is needed."
+                    "n = %1: too few answers to show results (minimum %2). 1 more answer is needed."
                 )
                 if needed == 1
                 else self.tr(
@@ -263,6 +262,10 @@ class ResultsView(QWidget):
                 .replace("%2", str(scores.min_round))
                 .replace("%3", str(needed))
             )
+        else:
+            from pps_monitor.ui.results import words
+
+            parts.append(words.lower_n_notice(scores.dimensions, scores.respondents))
         release = (self.data_item("release") or {}).get(cur.round["id"])
         if release is not None and release.pending:
             total = release.pending + release.needed
@@ -274,7 +277,7 @@ class ResultsView(QWidget):
                 )
             )
             parts.append(text.replace("%1", str(release.pending)).replace("%2", str(total)))
-        return " ".join(parts)
+        return " ".join(p for p in parts if p)
 
     def _show_notice(self) -> None:
         text = self.notice_text()

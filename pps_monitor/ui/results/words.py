@@ -194,3 +194,57 @@ def table_note() -> str:
             ),
         ]
     )
+
+
+def n_tip(d: Any, respondents: int, min_round: int) -> str | None:
+    """Why a dimension counts fewer respondents than the round (issue 11): those who said
+    "don't know" to one of its statements never count in it, and complete answers of a
+    small later batch wait until there are ``min_round`` of them."""
+    parts = []
+    if d.incomplete:
+        text = (
+            QCoreApplication.translate(
+                "ResultWords", 'n = %1 of %2: 1 answered "don\'t know" to at least one statement.'
+            )
+            if d.incomplete == 1
+            else QCoreApplication.translate(
+                "ResultWords",
+                'n = %1 of %2: %3 answered "don\'t know" to at least one statement.',
+            )
+        )
+        parts.append(
+            text.replace("%1", str(d.n))
+            .replace("%2", str(respondents))
+            .replace("%3", str(d.incomplete))
+        )
+    if d.waiting:
+        text = (
+            QCoreApplication.translate(
+                "ResultWords",
+                "1 newer complete answer is not yet included (it will be once there are %2).",
+            )
+            if d.waiting == 1
+            else QCoreApplication.translate(
+                "ResultWords",
+                "%1 newer complete answers are not yet included (they will be once there are %2).",
+            )
+        )
+        parts.append(text.replace("%1", str(d.waiting)).replace("%2", str(min_round)))
+    return " ".join(parts) or None
+
+
+def lower_n_notice(dims: list[Any], respondents: int) -> str:
+    """One sentence above the results when some dimension counts fewer respondents."""
+    lower = sum(1 for d in dims if d.n < respondents and (d.incomplete or d.waiting))
+    if not lower:
+        return ""
+    return (
+        QCoreApplication.translate(
+            "ResultWords",
+            "%1 of %2 dimensions count fewer answers than the round: only who answered every "
+            'statement of a dimension counts in it ("don\'t know" to one leaves it out), and '
+            "new answers count once there are enough. The score table says why per dimension.",
+        )
+        .replace("%1", str(lower))
+        .replace("%2", str(len(dims)))
+    )

@@ -156,7 +156,8 @@ def test_cached_results_are_never_stale(qtbot, results_view):
     # Released figures were shown: one late answer waits (release in batches, issue 11)...
     qtbot.waitUntil(lambda: "newer answer" in view.notice.text(), timeout=10_000)
     assert view.data["results"][-1].scores.respondents == n
-    assert view.notice.text() == (
+    # (the demo's "don't know"s leave some respondents out of some dimensions: said first)
+    assert view.notice.text().endswith(
         "1 newer answer is not yet included (it will be once there are 3)."
     )
     for _ in range(2):
@@ -164,4 +165,4 @@ def test_cached_results_are_never_stale(qtbot, results_view):
     view.reload()
     # ... and the cache never serves the old figures once three have arrived.
     qtbot.waitUntil(lambda: view.data["results"][-1].scores.respondents == n + 3, timeout=10_000)
-    assert view.notice.isHidden()
+    assert "newer answer" not in view.notice.text()

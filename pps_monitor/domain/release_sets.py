@@ -1,0 +1,200 @@
+"""Which respondents each figure of a round holds (issue 11, the "don't know" leak).
+
+Three rules, one place (both scorings and the breakdowns ask here):
+
+1. **Complete cases.** A respondent counts in a dimension only when they answered every
+   statement of it (no "don't know"); every item figure of the dimension is over exactly
+   the same respondents. A risk item (or an item in no dimension) counts those who
+   answered it. The "don't know" counts are counts over the whole round.
+2. **Each figure moves only by k.** Respondents carry the release *generation* (the
+   batch) in which they joined the round's figures. A figure's set is walked over the
+   generations, oldest first: it moves to "every eligible respondent up to generation g"
+   only when that adds at least ``k`` eligible respondents to its last set, and otherwise
+   keeps its previous set. The mean tier (mean, n, band) walks with ``min_round``.
+3. **Spread and breakdowns** (SD, median, answer distribution, agreement, alpha, change
+   and trend tests, sector and role cells) use the spread tier: it takes a set the mean
+   tier has held, the first time at once, later only when, in each move of the mean tier
+   it adds, every sector x role cell gains at least ``min_breakdown`` (or nothing). Each
+   such move was shown as a whole; a cell that took a part of one would, minus that
+   whole, isolate the rest (found by the attacker with late batches). So between two
+   releases every figure, and every breakdown cell, changes by nothing or by at least
+   its k, and no cell cuts a released batch into a smaller group.
+
+Figures over several dimensions (coordination groups, the balance) are computed from
+the dimension figures only (``groups``); the balance interval's width uses its own set
+(``BALANCE``: complete on every dimension of both groups, walked as a spread tier).
+
+Everything is a pure function of (generation, eligibility, sector, role) per respondent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
+from pps_monitor.domain.instrument import Instrument
+from pps_monitor.domain.model import Response, ScoringSettings
+
+BALANCE = "__balance__"  # key of the balance interval's set in ``round_sets``
+
+
+@dataclass(frozen=True)
+class FigureSet:
+    """Per respondent (in the order given): in the figure's mean tier, in its spread tier."""
+
+    mean: tuple[bool, ...]
+    spread: tuple[bool, ...]
+    eligible: int  # included respondents who may count (answered every statement)
+    incomplete: int  # included respondents who may not ("don't know" to at least one)
+    # Per respondent: which move of the mean tier brought them in (0 the first; -1 none).
+    # Each move was shown as a whole, so breakdown cells are checked against them.
+    block: tuple[int, ...] = ()
+
+    @property
+    def n(self) -> int:
+        return sum(self.mean)
+
+    @property
+    def waiting(self) -> int:
+        """Eligible respondents not yet in the figure: their batch adds fewer than k."""
+        return self.eligible - self.n
+
+
+def mean_bound(generations: Sequence[int], eligible: Sequence[bool], k: int) -> int | None:
+    """The generation up to which the mean tier holds the eligible respondents (None:
+    nobody yet). It moves to g only when that adds at least ``k`` eligible respondents."""
+    bound, held = None, 0
+    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
+        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+        if count - held >= k:
+            bound, held = g, count
+    return bound
+
+
+def _bounds(
+    generations: Sequence[int],
+    eligible: Sequence[bool],
+    labels: Sequence[tuple[str | None, str | None]],
+    k_round: int,
+    k_breakdown: int,
+) -> tuple[int | None, int | None]:
+    """The mean tier's and the spread tier's bounds after the last generation."""
+    mean_b: int | None = None
+    spread_b: int | None = None
+    held = 0
+    blocks: list[tuple[int, int]] = []  # (after, up to): the mean tier's moves, in order
+    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
+        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+        if count - held >= k_round:
+            blocks.append((mean_b if mean_b is not None else min(generations) - 1, g))
+            mean_b, held = g, count
+        if mean_b is None or mean_b == spread_b:
+            continue
+        if spread_b is None:  # its first set: at once (cells are checked within a release)
+            spread_b = mean_b
+            continue
+        # Every mean-tier move since was shown as a whole: each sector x role cell of each
+        # of them must gain min_breakdown (or nothing), else a cell minus a whole shown
+        # before isolates fewer people.
+        joins = all(
+            n >= k_breakdown
+            for lo, hi in blocks
+            if lo >= spread_b
+            for n in Counter(
+                lab
+                for h, ok, lab in zip(generations, eligible, labels, strict=True)
+                if ok and lo < h <= hi
+            ).values()
+        )
+        if joins:
+            spread_b = mean_b
+    return mean_b, spread_b
+
+
+def figure_set(
+    generations: Sequence[int],
+    eligible: Sequence[bool],
+    labels: Sequence[tuple[str | None, str | None]],
+    settings: ScoringSettings,
+) -> FigureSet:
+    """One figure's members now (see the module docstring)."""
+    mean_b, spread_b = _bounds(
+        generations, eligible, labels, settings.min_round, settings.min_breakdown
+    )
+    pairs = list(zip(generations, eligible, strict=True))
+    moves = _mean_moves(generations, eligible, settings.min_round)
+    return FigureSet(
+        mean=tuple(ok and mean_b is not None and g <= mean_b for g, ok in pairs),
+        spread=tuple(ok and spread_b is not None and g <= spread_b for g, ok in pairs),
+        eligible=sum(eligible),
+        incomplete=len(eligible) - sum(eligible),
+        block=tuple(
+            next((j for j, m in enumerate(moves) if g <= m), -1) if ok else -1 for g, ok in pairs
+        ),
+    )
+
+
+def _mean_moves(generations: Sequence[int], eligible: Sequence[bool], k: int) -> list[int]:
+    """The generations at which the mean tier moved, in order."""
+    moves: list[int] = []
+    held = 0
+    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
+        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+        if count - held >= k:
+            moves.append(g)
+            held = count
+    return moves
+
+
+def complete(responses: Sequence[Response], codes: Sequence[str]) -> list[bool]:
+    """Who answered every one of ``codes`` (1..5, no "don't know", none missing)."""
+    return [all(r.answers.get(c) is not None for c in codes) for r in responses]
+
+
+def round_sets(
+    instrument: Instrument, responses: Sequence[Response], settings: ScoringSettings
+) -> dict[str, FigureSet]:
+    """Per dimension code, risk code, code of an item in no dimension, and ``BALANCE``."""
+    return sets_of(
+        instrument,
+        lambda codes: complete(responses, codes),
+        [r.generation for r in responses],
+        [(r.sector, r.role) for r in responses],
+        settings,
+    )
+
+
+def sets_of(
+    instrument: Instrument,
+    answered_all: Callable[[Sequence[str]], Sequence[bool]],
+    generations: Sequence[int],
+    labels: Sequence[tuple[str | None, str | None]],
+    settings: ScoringSettings,
+) -> dict[str, FigureSet]:
+    """``round_sets`` for any representation of the answers: ``answered_all(codes)``
+    says per respondent whether they answered every one of ``codes``."""
+    out: dict[str, FigureSet] = {}
+    for dim in instrument.dimensions:
+        ok = answered_all([i.code for i in dim.items])
+        out[dim.code] = figure_set(generations, ok, labels, settings)
+    in_dims = {i.code for d in instrument.dimensions for i in d.items}
+    for item in instrument.items:
+        if item.code not in in_dims:
+            out[item.code] = figure_set(generations, answered_all([item.code]), labels, settings)
+    both = [
+        i.code
+        for g in instrument.groups
+        if g.code in (CONTRACT_GROUP, RELATIONAL_GROUP)
+        for d in g.dimensions
+        for i in d.items
+    ]
+    out[BALANCE] = figure_set(generations, answered_all(both), labels, settings)
+    return out
+
+
+def set_of_item(instrument: Instrument, code: str) -> str:
+    """The key in ``round_sets`` whose members an item's figures are over."""
+    item = instrument.item_by_code[code]
+    return item.dimension if item.dimension is not None else code
