@@ -21,17 +21,17 @@
 <context>
     <name>Glance</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="62" />
         <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
         <translation><numerusform>Latest round: %1 (%2), %3, %n respondent.</numerusform><numerusform>Latest round: %1 (%2), %3, %n respondents.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="90" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="91" />
         <source>%n open action point(s)</source>
         <translation><numerusform>%n open action point</numerusform><numerusform>%n open action points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="97" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="98" />
         <source>%n past its due date: </source>
         <translation><numerusform>%n past its due date: </numerusform><numerusform>%n past their due date: </numerusform></translation>
     </message>
@@ -99,7 +99,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="256" />
         <source>Sent %n page(s) to the printer.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>RoundsTab</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="183" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="184" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation><numerusform>Delete round %1 with its %n respondent? You can undo this with Ctrl+Z.</numerusform><numerusform>Delete round %1 with its %n respondents? You can undo this with Ctrl+Z.</numerusform></translation>
     </message>

@@ -169,77 +169,77 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ActionPointsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="28" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="29" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="30" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="30" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="31" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="32" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="33" />
         <source>Score then</source>
         <translation>Score toen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="37" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="38" />
         <source>Latest score</source>
         <translation>Laatste score</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="41" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="42" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="44" />
         <source>Raised in</source>
         <translation>Ingebracht in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="45" />
         <source>Reviewed in</source>
         <translation>Besproken in</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="47" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
         <source>Add action point…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="49" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="49" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="50" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="80" />
         <source>(whole partnership)</source>
         <translation>(hele samenwerking)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="107" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="108" />
         <source>Delete this action point?</source>
         <translation>Dit actiepunt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="108" />
+        <location filename="../../pps_monitor/ui/partnership/actions_tab.py" line="109" />
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -479,17 +479,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="171" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="172" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="189" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="190" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="205" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -497,47 +497,47 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="217" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="218" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="218" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="219" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="219" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="220" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="227" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="228" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="235" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="236" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="237" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="243" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="244" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="252" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="253" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -967,17 +967,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>Glance</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="32" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="33" />
         <source>At a glance</source>
         <translation>In één oogopslag</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="58" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="59" />
         <source>No round yet.</source>
         <translation>Nog geen ronde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="61" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="62" />
         <source>Latest round: %1 (%2), %3, %n respondent(s).</source>
         <translation>
             <numerusform>Laatste ronde: %1 (%2), %3, %n respondent.</numerusform>
@@ -985,42 +985,42 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="67" />
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="71" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="72" />
         <source>create the first round (Ctrl+R) for the next meeting.</source>
         <translation>maak de eerste ronde aan (Ctrl+R) voor de volgende bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="74" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="75" />
         <source>let the partners answer: meeting mode (F5), phones or paper forms.</source>
         <translation>laat de partners de vragenlijst invullen: vergadermodus (F5), telefoons of papieren formulieren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="75" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="76" />
         <source>close the round when everyone has answered, then discuss the results.</source>
         <translation>sluit de ronde als iedereen heeft ingevuld en bespreek dan de uitkomsten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="78" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
         <source>discuss the results and record action points, each with an owner.</source>
         <translation>bespreek de uitkomsten en leg actiepunten vast, elk met een trekker.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="79" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="80" />
         <source>work on the action points; create the next round (Ctrl+R) in time.</source>
         <translation>werk aan de actiepunten; maak op tijd de volgende ronde aan (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="84" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="85" />
         <source>No open action points.</source>
         <translation>Geen open actiepunten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="90" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="91" />
         <source>%n open action point(s)</source>
         <translation>
             <numerusform>%n open actiepunt</numerusform>
@@ -1028,12 +1028,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="92" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="93" />
         <source>none past its due date.</source>
         <translation>geen over de streefdatum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="97" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="98" />
         <source>%n past its due date: </source>
         <translation>
             <numerusform>waarvan %n over de streefdatum: </numerusform>
@@ -1041,12 +1041,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="116" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="117" />
         <source>No radar yet: n = %1, results show from %2 answers.</source>
         <translation>Nog geen radar: n = %1, uitkomsten verschijnen vanaf %2 antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/glance.py" line="137" />
+        <location filename="../../pps_monitor/ui/partnership/glance.py" line="138" />
         <source>Radar of %1 (n = %2). Lowest: %3. Highest: %4. Every topic by name: tab Results.</source>
         <translation>Radar van %1 (n = %2). Laagst: %3. Hoogst: %4. Alle onderwerpen met naam: tabblad Uitkomsten.</translation>
     </message>
@@ -2550,27 +2550,27 @@ Database: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="271" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="272" />
         <source>Report preview</source>
         <translation>Voorbeeld van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="281" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="282" />
         <source>Rendering the pages…</source>
         <translation>De pagina's worden opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="288" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="287" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="288" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="293" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="294" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2909,82 +2909,82 @@ Database: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="93" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="94" />
         <source>Report</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="119" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="120" />
         <source>Choose the round and the language, then preview, save or print.</source>
         <translation>Kies de ronde en de taal; bekijk, bewaar of druk daarna af.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="122" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="123" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="124" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="124" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="125" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="125" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="131" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="132" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="132" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="133" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="167" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="168" />
         <source>Making the report…</source>
         <translation>De rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="174" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="175" />
         <source>The report is ready.</source>
         <translation>De rapportage is klaar.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="179" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="180" />
         <source>The report could not be made.</source>
         <translation>De rapportage kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="206" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="207" />
         <source>Save report</source>
         <translation>Rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="221" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="222" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="232" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="233" />
         <source>Preparing the pages for the printer…</source>
         <translation>De pagina's worden voorbereid voor de printer…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="239" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="240" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/report/dialog.py" line="255" />
+        <location filename="../../pps_monitor/ui/report/dialog.py" line="256" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -3162,47 +3162,47 @@ Database: %2</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="87" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="88" />
         <source>Earlier rounds ▾</source>
         <translation>Eerdere rondes ▾</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="91" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
         <source>Present…</source>
         <translation>Presenteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="92" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="93" />
         <source>Show the radar chart full screen (F11)</source>
         <translation>Het radardiagram schermvullend tonen (F11)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="95" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="96" />
         <source>Computing scores…</source>
         <translation>Scores berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="101" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="102" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="252" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="253" />
         <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="256" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="273" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="274" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="276" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="277" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -3303,7 +3303,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="207" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="208" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -3372,7 +3372,7 @@ Database: %2</translation>
         <translation type="vanished">Geen toelichtingen in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="99" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="100" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
@@ -3380,7 +3380,7 @@ Database: %2</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="35" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="36" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -3421,89 +3421,89 @@ Database: %2</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="33" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="34" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="35" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="36" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="37" />
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="38" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="39" />
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="48" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
         <source>New round…</source>
         <translation>Nieuwe ronde…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
         <source>Meeting mode…</source>
         <translation>Vergadermodus…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="52" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="53" />
         <source>Paper forms…</source>
         <translation>Papieren formulieren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="54" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="140" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="55" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="141" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="56" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="57" />
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="65" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="66" />
         <source>Remove a respondent…</source>
         <translation>Een respondent verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="66" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="67" />
         <source>Undo last import / paper batch…</source>
         <translation>Laatste import / stapel formulieren ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="67" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="68" />
         <source>Erase round for good…</source>
         <translation>Ronde definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="140" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="168" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="141" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="169" />
         <source>Reopen round</source>
         <translation>Ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="170" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="171" />
         <source>Reopen round %1? New answers can then be added and its scores may change.</source>
         <translation>Ronde %1 heropenen? Er kunnen dan nieuwe antwoorden bij komen en de scores kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="188" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="189" />
         <source>Delete round %1</source>
         <translation>Ronde %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="183" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="184" />
         <source>Delete round %1 with its %n respondent(s)? You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>Ronde %1 met %n respondent verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</numerusform>
@@ -3511,23 +3511,23 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="49" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="102" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
         <source>New round from the previous</source>
         <translation>Nieuwe ronde zoals de vorige</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="50" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="51" />
         <source>Key figures…</source>
         <translation>Kerncijfers…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="63" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="64" />
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="103" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="104" />
         <source>There is no earlier round yet: make the first one with New round…</source>
         <translation>Er is nog geen eerdere ronde: maak de eerste met Nieuwe ronde…</translation>
     </message>
@@ -3536,18 +3536,18 @@ Database: %2</translation>
         <translation type="vanished">Ronde %1 met haar %2 respondenten verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="58" />
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="144" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="59" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="145" />
         <source>Include tie questions</source>
         <translation>Samenwerkingsvragen opnemen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="144" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="145" />
         <source>Leave out tie questions</source>
         <translation>Samenwerkingsvragen weglaten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="148" />
+        <location filename="../../pps_monitor/ui/partnership/rounds_tab.py" line="149" />
         <source>Tie questions: each partner rates working with every other organisation (how often, and how well). Shown as the collaboration network.</source>
         <translation>Samenwerkingsvragen: elke partner beoordeelt de samenwerking met elke andere organisatie (hoe vaak en hoe goed). Getoond als het samenwerkingsnetwerk.</translation>
     </message>
@@ -3555,47 +3555,47 @@ Database: %2</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="55" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="56" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="57" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="58" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="59" />
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="61" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="62" />
         <source>Band</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="63" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="64" />
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="68" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="69" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="70" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="71" />
         <source>Open action points</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="75" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="76" />
         <source>Double-click a dimension to see how its statements were answered.</source>
         <translation>Dubbelklik op een dimensie om te zien hoe de stellingen zijn beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="90" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="91" />
         <source>Score table</source>
         <translation>Scoretabel</translation>
     </message>
@@ -3698,37 +3698,37 @@ Database: %2</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="17" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="18" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="18" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="19" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="21" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="22" />
         <source>Add event…</source>
         <translation>Gebeurtenis toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="22" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="23" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="23" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="24" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="43" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="44" />
         <source>Delete this event from the timeline?</source>
         <translation>Deze gebeurtenis van de tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="44" />
+        <location filename="../../pps_monitor/ui/partnership/timeline_tab.py" line="45" />
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>

@@ -10,6 +10,7 @@ from pps_monitor.domain.instrument import Instrument, default_instrument
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.numbers import decimal
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.partnership.base import PartnershipTab
@@ -39,7 +40,7 @@ class ActionPointsTab(PartnershipTab):
                 True,
             ),
             Column(self.tr("Owner"), lambda r: r["owner"]),
-            Column(self.tr("Due"), lambda r: r["due_date"] or ""),
+            Column(self.tr("Due"), lambda r: short_date(r["due_date"])),
             Column(self.tr("Raised in"), lambda r: r["round_raised_label"] or ""),
             Column(self.tr("Reviewed in"), lambda r: r["round_reviewed_label"] or ""),
         ]

@@ -12,11 +12,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.chart_canvas import ChartCanvas
+from pps_monitor.ui.common.dates import long_date
 from pps_monitor.ui.common.numbers import decimal
 
 OPEN_ACTIONS = ("open", "in_progress")
@@ -156,12 +157,6 @@ def _extreme(cur: Any, lang: str, *, lowest: bool) -> str:
         return "–"
     mean, name = min(scored) if lowest else max(scored)
     return f"{name} ({decimal(mean)})"
-
-
-def long_date(iso: str) -> str:
-    """26 maart 2026 / 26 March 2026, in the app's language."""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
 
 
 def compact(fig: Any) -> Any:

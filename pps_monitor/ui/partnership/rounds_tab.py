@@ -12,6 +12,7 @@ from pps_monitor.services import partnerships as svc
 from pps_monitor.services import ties as tie_svc
 from pps_monitor.ui.common import labels
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.partnership.base import PartnershipTab
 from pps_monitor.ui.partnership.corrections import Corrections
@@ -31,7 +32,7 @@ class RoundsTab(PartnershipTab):
     def __init__(self, ctx: AppContext, pid: str, parent: QWidget | None = None) -> None:
         columns = [
             Column(self.tr("Round"), lambda r: r["label"]),
-            Column(self.tr("Date"), lambda r: r["date"]),
+            Column(self.tr("Date"), lambda r: short_date(r["date"])),
             Column(self.tr("Status"), lambda r: labels.round_status(r["status"])),
             Column(self.tr("Respondents"), lambda r: r["respondents"], align_right=True),
             Column(

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.partnership.base import PartnershipTab
 from pps_monitor.ui.partnership.dialogs import EventDialog
@@ -14,7 +15,7 @@ from pps_monitor.ui.partnership.dialogs import EventDialog
 class TimelineTab(PartnershipTab):
     def __init__(self, ctx: AppContext, pid: str, parent: QWidget | None = None) -> None:
         columns = [
-            Column(self.tr("Date"), lambda r: r["date"]),
+            Column(self.tr("Date"), lambda r: short_date(r["date"])),
             Column(self.tr("What happened"), lambda r: r["text"]),
         ]
         super().__init__(ctx, pid, columns, ctx.hub.partnership_changed, parent)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.services import partnerships as svc
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.errors import show_error
 from pps_monitor.ui.common.help import install_help
 from pps_monitor.ui.common.tasks import BackgroundOp
@@ -103,7 +104,7 @@ class ReportDialog(QDialog):
         self.round_box = QComboBox()
         rounds = svc.list_rounds(ctx.db, partnership_id)
         for r in rounds:
-            self.round_box.addItem(f"{r['label']} ({r['date']}, n={r['respondents']})", r["label"])
+            self.round_box.addItem(f"{r['label']} ({short_date(r['date'])}, n = {r['respondents']})", r["label"])
         chosen = next((k for k, r in enumerate(rounds) if r["id"] == round_id), len(rounds) - 1)
         self.round_box.setCurrentIndex(chosen)
         self.lang_box = QComboBox()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from pps_monitor import results as R
 from pps_monitor.ui.common import labels
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.record_tab import RecordTab
 from pps_monitor.ui.common.table_model import Column
 from pps_monitor.ui.results import words as W
@@ -270,7 +271,7 @@ class ComparePage(QWidget):
             box.clear()
             for r in results:
                 box.addItem(
-                    f"{r.label} ({r.round['date']}, n={r.scores.respondents})", r.round["id"]
+                    f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})", r.round["id"]
                 )
             box.setCurrentIndex(value)
             box.blockSignals(False)

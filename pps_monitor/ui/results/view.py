@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pps_monitor.services.results_data import ResultsData
 from pps_monitor.ui.common.context import AppContext
+from pps_monitor.ui.common.dates import short_date
 from pps_monitor.ui.common.results_loader import results_for
 from pps_monitor.ui.common.tasks import BusyIndicator
 from pps_monitor.ui.results.dialogs import DistributionDialog, PresentationWindow
@@ -194,7 +195,7 @@ class ResultsView(QWidget):
         self.round_box.clear()
         for r in results:
             self.round_box.addItem(
-                f"{r.label} ({r.round['date']}, n={r.scores.respondents})", r.round["id"]
+                f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})", r.round["id"]
             )
         index = next((k for k, r in enumerate(results) if r.round["id"] == keep), len(results) - 1)
         self.round_box.setCurrentIndex(index)
