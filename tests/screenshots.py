@@ -141,8 +141,43 @@ def main() -> None:
         paper.grids[0].setCurrentCell(0, 5)
         shoot(paper, out / f"{lang}-paper-forms.png")
         paper.close()
+        shoot_present(window, pid, out, lang)
         window.close()
     del app
+
+
+def shoot_present(window: QWidget, pid: str, out: Path, lang: str) -> None:
+    """Present mode on a 1920 x 1080 projector: every view of the latest closed round."""
+    from PySide6.QtCore import Qt
+
+    from pps_monitor.storage import repository as repo
+
+    closed = [r for r in repo.list_rounds(window.ctx.db, pid) if r["status"] == "closed"]
+    present = window.present(pid, closed[-1]["id"])
+    present.setWindowState(Qt.WindowState.WindowNoState)  # offscreen has no projector
+    for _ in range(200):
+        if present.loaded:
+            break
+        QTest.qWait(50)
+    for k in range(len(present.views)):
+        present.resize(1920, 1080)
+        shoot_as_is(present, out / f"{lang}-present-{k + 1}-{present.current_key}.png")
+        QTest.keyClick(present, Qt.Key.Key_Space)
+    QTest.keyClick(present, Qt.Key.Key_Escape)
+
+
+def shoot_as_is(widget: QWidget, path: Path) -> None:
+    """As ``shoot``, at the widget's own size."""
+    widget.show()
+    for _ in range(100):
+        QTest.qWait(100)
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            break
+    QTest.qWait(300)
+    widget.grab().save(str(path))
+    print("saved", path)
 
 
 if __name__ == "__main__":

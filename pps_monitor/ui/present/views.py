@@ -68,9 +68,7 @@ def build_views(
     events = data.get("events", [])
     if len(shown) >= 2:
         views.extend(_trend_views(chosen, shown, events, lang, bands, level, texts))
-    risks = _risk_view(chosen, lang, texts)
-    if risks is not None:
-        views.append(risks)
+    views.extend(_risk_views(chosen, lang, texts))
     network = _network_view(data.get("networks", {}).get(chosen.round["id"]), lang, bands, texts)
     if network is not None:
         views.append(network)
@@ -143,21 +141,32 @@ def _trend_views(
     return views
 
 
-def _risk_view(chosen: Any, lang: str, texts: Texts) -> View | None:
-    """The risks as bars, when the round has any."""
+RISKS_PER_VIEW = 8  # two-line statements at 24 pt: more do not fit 1080 pixels
+
+
+def _risk_views(chosen: Any, lang: str, texts: Texts) -> list[View]:
+    """The risks as bars, highest first, at most ``RISKS_PER_VIEW`` to a view (the
+    projector's type is too large for all sixteen at once); none when the round has none."""
     from pps_monitor.charts.bars import risk_figure
 
     bars = R.risk_bars(chosen, lang)
+    parts = [bars[k : k + RISKS_PER_VIEW] for k in range(0, len(bars), RISKS_PER_VIEW)]
 
-    def risks(fig: Any) -> Any:
-        fig = enlarge(risk_figure(bars, fig=fig, number=_number(lang)))
-        fig.subplots_adjust(left=0.40, right=0.98, top=0.995, bottom=0.06)
-        for ax in fig.axes:
-            for label in ax.get_yticklabels():
-                label.set_linespacing(0.95)
-        return fig
+    def builder(part: Any) -> Builder:
+        def risks(fig: Any) -> Any:
+            fig = enlarge(risk_figure(part, fig=fig, number=_number(lang)))
+            fig.subplots_adjust(left=0.40, right=0.98, top=0.995, bottom=0.08)
+            for ax in fig.axes:
+                for label in ax.get_yticklabels():
+                    label.set_linespacing(0.95)
+            return fig
 
-    return View("risks", texts.risks, risks) if bars else None
+        return risks
+
+    def title(k: int) -> str:
+        return texts.risks if len(parts) == 1 else f"{texts.risks} ({k + 1}/{len(parts)})"
+
+    return [View("risks", title(k), builder(part)) for k, part in enumerate(parts)]
 
 
 def _balance_view(shown: list[Any], events: Any, lang: str, texts: Texts) -> View | None:
@@ -171,12 +180,29 @@ def _balance_view(shown: list[Any], events: Any, lang: str, texts: Texts) -> Vie
         "balance",
         texts.balance,
         lambda fig: _decimal_ticks(
-            enlarge(
-                balance_figure(points, events, labels=texts.balance_labels, fig=fig, lang=lang)
+            _room_for_events(
+                enlarge(
+                    balance_figure(points, events, labels=texts.balance_labels, fig=fig, lang=lang)
+                )
             ),
             lang,
         ),
     )
+
+
+def _room_for_events(fig: Any) -> Any:
+    """After ``enlarge``: the numbered events listed under the chart one projector line
+    apart (the page's spacing overprints them at 24 pt), and room above the axes for the
+    event numbers and right of them for the last date."""
+    if not fig.axes:  # one round: the chart is a sentence
+        return fig
+    line = MIN_PT * 1.35 / 72 / fig.get_figheight()  # one line, as a fraction of the height
+    legend = sorted(fig.texts, key=lambda t: -t.get_position()[1])
+    for k, text in enumerate(legend):
+        text.set_verticalalignment("top")
+        text.set_position((0.08, (len(legend) - k) * line))
+    fig.subplots_adjust(left=0.1, right=0.95, top=1 - 1.5 * line, bottom=(len(legend) + 2.2) * line)
+    return fig
 
 
 def _number(lang: str) -> Callable[[float], str]:
@@ -242,15 +268,19 @@ def spread_radar(fig: Any) -> Any:
 
     from pps_monitor.charts.style import SCALE, wrap
 
-    fig.subplots_adjust(left=0.02, right=0.78, top=0.86, bottom=0.15)
+    fig.subplots_adjust(left=0.02, right=0.78, top=0.83, bottom=0.15)
     ax = fig.axes[0]
     top = SCALE[1]
     for text in ax.texts:
         theta, r = text.get_position()
         if r > top:  # an axis label
-            text.set_position((theta, top + 0.3))
-            text.set_text(wrap(text.get_text().replace("\n", " "), 22))
             c, s = math.cos(theta), math.sin(theta)
+            # The label at the very top or bottom is centred between its neighbours'
+            # ends, at their height: wrapped narrow, it stays clear of them.
+            apex = abs(c) < 0.2
+            text.set_position((theta, top + 0.3))
+            width = 12 if apex else 22
+            text.set_text(wrap(text.get_text().replace("-\n", "-").replace("\n", " "), width))
             text.set_horizontalalignment("left" if c > 0.2 else "right" if c < -0.2 else "center")
             text.set_verticalalignment("bottom" if s > 0.9 else "top" if s < -0.9 else "center")
         else:  # a scale number: inside its ring, beside the top spoke
@@ -279,7 +309,7 @@ def spread_network(fig: Any) -> Any:
     ax = fig.axes[0]
     for text in ax.texts:
         if "\n" in text.get_text() or len(text.get_text()) > 2:  # a name, not a mark
-            text.set_text(wrap(text.get_text().replace("\n", " "), 16))
+            text.set_text(wrap(text.get_text().replace("-\n", "-").replace("\n", " "), 16))
     width, height = fig.get_size_inches()
     box = ax.get_position()
     ratio = (width * box.width) / (height * box.height)

@@ -1,5 +1,6 @@
 """Present mode: a round's results full screen, stepped through with one key."""
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFont
 
@@ -78,3 +79,51 @@ def test_a_round_below_the_minimum_shows_why_and_no_figure(qtbot, make_window, d
     assert "n = 0" in present.message.text() and "3" in present.message.text()
     assert present._canvas is None
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _overlaps(boxes):
+    return [
+        (a_text, b_text)
+        for k, (a_text, a) in enumerate(boxes)
+        for b_text, b in boxes[k + 1 :]
+        if a.overlaps(b)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_on_a_1920_by_1080_projector_no_text_runs_into_another(qtbot, make_window, db_path, lang):
+    """The radar's statement names, the risk statements and the listed events at 24 pt
+    (each once overprinted its neighbour on the projector)."""
+    from pps_monitor.ui.i18n import install_language
+
+    install_language(lang)
+    pid, rounds = demo(db_path)
+    window = make_window()
+    window.settings.language_choice = lang
+    closed = [r for r in rounds if r["status"] == "closed"][-1]
+    present = window.present(pid, closed["id"])
+    present.setWindowState(Qt.WindowState.WindowNoState)  # offscreen has no projector
+    present.resize(1920, 1080)
+    wait_loaded(qtbot, present)
+    checked = set()
+    try:
+        for k, view in enumerate(present.views):
+            if view.key not in ("radar", "risks", "balance"):
+                continue
+            present.show_view(k)
+            fig = present._figure
+            fig.canvas.draw()
+            renderer = fig.canvas.get_renderer()
+            texts = [t for ax in fig.axes for t in ax.texts] + list(fig.texts)
+            texts += [t for ax in fig.axes for t in ax.get_yticklabels()]
+            boxes = [
+                (t.get_text(), t.get_window_extent(renderer))
+                for t in texts
+                if t.get_text() and t.get_visible() and len(t.get_text()) > 3
+            ]
+            assert not _overlaps(boxes), (view.key, _overlaps(boxes))
+            assert fig.get_figwidth() * fig.dpi > 1500  # drawn at the projector's size
+            checked.add(view.key)
+    finally:
+        install_language("en")
+    assert checked == {"radar", "risks", "balance"}
