@@ -145,15 +145,17 @@ def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
     events = rb.data.events
     names = (t("relational_ahead", lang), t("contract_ahead", lang))
     held = any(b.high_pct is None for b in bars)
+    left_out = len(rb.result.scores.risks) - len(shown)
+    notes = [t("share_held", lang, k=rb.settings.min_breakdown)] if held else []
+    if left_out:  # say why a statement has no bar, never leave it out silently
+        notes.append(t("risks_left_out", lang, count=left_out, k=rb.min_round))
     out = [
         rb.chart(
             t("risk_profile", lang),
             lambda size: risk_figure(bars, size=size, number=lambda v: num(v, lang), lang=lang),
             # tall enough that the two-line labels never overprint each other
             max(w * 0.35, risk_height(len(bars)) * 72),
-            note=para(t("share_held", lang, k=rb.settings.min_breakdown), rb.s["small"])
-            if held
-            else None,
+            note=para(" ".join(notes), rb.s["small"]) if notes else None,
         ),
     ]
     if len({p.when for p in points if p.diff is not None}) < 2:

@@ -146,3 +146,22 @@ def test_key_figure_axes_and_texts_group_thousands():
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert any("." in t and len(t) > 4 for t in ticks), ticks
     assert not any(t.isdigit() and len(t) > 3 for t in ticks), ticks
+
+
+def test_a_risk_rated_by_fewer_than_the_minimum_is_left_out_with_the_reason(db, tmp_path):
+    # Three partners; one says "don't know" to two risk statements: those have n = 2,
+    # below the round minimum of 3, and had no bar and no word in the report.
+    inst = default_instrument()
+    unsure = {r.code for r in inst.risks[:2]}
+    pid, _ = small_round(db, [lambda i: 4, lambda i: 2, lambda i: None if i.code in unsure else 3])
+    nl = text_of(build_report(db, pid, tmp_path / "nl.pdf", lang="nl", invariant=True))
+    assert "2 risicostellingen zijn weggelaten: minder dan 3 partners hebben elk ervan" in nl
+    en = text_of(build_report(db, pid, tmp_path / "en.pdf", lang="en", invariant=True))
+    assert "2 risk statements are left out: fewer than 3 partners rated each" in en
+    full = text_of(build_report(*_three_who_all_answer(db), tmp_path / "all.pdf", lang="en"))
+    assert "left out" not in full
+
+
+def _three_who_all_answer(db):
+    pid, _ = small_round(db, [lambda i: 4, lambda i: 2, lambda i: 3], label="R2")
+    return db, pid
