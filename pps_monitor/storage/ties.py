@@ -105,7 +105,47 @@ def add_tie_responses(db: Database, round_id: str, responses: Sequence[NewTieRes
                 for code, value in sorted(answers.items())
             ],
         )
+        _reorder_unreleased(db, round_id, len(responses))
     return len(responses)
+
+
+def _reorder_unreleased(db: Database, round_id: str, added: int) -> None:
+    """Rewrite the round's unreleased tie rows in the order of their random keys.
+
+    As ``responses.reorder_pending`` does for the questionnaires: SQLite places each new
+    row's bytes below the previous one, so tie sets sent one at a time (phones, meeting
+    mode) would lie in the file in the order they were given, each with its rater's
+    organisation. Deleted rows are zeroed (``secure_delete``); a batch alone is already
+    in key order.
+    """
+    conn = db.conn
+    unreleased = conn.execute(
+        "SELECT count(*) FROM tie_respondents WHERE round_id = ? AND released = 0", [round_id]
+    ).fetchone()[0]
+    if unreleased <= added:
+        return
+    people = conn.execute(
+        "SELECT id, uuid, round_id, organisation_id, released FROM tie_respondents"
+        " WHERE round_id = ? AND released = 0 ORDER BY id",
+        [round_id],
+    ).fetchall()
+    answers = conn.execute(
+        """SELECT a.respondent_id, a.target_id, a.item_code, a.value FROM tie_answers a
+           JOIN tie_respondents t ON t.id = a.respondent_id
+           WHERE t.round_id = ? AND t.released = 0
+           ORDER BY a.respondent_id, a.target_id, a.item_code""",
+        [round_id],
+    ).fetchall()
+    conn.execute("DELETE FROM tie_respondents WHERE round_id = ? AND released = 0", [round_id])
+    conn.executemany(
+        "INSERT INTO tie_respondents (id, uuid, round_id, organisation_id, released)"
+        " VALUES (?, ?, ?, ?, ?)",
+        people,
+    )
+    conn.executemany(
+        "INSERT INTO tie_answers (respondent_id, target_id, item_code, value) VALUES (?, ?, ?, ?)",
+        answers,
+    )
 
 
 def remove_tie_respondent(db: Database, round_id: str, uuid: str) -> None:

@@ -245,7 +245,7 @@ def test_the_file_keeps_no_order_of_tie_answers(tmp_path):
     from pps_monitor.storage.database import open_database
     from tests.privacy.test_lost_laptop import spearman
 
-    rhos = []
+    rhos, placed = [], []
     for trial in range(12):
         db = open_database(tmp_path / f"t{trial}.sqlite")
         pid = repo.create_partnership(db, "Verloren laptop")
@@ -259,7 +259,14 @@ def test_the_file_keeps_no_order_of_tie_answers(tmp_path):
                 for o in orgs[1:]
             }
             stored.add_tie_responses(db, rid, [stored.NewTieResponse(orgs[0], ratings)])
+        uuids = [u for (u,) in db.execute("SELECT uuid FROM tie_respondents ORDER BY id")]
+        entry = {u: i for i, u in enumerate(_entry_order(db, uuids))}
         db.close()
+        # Where each tie set's bytes lie in the file (not the order a SELECT gives):
+        # rows written one at a time lay in the file in the order of entry.
+        raw = (tmp_path / f"t{trial}.sqlite").read_bytes()
+        by_entry = sorted(uuids, key=entry.__getitem__)
+        placed.append(spearman([float(raw.find(u.encode())) for u in by_entry]))
         con = sqlite3.connect(tmp_path / f"t{trial}.sqlite")
         seen: dict[int, dict[str, int]] = {}
         for key, code, value in con.execute(
@@ -272,3 +279,19 @@ def test_the_file_keeps_no_order_of_tie_answers(tmp_path):
         con.close()
         rhos.append(spearman([float(x) for x in order]))
     assert abs(sum(rhos) / len(rhos)) < 0.15
+    assert abs(sum(placed) / len(placed)) < 0.15, placed  # was -1.0 in every trial
+
+
+def _entry_order(db, uuids):
+    """Who answered when: person i rated goals, knowledge, trust as the digits of i."""
+    value = {}
+    for uuid, code, v in db.execute(
+        "SELECT t.uuid, a.item_code, a.value FROM tie_answers a"
+        " JOIN tie_respondents t ON t.id = a.respondent_id"
+    ):
+        if code in QUALITY_ITEMS[:3]:
+            value.setdefault(uuid, {})[code] = v
+    number = {
+        u: sum((a[c] - 1) * 5**j for j, c in enumerate(QUALITY_ITEMS[:3])) for u, a in value.items()
+    }
+    return sorted(uuids, key=number.__getitem__)
