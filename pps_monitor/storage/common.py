@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import secrets
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -53,23 +54,33 @@ def new_keys(db: Database, table: str, count: int) -> list[int]:
     return out
 
 
-def checkpoint(db: Database) -> None:
+def checkpoint(db: Database) -> bool:
     """Copy the ``-wal`` into the database and truncate it to zero bytes.
 
     The ``-wal`` keeps the commit order of recent writes (who answered after whom)
     until it is checkpointed. The busy handler is off during the checkpoint, so a
     reader on another connection never makes a write wait: the checkpoint then does
     what it can, and the next write (or closing the last connection) finishes it.
+    True when the ``-wal`` is empty now.
     """
     conn = db.conn
     if conn.in_transaction:
-        return
+        return False
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute("PRAGMA busy_timeout = 0")
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    except sqlite3.OperationalError:
-        pass  # locked by another connection: done at its next write or close
+        # A reader's open snapshot makes the checkpoint return busy (it does not raise):
+        # a short reader is waited for a few times, briefly; a long one is left to the
+        # next write or close.
+        for pause in (0.0, 0.01, 0.02, 0.02):
+            time.sleep(pause)
+            try:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlite3.OperationalError:
+                busy = 1  # locked by another connection
+            if not busy:
+                return True
+        return False
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
