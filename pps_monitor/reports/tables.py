@@ -95,7 +95,8 @@ def item_table(rb: ReportBuilder) -> list[Any]:
         # a distribution held back (too few answers) is dashes, never a row of zeros
         counts_held = counts_held or st.hidden
         counts = ["–"] * 5 if st.hidden else [str(st.counts[v]) for v in range(1, 6)]
-        rows.append([item.code, text, str(st.n), rb.n(st.mean), *counts, str(st.dont_know)])
+        dont_know = "–" if st.hidden else str(st.dont_know)  # part of the distribution
+        rows.append([item.code, text, str(st.n), rb.n(st.mean), *counts, dont_know])
     w_code = L.text_width([i.code for i in rb.inst.items])
     w_n = L.text_width(["n", "00"], bold=True)
     w_mean = L.text_width([t("mean", lang), "0,00"], bold=True)

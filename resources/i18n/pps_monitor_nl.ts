@@ -585,6 +585,11 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <source>n = %1, mean %2, SD %3, median %4, don't know %5%</source>
         <translation>n = %1, gemiddelde %2, SD %3, mediaan %4, weet niet %5%</translation>
     </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="57" />
+        <source>Too few answers to show how often each answer was given (with so few, the others' answers could be worked out).</source>
+        <translation>Te weinig antwoorden om te tonen hoe vaak elk antwoord is gegeven (met zo weinig zijn de antwoorden van de anderen terug te rekenen).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2542,7 +2547,7 @@ Database: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/dialogs.py" line="68" />
+        <location filename="../../pps_monitor/ui/results/dialogs.py" line="80" />
         <source>PPS Monitor – results</source>
         <translation>PPS Monitor – uitkomsten</translation>
     </message>

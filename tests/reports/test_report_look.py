@@ -54,7 +54,7 @@ def test_a_held_back_distribution_is_dashes_with_the_reason(db, tmp_path):
     text = text_of(build_report(db, pid, tmp_path / "nl.pdf", lang="nl", invariant=True))
     first = inst.items[0]
     row = text[text.index(first.code + " ") : text.index(inst.items[1].code + " ")]
-    assert row.split()[-8:] == ["3", "3,00", "–", "–", "–", "–", "–", "0"]
+    assert row.split()[-8:] == ["3", "3,00", "–", "–", "–", "–", "–", "–"]
     assert "0 0 0 0 0" not in text
     assert "SD, α, rWG(J), mediaan en het aantal per antwoord staan er alleen bij" in text
 

@@ -46,10 +46,22 @@ class DistributionDialog(QDialog):
                 .replace("%2", f(st.mean))
                 .replace("%3", f(st.sd))
                 .replace("%4", f(st.median, 1))
-                .replace("%5", f(st.dont_know_pct, 0))
+                .replace("%5", "–" if st.hidden else f(st.dont_know_pct, 0))
             )
             text.setWordWrap(True)
             box.addWidget(text)
+            if st.hidden:  # too few answers: a distribution (and its don't-know count)
+                # would let the others' answers be worked out; never drawn as zeros
+                held = QLabel(
+                    self.tr(
+                        "Too few answers to show how often each answer was given "
+                        "(with so few, the others' answers could be worked out)."
+                    )
+                )
+                held.setWordWrap(True)
+                box.addWidget(held, 1, Qt.AlignmentFlag.AlignTop)
+                tabs.addTab(page, item.code)
+                continue
             canvas = ChartCanvas()
             canvas.show_chart(partial(_distribution, st, scale))
             self.canvases[item.code] = canvas

@@ -166,3 +166,25 @@ def test_cached_results_are_never_stale(qtbot, results_view):
     # ... and the cache never serves the old figures once three have arrived.
     qtbot.waitUntil(lambda: view.data["results"][-1].scores.respondents == n + 3, timeout=10_000)
     assert "newer answer" not in view.notice.text()
+
+
+def test_a_held_back_distribution_is_said_not_drawn_as_zeros(qtbot, results_view):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from pps_monitor.ui.results.view import DistributionDialog
+
+    _, view = results_view
+    r = view.current()
+    items = dict(r.scores.items)
+    items["CC-RES-1"] = replace(
+        items["CC-RES-1"], hidden=True, counts=dict.fromkeys(range(1, 6), 0)
+    )
+    held = replace(r, scores=replace(r.scores, items=items))
+    dialog = DistributionDialog(view, held, "CC-RES", "en")
+    qtbot.addWidget(dialog)
+    assert "CC-RES-1" not in dialog.canvases and "CC-RES-3" in dialog.canvases
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Too few answers to show how often") for t in texts)
+    assert any("don't know –%" in t for t in texts)
