@@ -148,7 +148,7 @@ def _risks_and_balance(rb: ReportBuilder) -> list[Any]:
     left_out = len(rb.result.scores.risks) - len(shown)
     notes = [t("share_held", lang, k=rb.settings.min_breakdown)] if held else []
     if left_out:  # say why a statement has no bar, never leave it out silently
-        notes.append(t("risks_left_out", lang, count=left_out, k=rb.min_round))
+        notes.append(t("risks_left_out", lang, count=left_out, minimum=rb.min_round))
     out = [
         rb.chart(
             t("risk_profile", lang),

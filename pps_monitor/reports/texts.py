@@ -278,13 +278,13 @@ PLURALS: dict[str, tuple[str, tuple[str, str]]] = {
             "The share of answers 4–5 is shown only when at least {k} partners answered.",
         ),
     ),
-    # NOTE: under the risk profile when risk statements are left out; {k} the round minimum
+    # NOTE: under the risk profile when risk statements are left out; {minimum}: round minimum
     "risks_left_out": (
         "count",
         N_plural(
-            "{count} risk statement is left out: fewer than {k} partners rated it (the others "
-            "said \"don't know\", or its figure waits for more answers).",
-            "{count} risk statements are left out: fewer than {k} partners rated each (the "
+            "{count} risk statement is left out: fewer than {minimum} partners rated it (the "
+            "others said \"don't know\", or its figure waits for more answers).",
+            "{count} risk statements are left out: fewer than {minimum} partners rated each (the "
             "others said \"don't know\", or their figures wait for more answers).",
         ),
     ),
