@@ -91,13 +91,15 @@ class ReportBuilder:
             *balance_page.key_figures(self),
             *chart_pages.charts(self),
             *network_page.network(self),
-            *tables.dimension_table(self),
             *tables.item_table(self),
             *tables.sector_table(self),
             *instruments.sections(self),
             *back.comments(self),
             *back.actions(self),
             *back.method(self),
+            # SD, alpha and rWG(J) are for the methodologist: the appendix, after the
+            # method that explains them (issue 16: no jargon outside the appendix)
+            *tables.dimension_table(self),
         ]
 
     # --- wording ---------------------------------------------------------------------

@@ -165,3 +165,14 @@ def test_a_risk_rated_by_fewer_than_the_minimum_is_left_out_with_the_reason(db, 
 def _three_who_all_answer(db):
     pid, _ = small_round(db, [lambda i: 4, lambda i: 2, lambda i: 3], label="R2")
     return db, pid
+
+
+def test_no_jargon_before_the_method_at_the_back(demo_texts):
+    # rWG(J) and alpha are for the methodologist: only the appendix (the method and the
+    # score table after it) uses them, in both languages.
+    for lang, heading in (("nl", "Methode"), ("en", "Method")):
+        pages = demo_texts[lang]
+        start = next(k for k, page in enumerate(pages) if page.lstrip().startswith(heading))
+        before = "\n".join(pages[:start])
+        assert "rWG" not in before and "α" not in before, lang
+        assert "rWG(J)" in "\n".join(pages[start:])
