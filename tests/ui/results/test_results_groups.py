@@ -11,11 +11,11 @@ def test_each_group_has_its_own_rounds_and_minimum(qtbot, results_view):  # noqa
     assert box is not None
     assert [box.itemData(k) for k in range(box.count())] == [None, "employers", "workers"]
     partners = [view.round_box.itemText(k) for k in range(view.round_box.count())]
-    assert len(partners) == 5 and "n=14" in partners[-1]
+    assert len(partners) == 5 and "n = 14" in partners[-1]
     box.setCurrentIndex(2)
     drawn(qtbot, view)
     workers = [view.round_box.itemText(k) for k in range(view.round_box.count())]
-    assert [w.rsplit("n=", 1)[1].rstrip(")") for w in workers] == ["8", "10", "9", "12"]
+    assert [w.rsplit("n = ", 1)[1].rstrip(")") for w in workers] == ["8", "10", "9", "12"]
     for k in range(len(TABS)):  # every page draws the workers' questionnaire
         view.tabs.setCurrentIndex(k)
         drawn(qtbot, view)
