@@ -269,3 +269,25 @@ def test_tab_walks_from_the_list_through_the_tab_to_its_buttons(qtbot, make_wind
     after = order[order.index(rounds.view) + 1]
     assert isinstance(after, QPushButton) and after.parent() is rounds  # then its buttons
     assert after.text() == "New round…"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_results_help_names_every_results_tab(qtbot, lang):
+    # The guide named seven of the eleven tabs: Compare rounds, Balance sheet, Key
+    # figures and Network were missing, so F1 on them explained nothing.
+    from pps_monitor.ui.results.pages import PAGES
+
+    install_language(lang)
+    try:
+        titles = []
+        for make in PAGES:
+            page = make()
+            titles.append(page.title())
+            widget = page.widget()
+            widget.deleteLater()
+    finally:
+        install_language("en")
+    guide = next(path for topic, _, path in topics(lang) if topic == "results")
+    text = guide.read_text(encoding="utf-8")
+    missing = [title for title in titles if f"**{title}**" not in text]
+    assert not missing, f"{lang}: the results help does not name {missing}"
