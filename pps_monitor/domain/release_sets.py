@@ -29,6 +29,7 @@ Everything is a pure function of (generation, eligibility, sector, role) per res
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -198,3 +199,54 @@ def set_of_item(instrument: Instrument, code: str) -> str:
     """The key in ``round_sets`` whose members an item's figures are over."""
     item = instrument.item_by_code[code]
     return item.dimension if item.dimension is not None else code
+
+
+# --- keeping no more batch structure than the figures need (issue 11, F3) ------------
+
+
+def _state(sets: dict[str, FigureSet]) -> tuple[tuple[object, ...], ...]:
+    """What the stored generations must keep for every figure: its mean tier, its spread
+    tier, and how the spread tier falls into the mean tier's moves (the wholes shown
+    before, which the breakdowns are checked against), as a partition.
+
+    Together these fix every figure now and at every later release: the mean tier then
+    moves on from its count, and a spread tier that lags behind its mean tier never
+    moves again (a move it skipped has a cell under ``min_breakdown`` for good)."""
+    out = []
+    for key in sorted(sets):
+        figure = sets[key]
+        blocks = [b for b, inside in zip(figure.block, figure.spread, strict=True) if inside]
+        order = sorted(set(blocks))
+        out.append((key, figure.mean, figure.spread, tuple(order.index(b) for b in blocks)))
+    return tuple(out)
+
+
+def compact_generations(
+    instrument: Instrument,
+    answered_all: Callable[[Sequence[str]], Sequence[bool]],
+    generations: Sequence[int],
+    labels: Sequence[tuple[str | None, str | None]],
+    settings: ScoringSettings,
+) -> list[int]:
+    """The fewest generations, numbered 1, 2, ..., that leave every figure as it is.
+
+    A stored generation marks the batch in which a respondent's answers came in; kept
+    forever it would, beside sector and role, single out a late answer for whoever
+    reads the database file. Two neighbouring generations are merged whenever no figure
+    of the round (mean tier, spread tier, the moves the breakdowns are checked against)
+    tells them apart, now or at any later release (``_state``). Returns each
+    respondent's new generation, in the order given.
+    """
+    current = list(generations)
+
+    def state(gens: Sequence[int]) -> tuple[tuple[object, ...], ...]:
+        return _state(sets_of(instrument, answered_all, gens, labels, settings))
+
+    target = state(current)
+    distinct = sorted(set(current))
+    for old, new in itertools.pairwise(distinct):
+        trial = [new if g == old else g for g in current]
+        if state(trial) == target:
+            current = trial
+    rank = {g: j + 1 for j, g in enumerate(sorted(set(current)))}
+    return [rank[g] for g in current]
