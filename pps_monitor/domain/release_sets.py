@@ -30,6 +30,7 @@ Everything is a pure function of (generation, eligibility, sector, role) per res
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,25 @@ def mean_bound(generations: Sequence[int], eligible: Sequence[bool], k: int) -> 
     return bound
 
 
+def _per_generation(
+    generations: Sequence[int],
+    eligible: Sequence[bool],
+    labels: Sequence[tuple[str | None, str | None]],
+) -> tuple[list[int], dict[int, int], dict[int, Counter[tuple[str | None, str | None]]]]:
+    """The generations with eligible respondents (in order), how many each holds, and
+    their sector x role cells."""
+    counts: dict[int, int] = {}
+    cells: dict[int, Counter[tuple[str | None, str | None]]] = {}
+    for j, (g, ok) in enumerate(zip(generations, eligible, strict=True)):
+        if ok:
+            counts[g] = counts.get(g, 0) + 1
+            if len(labels):
+                if g not in cells:
+                    cells[g] = Counter()
+                cells[g][labels[j]] += 1
+    return sorted(counts), counts, cells
+
+
 def _bounds(
     generations: Sequence[int],
     eligible: Sequence[bool],
@@ -84,10 +104,11 @@ def _bounds(
     """The mean tier's and the spread tier's bounds after the last generation."""
     mean_b: int | None = None
     spread_b: int | None = None
-    held = 0
+    held = count = 0
     blocks: list[tuple[int, int]] = []  # (after, up to): the mean tier's moves, in order
-    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
-        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+    gens, counts, cells = _per_generation(generations, eligible, labels)
+    for g in gens:
+        count += counts[g]
         if count - held >= k_round:
             blocks.append((mean_b if mean_b is not None else min(generations) - 1, g))
             mean_b, held = g, count
@@ -103,11 +124,7 @@ def _bounds(
             n >= k_breakdown
             for lo, hi in blocks
             if lo >= spread_b
-            for n in Counter(
-                lab
-                for h, ok, lab in zip(generations, eligible, labels, strict=True)
-                if ok and lo < h <= hi
-            ).values()
+            for n in sum((cells[h] for h in gens if lo < h <= hi), Counter()).values()
         )
         if joins:
             spread_b = mean_b
@@ -132,7 +149,8 @@ def figure_set(
         eligible=sum(eligible),
         incomplete=len(eligible) - sum(eligible),
         block=tuple(
-            next((j for j, m in enumerate(moves) if g <= m), -1) if ok else -1 for g, ok in pairs
+            (j if (j := bisect_left(moves, g)) < len(moves) else -1) if ok else -1
+            for g, ok in pairs
         ),
     )
 
@@ -140,9 +158,10 @@ def figure_set(
 def _mean_moves(generations: Sequence[int], eligible: Sequence[bool], k: int) -> list[int]:
     """The generations at which the mean tier moved, in order."""
     moves: list[int] = []
-    held = 0
-    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
-        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+    held = count = 0
+    gens, counts, _ = _per_generation(generations, eligible, ())
+    for g in gens:
+        count += counts[g]
         if count - held >= k:
             moves.append(g)
             held = count
@@ -238,9 +257,16 @@ def compact_generations(
     respondent's new generation, in the order given.
     """
     current = list(generations)
+    known: dict[tuple[str, ...], Sequence[bool]] = {}
+
+    def once(codes: Sequence[str]) -> Sequence[bool]:  # who may count does not change
+        key = tuple(codes)
+        if key not in known:
+            known[key] = answered_all(codes)
+        return known[key]
 
     def state(gens: Sequence[int]) -> tuple[tuple[object, ...], ...]:
-        return _state(sets_of(instrument, answered_all, gens, labels, settings))
+        return _state(sets_of(instrument, once, gens, labels, settings))
 
     target = state(current)
     distinct = sorted(set(current))
