@@ -320,3 +320,49 @@ def test_batches_no_figure_tells_apart_are_one_batch(db, rnd):
         [rid],
     ).fetchall()
     assert rows == [("private", 1, 5), ("private", 2, 3), ("public", 1, 5), ("public", 2, 3)]
+
+
+def _reference_bounds(gens, eligible, labels, k_round, k_breakdown):
+    """The walk as the module docstring says it, recounting everything at each step."""
+    from collections import Counter
+
+    mean_b = spread_b = None
+    held, blocks = 0, []
+    for g in sorted({g for g, ok in zip(gens, eligible, strict=True) if ok}):
+        count = sum(1 for h, ok in zip(gens, eligible, strict=True) if ok and h <= g)
+        if count - held >= k_round:
+            blocks.append((mean_b if mean_b is not None else min(gens) - 1, g))
+            mean_b, held = g, count
+        if mean_b is None or mean_b == spread_b:
+            continue
+        if spread_b is None:
+            spread_b = mean_b
+            continue
+        cells = [
+            Counter(
+                lab
+                for h, ok, lab in zip(gens, eligible, labels, strict=True)
+                if ok and lo < h <= hi
+            )
+            for lo, hi in blocks
+            if lo >= spread_b
+        ]
+        if all(n >= k_breakdown for c in cells for n in c.values()):
+            spread_b = mean_b
+    return mean_b, spread_b
+
+
+def test_the_walk_counts_as_the_rule_says():
+    """``release_sets._bounds`` (counted per generation once) against the plain rule."""
+    from pps_monitor.domain.release_sets import _bounds
+
+    rng = random.Random(4)
+    for _ in range(3000):
+        n = rng.randint(0, 20)
+        gens = [rng.randint(1, 6) for _ in range(n)]
+        eligible = [rng.random() < 0.8 for _ in range(n)]
+        labels = [(rng.choice(["public", "private"]), rng.choice(ROLES)) for _ in range(n)]
+        k_round, k_breakdown = rng.choice([(3, 3), (3, 5), (4, 6)])
+        assert _bounds(gens, eligible, labels, k_round, k_breakdown) == _reference_bounds(
+            gens, eligible, labels, k_round, k_breakdown
+        )
