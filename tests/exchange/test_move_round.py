@@ -207,3 +207,34 @@ def test_an_older_file_arrives_as_one_pending_batch(tmp_path):
         before["dimensions"] + before["risks"], after["dimensions"] + after["risks"], strict=True
     ):
         assert new[1] == old[1] or new[1] - old[1] >= 3, (old, new)
+
+
+def test_a_file_that_only_releases_what_is_pending_here_is_imported(tmp_path):
+    """Answers moved while pending, then released on A: the next complete file adds no
+    record, yet B must release them as A did (and the import must not be skipped)."""
+    from pps_monitor.services.exchange import import_changes_anything
+
+    story = Story(tmp_path, seed=9)
+    story.add(story.a, 5)
+    shown(story.a, story.pid, story.rid)
+    story.add(story.a, 3)  # pending on A: nothing was shown since
+    story.move("first.ppsmonitor")
+    on_a = shown(story.a, story.pid, story.rid)  # A shows: the 3 are released there
+
+    def states(db):
+        return sorted(
+            db.execute(
+                "SELECT released, generation FROM respondents WHERE round_id = ?", [story.rid]
+            ).fetchall(),
+            key=repr,
+        )
+
+    assert states(story.b) != states(story.a)
+    path = px.export_responses(story.a, story.rid, tmp_path / "second.ppsmonitor", complete=True)
+    plan = px.plan_import(story.b, path)
+    assert not plan.add and len(plan.promote) == 3 and len(plan.promote_comments) == 3
+    assert import_changes_anything(story.b, plan)
+    px.apply_import(story.b, plan)
+    assert states(story.b) == states(story.a)
+    assert shown(story.b, story.pid, story.rid) == on_a
+    assert not import_changes_anything(story.b, px.plan_import(story.b, path))
