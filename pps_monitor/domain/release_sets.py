@@ -29,6 +29,8 @@ Everything is a pure function of (generation, eligibility, sector, role) per res
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -73,6 +75,25 @@ def mean_bound(generations: Sequence[int], eligible: Sequence[bool], k: int) -> 
     return bound
 
 
+def _per_generation(
+    generations: Sequence[int],
+    eligible: Sequence[bool],
+    labels: Sequence[tuple[str | None, str | None]],
+) -> tuple[list[int], dict[int, int], dict[int, Counter[tuple[str | None, str | None]]]]:
+    """The generations with eligible respondents (in order), how many each holds, and
+    their sector x role cells."""
+    counts: dict[int, int] = {}
+    cells: dict[int, Counter[tuple[str | None, str | None]]] = {}
+    for j, (g, ok) in enumerate(zip(generations, eligible, strict=True)):
+        if ok:
+            counts[g] = counts.get(g, 0) + 1
+            if len(labels):
+                if g not in cells:
+                    cells[g] = Counter()
+                cells[g][labels[j]] += 1
+    return sorted(counts), counts, cells
+
+
 def _bounds(
     generations: Sequence[int],
     eligible: Sequence[bool],
@@ -83,10 +104,11 @@ def _bounds(
     """The mean tier's and the spread tier's bounds after the last generation."""
     mean_b: int | None = None
     spread_b: int | None = None
-    held = 0
+    held = count = 0
     blocks: list[tuple[int, int]] = []  # (after, up to): the mean tier's moves, in order
-    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
-        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+    gens, counts, cells = _per_generation(generations, eligible, labels)
+    for g in gens:
+        count += counts[g]
         if count - held >= k_round:
             blocks.append((mean_b if mean_b is not None else min(generations) - 1, g))
             mean_b, held = g, count
@@ -102,11 +124,7 @@ def _bounds(
             n >= k_breakdown
             for lo, hi in blocks
             if lo >= spread_b
-            for n in Counter(
-                lab
-                for h, ok, lab in zip(generations, eligible, labels, strict=True)
-                if ok and lo < h <= hi
-            ).values()
+            for n in sum((cells[h] for h in gens if lo < h <= hi), Counter()).values()
         )
         if joins:
             spread_b = mean_b
@@ -131,7 +149,8 @@ def figure_set(
         eligible=sum(eligible),
         incomplete=len(eligible) - sum(eligible),
         block=tuple(
-            next((j for j, m in enumerate(moves) if g <= m), -1) if ok else -1 for g, ok in pairs
+            (j if (j := bisect_left(moves, g)) < len(moves) else -1) if ok else -1
+            for g, ok in pairs
         ),
     )
 
@@ -139,9 +158,10 @@ def figure_set(
 def _mean_moves(generations: Sequence[int], eligible: Sequence[bool], k: int) -> list[int]:
     """The generations at which the mean tier moved, in order."""
     moves: list[int] = []
-    held = 0
-    for g in sorted({g for g, ok in zip(generations, eligible, strict=True) if ok}):
-        count = sum(1 for h, ok in zip(generations, eligible, strict=True) if ok and h <= g)
+    held = count = 0
+    gens, counts, _ = _per_generation(generations, eligible, ())
+    for g in gens:
+        count += counts[g]
         if count - held >= k:
             moves.append(g)
             held = count
@@ -198,3 +218,61 @@ def set_of_item(instrument: Instrument, code: str) -> str:
     """The key in ``round_sets`` whose members an item's figures are over."""
     item = instrument.item_by_code[code]
     return item.dimension if item.dimension is not None else code
+
+
+# --- keeping no more batch structure than the figures need (issue 11, F3) ------------
+
+
+def _state(sets: dict[str, FigureSet]) -> tuple[tuple[object, ...], ...]:
+    """What the stored generations must keep for every figure: its mean tier, its spread
+    tier, and how the spread tier falls into the mean tier's moves (the wholes shown
+    before, which the breakdowns are checked against), as a partition.
+
+    Together these fix every figure now and at every later release: the mean tier then
+    moves on from its count, and a spread tier that lags behind its mean tier never
+    moves again (a move it skipped has a cell under ``min_breakdown`` for good)."""
+    out = []
+    for key in sorted(sets):
+        figure = sets[key]
+        blocks = [b for b, inside in zip(figure.block, figure.spread, strict=True) if inside]
+        order = sorted(set(blocks))
+        out.append((key, figure.mean, figure.spread, tuple(order.index(b) for b in blocks)))
+    return tuple(out)
+
+
+def compact_generations(
+    instrument: Instrument,
+    answered_all: Callable[[Sequence[str]], Sequence[bool]],
+    generations: Sequence[int],
+    labels: Sequence[tuple[str | None, str | None]],
+    settings: ScoringSettings,
+) -> list[int]:
+    """The fewest generations, numbered 1, 2, ..., that leave every figure as it is.
+
+    A stored generation marks the batch in which a respondent's answers came in; kept
+    forever it would, beside sector and role, single out a late answer for whoever
+    reads the database file. Two neighbouring generations are merged whenever no figure
+    of the round (mean tier, spread tier, the moves the breakdowns are checked against)
+    tells them apart, now or at any later release (``_state``). Returns each
+    respondent's new generation, in the order given.
+    """
+    current = list(generations)
+    known: dict[tuple[str, ...], Sequence[bool]] = {}
+
+    def once(codes: Sequence[str]) -> Sequence[bool]:  # who may count does not change
+        key = tuple(codes)
+        if key not in known:
+            known[key] = answered_all(codes)
+        return known[key]
+
+    def state(gens: Sequence[int]) -> tuple[tuple[object, ...], ...]:
+        return _state(sets_of(instrument, once, gens, labels, settings))
+
+    target = state(current)
+    distinct = sorted(set(current))
+    for old, new in itertools.pairwise(distinct):
+        trial = [new if g == old else g for g in current]
+        if state(trial) == target:
+            current = trial
+    rank = {g: j + 1 for j, g in enumerate(sorted(set(current)))}
+    return [rank[g] for g in current]

@@ -10,7 +10,11 @@ A ``.ppsmonitor`` file is a ZIP archive with exactly two entries:
 Format 2 (schema v3, issue 11): a responses file carries no time and no order
 (respondents and comments shuffled), one stable random UUID per respondent, no answer
 ids, comments apart from respondents; a round package carries the partnership's
-privacy settings. Format 1 files are still read. See docs/exchange-format.md.
+privacy settings. Format 3 (issue 11, F2): the coordinator's complete responses file
+also says per respondent where it stands in the round's release (pending or released,
+and its release batch) and per comment whether it is released, so that a round moves to
+another laptop as it was shown. Formats 1 and 2 are still read. See
+docs/exchange-format.md.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from pps_monitor.errors import PpsError
 
 EXTENSION = ".ppsmonitor"
 FORMAT = "pps-monitor-exchange"
-FORMAT_VERSION = 2
-READS_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+# Files that carry nothing of format 3 (round packages, anonymous responses files) are
+# written as format 2, so that an older PPS Monitor still reads them.
+ANONYMOUS_VERSION = 2
+READS_VERSIONS = (1, 2, 3)
 KINDS = ("round-package", "responses")
 ENTRIES = ("manifest.json", "data.json")
 MAX_FILE = 64 * 1024 * 1024  # bytes on disk

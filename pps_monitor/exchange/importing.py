@@ -2,8 +2,9 @@
 
 Importing the same file twice changes nothing; a UUID that exists with different
 content is a conflict, and a file with any conflict is refused whole. Imported
-respondents arrive unreleased, as one batch (``undo_last_batch`` until release); a
-round package's privacy minimums are merged (the larger stay).
+respondents arrive unreleased, as one batch (``undo_last_batch`` until release), except
+those a complete file of format 3 says are released (``release_state``); a round
+package's privacy minimums are merged (the larger stay).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.exchange import release_state
 from pps_monitor.exchange.fileformat import Exchange
 from pps_monitor.exchange.plan import ImportPlan
 from pps_monitor.exchange.plan_responses import plan_responses
@@ -136,9 +138,11 @@ def _insert(db: Database, plan: ImportPlan) -> None:
             marks = ", ".join("?" * len(columns))
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
             db.conn.executemany(sql, values)
-    if plan.batch and (plan.count("respondents") or plan.count("comments")):
+    added = plan.add.get("respondents", []) + plan.add.get("comments", [])
+    if plan.batch and any(row["entry_batch"] for row in added):  # a pending batch came in
         reorder_pending(db, str(plan.round_id), plan.batch)
         db.execute("UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id])
+    release_state.apply(db, plan)  # format 3: released as on the laptop that wrote it
     if plan.privacy is not None:
         merge_privacy(db, *plan.privacy)
 

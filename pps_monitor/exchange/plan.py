@@ -35,6 +35,10 @@ class ImportPlan:
     round_id: str | None = None  # a responses file: its round, and
     batch: str | None = None  # the batch its new respondents form (undo before release)
     privacy: Any = None  # a round package: (partnership id, Privacy) to merge, larger stays
+    # Format 3 (``release_state``): (released, generation, key) of respondents here to
+    # release as the file says, and the UUIDs of comments here to release.
+    promote: list[tuple[int, int | None, int]] = field(default_factory=list)
+    promote_comments: list[str] = field(default_factory=list)
 
     def count(self, table: str) -> int:
         return len(self.add.get(table, []))
@@ -118,6 +122,9 @@ PROBLEMS: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"^not an organisation of it$", N_("not an organisation of this partnership.")),
         (r"^a rating twice$", N_("the same rating is given twice.")),
+        (r"^not a release$", N_("not a release state.")),
+        (r"^not a release batch$", N_("not a release batch.")),
+        (r"^must be true or false$", N_("must be true or false.")),
     )
 ]
 

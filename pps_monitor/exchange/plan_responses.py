@@ -1,8 +1,8 @@
 """Planning the import of a round's responses: respondents, answers and comments.
 
 Reads format 1 (answer ids, a source and time per respondent, comments with their
-respondent) and format 2 (none of those; comments apart). Nothing of time, source
-or order is stored.
+respondent), format 2 (none of those; comments apart) and format 3 (the complete file's
+release state: ``release_state``). Nothing of time, source or order is stored.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, instrument_from_snapshot
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
+from pps_monitor.exchange import release_state
 from pps_monitor.exchange.auth import verify
 from pps_monitor.exchange.fileformat import Exchange, sha256
 from pps_monitor.exchange.plan import (
@@ -78,11 +79,13 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     answers: dict[str, list[tuple[str, int | None]]] = {}
     comments: Rows = []
     facts: dict[str, list[tuple[str, int]]] = {}
+    states: dict[str, tuple[int, int]] = {}  # format 3: (released, batch) per respondent
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, "must be an object")
         respondent = _respondent_row(s, where, form)
         people.append(respondent)
+        states[respondent["uuid"]] = release_state.respondent_release(s, n, where, form.version)
         answers[respondent["uuid"]] = _answers(s, where, form)
         facts[respondent["uuid"]] = _facts(s.get("facts", []), f"{where}.facts", form)
         if form.version == 1:  # format 1 kept comments with their respondent
@@ -92,6 +95,8 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
     _compare(db, people, answers, comments, plan, facts)
+    release_state.place(db, plan, states)  # format 3: the round moves as it was shown
+    release_state.place_comments(db, plan, {c["uuid"]: c["released"] for c in comments})
     from pps_monitor.exchange.ties_exchange import plan_tie_respondents
 
     plan_tie_respondents(db, d, plan, rid, form.orgs)  # issue 18: apart from the others
@@ -273,7 +278,7 @@ def _add_comments(raw: Any, where: str, form: _Form, out: Rows) -> None:
                 "round_id": form.round_id,
                 "dimension_code": c["dimension"],
                 "text": text,
-                "released": 0,
+                "released": release_state.comment_release(c, n, cw, form.version),
             }
         )
 

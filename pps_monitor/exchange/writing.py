@@ -1,4 +1,5 @@
-"""Writing exchange files (format 2): a round package out, or a round's responses."""
+"""Writing exchange files: a round package out, or a round's responses (format 2; the
+coordinator's complete responses file format 3, with the round's release state)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor import __version__
 from pps_monitor.exchange.auth import seal
 from pps_monitor.exchange.fileformat import (
+    ANONYMOUS_VERSION,
     FORMAT,
     FORMAT_VERSION,
     ExchangeError,
@@ -22,6 +24,7 @@ from pps_monitor.exchange.fileformat import (
 from pps_monitor.exchange.ties_exchange import package_extra, responses_extra
 from pps_monitor.files import WriteError, write_atomically
 from pps_monitor.storage import organisations, partnerships, rounds
+from pps_monitor.storage.release import compact
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -108,6 +111,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         else {}
     )
     if complete:
+        compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
         people = _respondents(db, round_id, "")
     else:
         people = _released_respondents(db, round_id, p["id"], r["label"])
@@ -126,10 +130,11 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
             "role": person["role"],
             "answers": answers.get(person["key"], []),
             **({"facts": facts[person["key"]]} if person["key"] in facts else {}),
+            **(release_fields(person) if complete else {}),
         }
         for person in people
     ]
-    comments = round_comment_rows(db, round_id, complete)
+    comments = round_comment_rows(db, round_id, complete, with_release=complete)
     _shuffle(respondents)
     _shuffle(comments)
     data = {
@@ -144,18 +149,44 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     }
     data.update(responses_extra(db, round_id, complete))  # issue 18: tie respondents
     return _write(
-        out, "responses", data, r["instrument_json"], stamp=False, key=r.get("exchange_key")
+        out,
+        "responses",
+        data,
+        r["instrument_json"],
+        stamp=False,
+        key=r.get("exchange_key"),
+        version=FORMAT_VERSION if complete else ANONYMOUS_VERSION,
     )
 
 
-def round_comment_rows(db: Database, round_id: str, complete: bool) -> list[dict[str, Any]]:
+RELEASE_NAMES = {0: "pending", 1: "round", 2: "breakdowns"}  # respondents.released
+
+
+def release_fields(person: dict[str, Any]) -> dict[str, Any]:
+    """Format 3, the complete file only (issue 11, F2): where the respondent stands in
+    the round's release, so that the round moves to another laptop as it was shown.
+
+    ``release``: ``pending`` (given, in no figure yet), ``round`` (in the round's
+    figures, not its breakdowns) or ``breakdowns``; ``batch``: the release batch
+    (``respondents.generation``, merged to what the figures need: 1, 2, ...)."""
+    out: dict[str, Any] = {"release": RELEASE_NAMES[person["released"]]}
+    if person["released"] and person["generation"] is not None:
+        out["batch"] = person["generation"]
+    return out
+
+
+def round_comment_rows(
+    db: Database, round_id: str, complete: bool, *, with_release: bool = False
+) -> list[dict[str, Any]]:
     """The round's comments (id, dimension, text): released ones only, or every one given
-    when ``complete`` (the coordinator's file); in storage order, to be shuffled."""
+    when ``complete`` (the coordinator's file); in storage order, to be shuffled.
+    ``with_release``: each says whether it is released (format 3's complete file)."""
     only = "" if complete else " AND released != 0"
     return [
         {"id": uuid, "dimension": dim, "text": text}
-        for uuid, dim, text in db.execute(
-            f"SELECT uuid, dimension_code, text FROM comments WHERE round_id = ?{only}",
+        | ({"released": bool(released)} if with_release else {})
+        for uuid, dim, text, released in db.execute(
+            f"SELECT uuid, dimension_code, text, released FROM comments WHERE round_id = ?{only}",
             [round_id],
         )
     ]
@@ -174,11 +205,12 @@ def _per_respondent(
 
 
 def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:
+    columns = ("key", "uuid", "organisation_id", "sector", "role", "released", "generation")
     return [
-        {"key": key, "uuid": uuid, "organisation_id": org, "sector": sector, "role": role}
-        for key, uuid, org, sector, role in db.execute(
-            "SELECT id, uuid, organisation_id, sector, role FROM respondents"
-            f" WHERE round_id = ?{where}",
+        dict(zip(columns, row, strict=True))
+        for row in db.execute(
+            "SELECT id, uuid, organisation_id, sector, role, released, generation"
+            f" FROM respondents WHERE round_id = ?{where}",
             [round_id],
         )
     ]
@@ -226,6 +258,7 @@ def _write(
     *,
     stamp: bool,
     key: str | None = None,
+    version: int = ANONYMOUS_VERSION,
 ) -> Path:
     out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)
@@ -233,7 +266,7 @@ def _write(
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "kind": kind,
         "app_version": __version__,
         "instrument": {

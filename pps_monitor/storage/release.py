@@ -10,9 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pps_monitor.domain.release_sets import compact_generations
+from pps_monitor.domain.scoring import DEFAULT_SETTINGS
 from pps_monitor.storage.common import write
 from pps_monitor.storage.partnerships import Privacy, get_privacy
-from pps_monitor.storage.rounds import get_round
+from pps_monitor.storage.rounds import get_round, round_instrument
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -186,4 +188,44 @@ def release_round(db: Database, round_id: str) -> int:
                (SELECT 1 FROM respondents WHERE entry_batch = rounds.last_batch)""",
             [round_id],
         )
+        compact(db, round_id)
     return len(changes)
+
+
+def compact(db: Database, round_id: str) -> None:
+    """Keep no more release batches than the round's figures need (issue 11, F3).
+
+    Merges the generations that no figure tells apart and numbers them 1, 2, ...
+    (``release_sets.compact_generations``): the file then says no more about who
+    answered late than the figures need to stay as they were shown.
+    """
+    people: dict[int, tuple[int, str | None, str | None, dict[str, int | None]]] = {}
+    for key, generation, sector, role, code, value in db.execute(
+        """SELECT s.id, s.generation, s.sector, s.role, a.item_code, a.value
+           FROM respondents s LEFT JOIN answers a ON a.respondent_id = s.id
+           WHERE s.round_id = ? AND s.generation IS NOT NULL""",
+        [round_id],
+    ):
+        people.setdefault(key, (generation, sector, role, {}))[3][code] = value
+    if len({p[0] for p in people.values()}) < 2:
+        return
+    privacy = _privacy_of_round(db, round_id)
+    settings = replace(
+        DEFAULT_SETTINGS, min_round=privacy.min_round, min_breakdown=privacy.min_breakdown
+    )
+    rows = list(people.values())
+    new = compact_generations(
+        round_instrument(get_round(db, round_id)),
+        lambda codes: [all(p[3].get(c) is not None for c in codes) for p in rows],
+        [p[0] for p in rows],
+        [(p[1], p[2]) for p in rows],
+        settings,
+    )
+    moves = sorted({(old[0], g) for old, g in zip(rows, new, strict=True) if old[0] != g})
+    if not moves:
+        return
+    with write(db):  # ascending: a new number is never an old one not yet renumbered
+        db.conn.executemany(
+            "UPDATE respondents SET generation = ? WHERE round_id = ? AND generation = ?",
+            [(g, round_id, old) for old, g in moves],
+        )

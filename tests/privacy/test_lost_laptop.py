@@ -307,3 +307,54 @@ def test_the_wal_is_empty_after_every_kind_of_write(template, tmp_path):
     assert wal.stat().st_size == 0
     db.close()
     sqlite3.connect(db_path).close()
+
+
+def test_a_late_answer_is_not_singled_out_by_its_release_batch(template, tmp_path):
+    """F3 (issue 11): the stored release batch, beside sector and role, names no late answer.
+
+    A meeting of eight is shown; three answer late (Ann, a public manager, among them),
+    and are shown; three more a month later, shown. The finder of the laptop knows
+    Ann's story and her sector and role, and reads the .sqlite with its -wal. Every
+    figure holds both late groups whole and no breakdown holds either (each has cells
+    under the breakdown minimum), so the file keeps them as one batch: Ann's row shares
+    every stored value but its keys with another. (The meeting stays a batch of its
+    own: the breakdowns show the meeting only, so the file must know who was in it.)
+    """
+    path, _pid, rid, _package = template
+    db_path = tmp_path / "pps.sqlite"
+    shutil.copy(path, db_path)
+    db = open_database(db_path)
+    rng = random.Random(1)
+
+    def answered(sector: str, role: str) -> repo.NewResponse:
+        given = {c: rng.randint(1, 5) for c in CODES}
+        return repo.NewResponse(given, sector=sector, role=role)
+
+    meeting = [("public", "manager")] * 3 + [("private", "professional")] * 3
+    meeting += [("public", "professional")] * 2
+    late = [("public", "manager"), ("private", "professional"), ("public", "professional")]
+    month = [("public", "manager"), ("private", "professional"), ("private", "professional")]
+    ann = None
+    for group in (meeting, late, month):
+        for sector, role in group:
+            key = repo.add_response(db, rid, answered(sector, role))
+            if group is late and role == "manager":
+                ann = int(key)
+        repo.release_round(db, rid)
+    copy = tmp_path / "found"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        if Path(f"{db_path}{suffix}").exists():
+            shutil.copy(f"{db_path}{suffix}", copy / f"pps.sqlite{suffix}")
+    db.close()
+    found = sqlite3.connect(copy / "pps.sqlite")
+    columns = [
+        r[1]
+        for r in found.execute("PRAGMA table_info(respondents)")
+        if r[1] not in ("id", "uuid", "entry_batch")
+    ]
+    rows = {r[0]: r[1:] for r in found.execute(f"SELECT id, {', '.join(columns)} FROM respondents")}
+    assert sum(1 for v in rows.values() if v == rows[ann]) >= 2
+    batches = {v[columns.index("generation")] for v in rows.values()}
+    assert batches == {1, 2}
+    found.close()
