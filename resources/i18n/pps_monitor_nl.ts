@@ -658,7 +658,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
     <name>Exchange</name>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="16" />
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="60" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="69" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="62" />
         <source>Import</source>
         <translation>Importeren</translation>
@@ -704,22 +704,27 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>toelichting(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="34" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="35" />
         <source>Will add:</source>
         <translation>Wordt toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="40" />
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Niets nieuws: alles uit dit bestand staat er al.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="43" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="46" />
+        <source>%1 answer(s) already here, not yet included, were included on the other laptop; importing includes them here too.</source>
+        <translation>%1 antwoord(en) die hier nog niet meetellen, tellen op de andere laptop al mee; met importeren tellen ze hier ook mee.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="52" />
         <source>%1 record(s) are already here and stay as they are.</source>
         <translation>%1 gegeven(s) staan er al en blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="49" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="58" />
         <source>Refused: the file conflicts with this database:</source>
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
@@ -821,18 +826,18 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="84" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="67" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="82" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="92" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="96" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="106" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
@@ -903,12 +908,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="137" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="147" />
         <source>Export answers file</source>
         <translation>Antwoordenbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="150" />
         <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
         <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
     </message>
@@ -921,32 +926,32 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="145" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="155" />
         <source>All answers, for the coordinator's laptop</source>
         <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="147" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="157" />
         <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
         <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="153" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="163" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="156" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="166" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="161" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="171" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="164" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="174" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -2112,7 +2117,7 @@ Database: %2</translation>
 <context>
     <name>PaperFormsReport</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="78" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="88" />
         <source>%n form(s) read, %2 valid.</source>
         <translation>
             <numerusform>%n formulier gelezen, %2 geldig.</numerusform>
@@ -2120,7 +2125,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="104" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="114" />
         <source>Import %n form(s)</source>
         <translation>
             <numerusform>%n formulier importeren</numerusform>
@@ -2128,7 +2133,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="109" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="119" />
         <source>Import only the %n valid form(s)</source>
         <translation>
             <numerusform>Alleen het %n geldige formulier importeren</numerusform>

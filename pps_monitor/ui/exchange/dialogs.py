@@ -29,16 +29,25 @@ class ImportPreview(QDialog):
             "comments": QCoreApplication.translate("Exchange", "comment(s)"),
         }
         added = [(table, label) for table, label in names.items() if plan.count(table)]
+        released = len(getattr(plan, "promote", ()))
         if added:
             text += (
                 QCoreApplication.translate("Exchange", "Will add:")
                 + "\n"
                 + "\n".join(f"  {plan.count(t)} {label}" for t, label in added)
             )
-        else:
+        elif not released:
             text += QCoreApplication.translate(
                 "Exchange", "Nothing new: everything in this file is already here."
             )
+        if released:
+            # a complete file from the laptop where these answers were released since
+            # they were moved here (exchange.release_state): importing includes them here too
+            text += "\n" + QCoreApplication.translate(
+                "Exchange",
+                "%1 answer(s) already here, not yet included, were included on the other "
+                "laptop; importing includes them here too.",
+            ).replace("%1", str(released))
         if plan.present:
             text += "\n" + QCoreApplication.translate(
                 "Exchange", "%1 record(s) are already here and stay as they are."
@@ -59,7 +68,8 @@ class ImportPreview(QDialog):
         self.import_button = buttons.addButton(
             QCoreApplication.translate("Exchange", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setEnabled(bool(added) and not plan.conflicts)
+        releases = released or bool(getattr(plan, "promote_comments", ()))
+        self.import_button.setEnabled((bool(added) or releases) and not plan.conflicts)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

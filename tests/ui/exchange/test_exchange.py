@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from pps_monitor.exchange import package as px
 from pps_monitor.paths import location_warning
@@ -233,3 +233,28 @@ def test_an_answers_file_is_written_off_the_gui_thread_anonymous_unless_ticked(
     qtbot.waitUntil(lambda: any("2 newer answer" in t for t in dialogs.shown), timeout=15_000)
     with zipfile.ZipFile(target) as z:
         assert len(json.loads(z.read("data.json"))["respondents"]) == held[False]
+
+
+def test_a_file_that_only_includes_pending_answers_can_be_imported_in_the_app(
+    qtbot, tmp_path
+):
+    # A round moved while answers were pending, then shown on the first laptop: the next
+    # complete file adds no record but includes those answers. The dialog said "Nothing
+    # new" and kept Import greyed out, so only the CLI could bring the laptops in step.
+    from tests.exchange.test_move_round import Story, shown
+
+    story = Story(tmp_path, seed=9)
+    story.add(story.a, 5)
+    shown(story.a, story.pid, story.rid)
+    story.add(story.a, 3)
+    story.move("first.ppsmonitor")
+    shown(story.a, story.pid, story.rid)
+    path = px.export_responses(story.a, story.rid, tmp_path / "second.ppsmonitor", complete=True)
+    dialog = ImportPreview(None, px.plan_import(story.b, path))
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.import_button.isEnabled()
+    assert "3 answer(s) already here" in text and "Nothing new" not in text
+    again = ImportPreview(None, px.plan_import(story.a, path))  # the laptop that wrote it
+    qtbot.addWidget(again)
+    assert not again.import_button.isEnabled()
