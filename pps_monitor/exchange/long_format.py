@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import random
-import secrets
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.domain.model import ScoringSettings
+from pps_monitor.exchange.anonymous_rows import anonymous_pieces
 from pps_monitor.files import write_atomically
 from pps_monitor.storage.organisations import list_organisations
 from pps_monitor.storage.partnerships import get_privacy
@@ -49,9 +50,13 @@ def long_rows(
 ) -> list[dict[str, Any]]:
     """One row per answer, respondents in random order.
 
-    Anonymous by default (issue 11): only the respondents the round's figures include
-    (the round is released, see ``release_round``), no organisation, fresh random
-    respondent ids on every export, and sector and role only for groups of at least the
+    Anonymous by default (issue 11): only the answers the round's figures hold (the
+    round is released, see ``release_round``): per dimension or risk statement the
+    respondents whose answer distribution is shown, complete cases, no "don't know",
+    nothing below ``min_breakdown``; no organisation; fresh random respondent ids on
+    every export, one per respondent and dimension (or statement) unless every
+    respondent holds the same ones (``anonymous_rows``: a "don't know" pattern must
+    not point at a person); and sector and role only for groups of at least the
     partnership's ``min_breakdown`` (with complementary suppression: the hidden groups
     together hold at least ``min_breakdown``, or everything is hidden). ``full=True``
     gives the coordinator's complete table: every respondent given (released or not),
@@ -75,14 +80,31 @@ def _part_rows(
     """The rows of one instrument of a round (its main row or a part)."""
     group = part.get("respondent_group") or "partners"
     limits = group_privacy(privacy, group)
-    k = limits.min_breakdown
     inst = round_instrument(part)
     order = {item.code: n for n, item in enumerate(inst.items)}
-    people = _people(db, part["id"], full)
-    if not full:
-        if len(people) < limits.min_round:
+    if full:
+        people = _people(db, part["id"])
+    else:
+        release_round(db, part["id"])
+        responses = load_responses(db, part["id"])
+        if len(responses) < limits.min_round:
             return []  # a round below its minimum shows nothing, its rows neither
-        suppress_labels(people, k)
+        settings = ScoringSettings(
+            min_round=limits.min_round,
+            min_breakdown=limits.min_breakdown,
+            min_group=limits.min_breakdown,
+        )
+        pieces, _whole = anonymous_pieces(inst, responses, settings, suppress_labels)
+        people = [
+            {
+                "id": p.id,
+                "organisation_id": None,
+                "sector": p.sector,
+                "role": p.role,
+                "answers": p.answers,
+            }
+            for p in pieces
+        ]
     _shuffle(people)
     out = []
     for person in people:
@@ -107,20 +129,8 @@ def _part_rows(
     return out
 
 
-def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
-    if not full:
-        release_round(db, round_id)
-        return [
-            {
-                "id": secrets.token_hex(6),  # fresh on every export: links no two exports
-                "organisation_id": None,
-                # not yet in the breakdowns (a small late batch): no sector or role
-                "sector": resp.sector if resp.in_breakdowns else None,
-                "role": resp.role if resp.in_breakdowns else None,
-                "answers": dict(resp.answers),
-            }
-            for resp in load_responses(db, round_id)
-        ]
+def _people(db: Database, round_id: str) -> list[dict[str, Any]]:
+    """Every respondent given, with their stable UUID (the coordinator's complete table)."""
     people: dict[int, dict[str, Any]] = {}
     for key, uuid, org, sector, role in db.execute(
         "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",

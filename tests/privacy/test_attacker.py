@@ -137,7 +137,8 @@ def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) ->
     from pps_monitor.exchange.spreadsheet import export_spreadsheet
 
     out = db_path.with_name(f"export{len(att.exports)}.csv")
-    export_spreadsheet(db, pid, out, "csv")
+    label = repo.get_round(db, rid)["label"]  # the attacked round (the demo has five)
+    export_spreadsheet(db, pid, out, "csv", round_label=label)
     att.read_long_csv(out, f"export {len(att.exports) + 1}")
 
 
@@ -447,4 +448,14 @@ def test_dont_know_in_one_batch_with_both_breakdowns_singles_out_nobody(tmp_path
             for _ in range(n)
         ]
         found += [(f"dk batch {seed}", *f) for f in run_one_batch(tmp_path, seed, labels, 0.08)]
+    assert not found, report(found)
+
+
+@pytest.mark.parametrize("floors", FLOORS, ids=lambda f: f"k{f[0]}-{f[1]}")
+def test_dont_know_patterns_in_the_export_link_nobody(tmp_path, floors):
+    """The anonymous long export after every answer (n = 1 .. 12 with 8% "don't know",
+    and the demo, whose rounds have many "don't know"s, with late answers): the attacker
+    knows who said "don't know" to what and everyone's sector and role, and links no
+    export id to a person (``Attacker._attack_patterns``)."""
+    found = recoveries("export", tmp_path, floors, dont_know=0.08)
     assert not found, report(found)
