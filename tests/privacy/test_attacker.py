@@ -400,7 +400,9 @@ def test_anonymous_export_labels_name_nobody(tmp_path):
     assert not found, found
 
 
-def run_late_batches(tmp: Path, seed: int, dont_know: float = 0.08) -> Findings:
+def run_late_batches(
+    tmp: Path, seed: int, dont_know: float = 0.08, observe: Observe = observe_domain
+) -> Findings:
     """A first batch shown, then late batches of 3 .. 6 answers, half of them all in one
     sector x role cell, each shown with the sector and role breakdowns: "don't know"
     patterns inside cells and across release batches, for round and spread figures."""
@@ -424,7 +426,7 @@ def run_late_batches(tmp: Path, seed: int, dont_know: float = 0.08) -> Findings:
         for key, person in zip(repo.add_responses(db, rid, people), people, strict=True):
             att.know(key, dict(person.answers))
             att.label(key, person.sector, person.role)
-        observe_domain(att, db, db_path, pid, rid)
+        observe(att, db, db_path, pid, rid)
     db.close()
     assert not att.mismatches, att.mismatches[:5]
     return att.attack([None, *att.truth])
@@ -458,4 +460,16 @@ def test_dont_know_patterns_in_the_export_link_nobody(tmp_path, floors):
     knows who said "don't know" to what and everyone's sector and role, and links no
     export id to a person (``Attacker._attack_patterns``)."""
     found = recoveries("export", tmp_path, floors, dont_know=0.08)
+    assert not found, report(found)
+
+
+def test_dont_know_patterns_in_exports_after_late_batches_link_nobody(tmp_path):
+    """The long export after a first batch and after each late batch of 3 .. 6 (some all
+    in one sector x role cell): dimensions join the export batch by batch, and the ids
+    followed through the exports still link nobody."""
+    found = []
+    for seed in range(8):
+        found += [
+            (f"late {seed}", *f) for f in run_late_batches(tmp_path, seed, 0.08, observe_export)
+        ]
     assert not found, report(found)
