@@ -187,6 +187,7 @@ class Attacker:
         self.labels: dict[str, tuple[str | None, str | None]] = {}
         self.partial: list[tuple[str, str]] = []  # a mixed combination of one's answers
         self.mismatches: list[str] = []  # a figure that does not fit its assumed members
+        self._owned: dict[Any, set[str]] = {}  # rows (label, answers) -> owners seen before
 
     # --- writing figures down ---------------------------------------------------------
 
@@ -379,7 +380,9 @@ class Attacker:
             if r.get("high_pct") is not None:
                 self.add_spread("dist", r["code"], spread_m, f"{where} risk {r['code']} high")
 
-    def read_long_csv(self, path: Path, where: str) -> None:
+    def read_long_csv(
+        self, path: Path, where: str, figures: dict[str, list[str]] | None = None
+    ) -> None:
         """An anonymous long export: answer vectors with their sector and role labels
         (one per export id: a respondent, or a respondent's answers to one dimension)."""
         with open(path, encoding="utf-8-sig") as fh:
@@ -393,40 +396,92 @@ class Attacker:
             )
             entry["answers"][line["item"]] = int(line["value"]) if line["value"] else None
         rows = [(e["label"], tuple(sorted(e["answers"].items()))) for e in by.values()]
-        self.read_rows(rows, where, patterns=True)
+        self.read_rows(rows, where, patterns=True, figures=figures)
 
     def read_rows(
         self,
         rows: list[tuple[tuple[str | None, str | None], Vector]],
         where: str,
         patterns: bool = False,
+        figures: dict[str, list[str]] | None = None,
     ) -> None:
         """Microdata: answer vectors with the sector and role labels the file shows.
 
         Who the file holds: everyone whose answers contain one of its row sets (two
         people with the same answers to a dimension are both counted: the attacker cannot
         tell which of them it holds). Whose each row set is, for naming a finding: a
-        one-to-one matching among the row sets of the same statements."""
+        one-to-one matching among the row sets of the same statements, trying first
+        the people in the figures of those statements (``figures``: unit -> members),
+        since two people can give the same answer to a risk statement."""
+        dim_of = {i.code: i.dimension or i.code for i in self.instrument.items}
         owners: list[str | None] = [None] * len(rows)
         fitting: set[str] = set()
         groups: dict[tuple[str, ...], list[int]] = {}
         for n, (_label, vector) in enumerate(rows):
             groups.setdefault(tuple(c for c, _ in vector), []).append(n)
         for indices in groups.values():
+            first: set[str] = set()
+            if figures is not None:
+                codes = {dim_of.get(c, c) for c, _ in rows[indices[0]][1]}
+                first = set.intersection(*(set(figures.get(u, ())) for u in codes))
             fits = {
-                n: [p for p in sorted(self.truth) if _contains(self.truth[p], rows[n][1])]
+                n: sorted(
+                    (
+                        p
+                        for p in self.truth
+                        if _contains(self.truth[p], rows[n][1])
+                        and _fits_label(rows[n][0], self.labels.get(p))
+                    ),
+                    key=lambda p, n=n: (  # type: ignore[misc]
+                        p not in first,
+                        p not in self._owned.get(rows[n], set()),
+                        p,
+                    ),
+                )
                 for n in indices
             }
             fitting.update(p for ps in fits.values() for p in ps)
             match = _matching(fits)
             for n in indices:
-                owners[n] = match.get(n)
+                owner = owners[n] = match.get(n)
+                if owner is not None:  # the same rows keep their owner next time
+                    self._owned.setdefault(rows[n], set()).add(owner)
         if any(o is None for o in owners):
             self.mismatches.append(f"{where}: a row that nobody gave")
             return
         members = {p: self.labels.get(p, (None, None)) for p in sorted(fitting)}
         done = [o for o in owners if o is not None]
         self.exports.append(Rows(rows, members, where, done, patterns))
+        if patterns:
+            self._class_sums(rows, done, where)
+
+    def _class_sums(
+        self,
+        rows: list[tuple[tuple[str | None, str | None], Vector]],
+        owners: list[str],
+        where: str,
+    ) -> None:
+        """The long export's rows of one set of statements and one sector x role label
+        are a group whose sums anyone can take: per statement, ``n x mean`` over the
+        group (the attacker knowing the rule knows who is in it) into the linear system,
+        and its answer distribution as a spread figure (an insider with the mean of a
+        group of 3 solves the other two)."""
+        classes: dict[tuple[tuple[str, ...], tuple[str | None, str | None]], list[int]] = {}
+        for n, (label, vector) in enumerate(rows):
+            classes.setdefault((tuple(c for c, _ in vector), label), []).append(n)
+        for (items, label), indices in classes.items():
+            people = [owners[n] for n in indices]
+            for code in items:
+                if any(self.truth[p].get(code) is None for p in people):
+                    continue  # a blank ("don't know") is no answer to sum
+                values = [float(self._z(p, code)) for p in people]
+                self.add_linear(
+                    {p: {code: 1.0} for p in people},
+                    sum(values) / len(values),
+                    len(people),
+                    f"{where} rows {label} {code} mean",
+                )
+                self.add_spread("dist", code, people, f"{where} rows {label} {code} counts")
 
     def label(self, respondent: str, sector: str | None, role: str | None) -> None:
         """What the room knows about a respondent: their sector and role."""
@@ -645,6 +700,15 @@ class Attacker:
                     if m != n and p in d:
                         d.discard(p)
                         changed = True
+
+
+def _fits_label(
+    shown: tuple[str | None, str | None], true: tuple[str | None, str | None] | None
+) -> bool:
+    """A row's shown sector and role can be this person's (blank fits anyone)."""
+    if true is None:
+        return True  # the test does not say: any
+    return all(s is None or s == t for s, t in zip(shown, true, strict=True))
 
 
 def _contains(answers: dict[str, int | None], vector: Vector) -> bool:

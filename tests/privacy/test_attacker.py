@@ -139,7 +139,10 @@ def observe_export(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) ->
     out = db_path.with_name(f"export{len(att.exports)}.csv")
     label = repo.get_round(db, rid)["label"]  # the attacked round (the demo has five)
     export_spreadsheet(db, pid, out, "csv", round_label=label)
-    att.read_long_csv(out, f"export {len(att.exports) + 1}")
+    settings = settings_of(db, pid)
+    sets = members_of(att.instrument, att.truth, repo.load_responses(db, rid), settings)
+    figures = {u: spread for u, (_, spread) in sets.items()}  # whose distribution is shown
+    att.read_long_csv(out, f"export {len(att.exports) + 1}", figures)
 
 
 def observe_exchange(att: Attacker, db: Any, db_path: Path, pid: str, rid: str) -> None:
