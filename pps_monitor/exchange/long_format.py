@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import random
-import secrets
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pps_monitor.domain.model import ScoringSettings
+from pps_monitor.exchange.anonymous_rows import anonymous_pieces
 from pps_monitor.files import write_atomically
+from pps_monitor.i18n import N_, gettext
 from pps_monitor.storage.organisations import list_organisations
 from pps_monitor.storage.partnerships import get_privacy
 from pps_monitor.storage.release import group_privacy
@@ -35,6 +37,43 @@ COLUMNS = [
     "group",  # the respondent group whose questionnaire it is (issue 17), last: additive
 ]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ABOUT_COLUMNS = ["round", "group", "note"]  # the XLSX's "about" sheet: what was left out
+
+# The "about" sheet of an anonymous export: what it holds, what it leaves out and why.
+ABOUT_ANONYMOUS = (
+    N_(
+        "Anonymous export: only the answers that the figures of each round include, with "
+        "new respondent ids in every export, rows in random order and no organisation."
+    ),
+    N_(
+        "Per dimension only the respondents who answered every statement of it, as the "
+        "figures count them, and only when there are at least {minimum} of them; the same "
+        'for each risk statement. "Don\'t know" answers and parts of a dimension are left out.'
+    ),
+    N_(
+        'Why: people often know who said "don\'t know" to which statement. If one id held '
+        "all of a person's answers, their pattern of \"don't know\" could point at them and "
+        "give away all their other answers. So, unless everyone answered the same "
+        "dimensions, an id holds one person's answers to one dimension or risk statement, "
+        "and ids cannot be linked to each other."
+    ),
+    N_(
+        "Sector and role only for groups of at least {minimum}; a group that could be "
+        "worked out from the others is left out too."
+    ),
+    N_(
+        "The complete table (every answer, \"don't know\" included) is the coordinator's: "
+        "the full export."
+    ),
+)
+ABOUT_WHOLE = N_("One id per respondent: everyone in this round answered the same dimensions.")
+ABOUT_SPLIT = N_("One id per respondent and dimension (or risk statement).")
+ABOUT_FULL = N_(
+    'Complete table: every answer given, "don\'t know" included, with organisation, sector '
+    "and role and each respondent's own id. Anyone who reads it can find out what a "
+    "partner answered: handle it like the database; do not mail it or share it with "
+    "partners."
+)
 
 
 def neutralise(value: Any) -> Any:
@@ -49,9 +88,13 @@ def long_rows(
 ) -> list[dict[str, Any]]:
     """One row per answer, respondents in random order.
 
-    Anonymous by default (issue 11): only the respondents the round's figures include
-    (the round is released, see ``release_round``), no organisation, fresh random
-    respondent ids on every export, and sector and role only for groups of at least the
+    Anonymous by default (issue 11): only the answers the round's figures hold (the
+    round is released, see ``release_round``): per dimension or risk statement the
+    respondents whose answer distribution is shown, complete cases, no "don't know",
+    nothing below ``min_breakdown``; no organisation; fresh random respondent ids on
+    every export, one per respondent and dimension (or statement) unless every
+    respondent holds the same ones (``anonymous_rows``: a "don't know" pattern must
+    not point at a person); and sector and role only for groups of at least the
     partnership's ``min_breakdown`` (with complementary suppression: the hidden groups
     together hold at least ``min_breakdown``, or everything is hidden). ``full=True``
     gives the coordinator's complete table: every respondent given (released or not),
@@ -75,14 +118,31 @@ def _part_rows(
     """The rows of one instrument of a round (its main row or a part)."""
     group = part.get("respondent_group") or "partners"
     limits = group_privacy(privacy, group)
-    k = limits.min_breakdown
     inst = round_instrument(part)
     order = {item.code: n for n, item in enumerate(inst.items)}
-    people = _people(db, part["id"], full)
-    if not full:
-        if len(people) < limits.min_round:
+    if full:
+        people = _people(db, part["id"])
+    else:
+        release_round(db, part["id"])
+        responses = load_responses(db, part["id"])
+        if len(responses) < limits.min_round:
             return []  # a round below its minimum shows nothing, its rows neither
-        suppress_labels(people, k)
+        settings = ScoringSettings(
+            min_round=limits.min_round,
+            min_breakdown=limits.min_breakdown,
+            min_group=limits.min_breakdown,
+        )
+        pieces, _whole = anonymous_pieces(inst, responses, settings, suppress_labels)
+        people = [
+            {
+                "id": p.id,
+                "organisation_id": None,
+                "sector": p.sector,
+                "role": p.role,
+                "answers": p.answers,
+            }
+            for p in pieces
+        ]
     _shuffle(people)
     out = []
     for person in people:
@@ -107,20 +167,8 @@ def _part_rows(
     return out
 
 
-def _people(db: Database, round_id: str, full: bool) -> list[dict[str, Any]]:
-    if not full:
-        release_round(db, round_id)
-        return [
-            {
-                "id": secrets.token_hex(6),  # fresh on every export: links no two exports
-                "organisation_id": None,
-                # not yet in the breakdowns (a small late batch): no sector or role
-                "sector": resp.sector if resp.in_breakdowns else None,
-                "role": resp.role if resp.in_breakdowns else None,
-                "answers": dict(resp.answers),
-            }
-            for resp in load_responses(db, round_id)
-        ]
+def _people(db: Database, round_id: str) -> list[dict[str, Any]]:
+    """Every respondent given, with their stable UUID (the coordinator's complete table)."""
     people: dict[int, dict[str, Any]] = {}
     for key, uuid, org, sector, role in db.execute(
         "SELECT id, uuid, organisation_id, sector, role FROM respondents WHERE round_id = ?",
@@ -194,6 +242,29 @@ def _suppress_combinations(people: list[dict[str, Any]], columns: tuple[str, ...
             if tuple(p[c] for c in columns) == combo:
                 for i in drop:
                     p[columns[i]] = None
+
+
+def about_rows(
+    rows: list[dict[str, Any]], *, full: bool, lang: str, minimum: int
+) -> list[dict[str, Any]]:
+    """The "about" sheet: what the export holds and leaves out, and why (issue 11);
+    per round and respondent group of an anonymous export, what one id stands for."""
+    if full:
+        return [{"round": "", "group": "", "note": gettext(lang, ABOUT_FULL)}]
+    out = [
+        {"round": "", "group": "", "note": gettext(lang, text).format(minimum=minimum)}
+        for text in ABOUT_ANONYMOUS
+    ]
+    units: dict[tuple[str, str], dict[str, set[str]]] = {}  # (round, group): id -> units
+    for row in rows:
+        unit = row["item"] if row["dimension"] in ("risks", "") else row["dimension"]
+        ids = units.setdefault((row["round"], row["group"]), {})
+        ids.setdefault(row["respondent"], set()).add(unit)
+    for (label, group), ids in units.items():
+        whole = any(len(held) > 1 for held in ids.values())
+        text = ABOUT_WHOLE if whole else ABOUT_SPLIT
+        out.append({"round": label, "group": group, "note": gettext(lang, text)})
+    return out
 
 
 def write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str] = COLUMNS) -> None:

@@ -10,7 +10,14 @@ from pps_monitor.errors import PpsError
 from pps_monitor.exchange.columns import SCORE_COLUMNS
 from pps_monitor.exchange.context_sheets import context_sheets
 from pps_monitor.exchange.key_figure_rows import KEY_FIGURE_COLUMNS, key_figure_rows
-from pps_monitor.exchange.long_format import COLUMNS, long_rows, neutralise, write_csv
+from pps_monitor.exchange.long_format import (
+    ABOUT_COLUMNS,
+    COLUMNS,
+    about_rows,
+    long_rows,
+    neutralise,
+    write_csv,
+)
 from pps_monitor.exchange.safe_output import xlsx_row
 from pps_monitor.files import write_atomically
 
@@ -66,7 +73,8 @@ def export_spreadsheet(
     delimiter: str = ",",
 ) -> int:
     """Write the raw answers (and, in XLSX, the score table, the key figures, the
-    partnership's name, comments, action points and events); return the number of answers.
+    partnership's name, comments, action points and events, and an "about" sheet that
+    says what the export holds and leaves out); return the number of answers.
 
     Anonymous by default (see ``long_rows``); ``full=True`` writes the coordinator's
     complete table (the caller warns first). CSV is UTF-8 with a BOM; ``delimiter``
@@ -94,13 +102,25 @@ def export_spreadsheet(
                 rows,
                 score_rows(db, partnership_id, round_label, lang),
                 key_figure_rows(db, partnership_id, round_label),
-                context_sheets(db, partnership_id, round_label, full=full),
+                [
+                    *context_sheets(db, partnership_id, round_label, full=full),
+                    ("about", ABOUT_COLUMNS, _about(db, partnership_id, rows, full, lang)),
+                ],
             )
         else:
             raise PpsError(f"Unknown format {fmt!r}: choose csv or xlsx.")
     except OSError as exc:
         raise PpsError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was written.") from None
     return len(rows)
+
+
+def _about(
+    db: Database, partnership_id: str, rows: list[dict[str, Any]], full: bool, lang: str
+) -> list[dict[str, Any]]:
+    from pps_monitor.storage.partnerships import get_privacy
+
+    minimum = get_privacy(db, partnership_id).min_breakdown
+    return about_rows(rows, full=full, lang=lang, minimum=minimum)
 
 
 def _write_csv(out: Path, rows: list[dict[str, Any]], delimiter: str) -> None:

@@ -942,16 +942,20 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="166" />
-        <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
-        <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
+        <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids; no "don't know", and unless everyone answered the same topics, one id per person and topic (in Excel, the 'about' sheet says why).</source>
+        <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers; geen "weet niet", en tenzij iedereen dezelfde onderwerpen beantwoordde, één nummer per persoon en onderwerp (in Excel staat op het blad 'about' waarom).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="171" />
+        <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids.</source>
+        <translation type="vanished">De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="173" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="174" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="176" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>

@@ -51,26 +51,49 @@ def test_csv_is_long_format_with_the_named_columns(demo, tmp_path):
             "group",
         ]
     )
-    # every instrument of the round, each its own group's rows (issue 17)
+    # every instrument of the round, each its own group's rows (issue 17): per dimension
+    # (and risk statement) the respondents who answered all of it, as the figures count
+    # them, when they are at least the breakdown minimum; no "don't know" (issue 11)
     per_group = {
         g: sum(1 for r in rows if r["group"] == g) for g in ("partners", "employers", "workers")
     }
-    assert per_group == {
-        "partners": 10 * len(default_instrument().items),
-        "employers": 5 * len(group_default("employers").items),
-        "workers": 9 * len(group_default("workers").items),
+    expected = {
+        "partners": _complete_rows(db, "Najaar 2025", None, default_instrument()),
+        "employers": _complete_rows(db, "Najaar 2025", "employers", group_default("employers")),
+        "workers": _complete_rows(db, "Najaar 2025", "workers", group_default("workers")),
     }
+    assert per_group == expected and all(expected.values())
     assert len(rows) == n == sum(per_group.values())
     assert {r["round"] for r in rows} == {"Najaar 2025"}
     assert {r["reverse"] for r in rows} == {"true", "false"}
-    assert {r["value"] for r in rows} <= {"", "1", "2", "3", "4", "5"}
-    stored = db.execute(
-        "SELECT count(*) FROM answers a JOIN respondents s ON s.id = a.respondent_id "
-        "JOIN rounds r ON r.id = s.round_id WHERE a.value IS NULL AND "
-        "(r.label = 'Najaar 2025' OR r.main_round_id IN "
-        "(SELECT id FROM rounds WHERE label = 'Najaar 2025'))"
-    ).fetchone()[0]
-    assert sum(1 for r in rows if r["value"] == "") == stored
+    assert {r["value"] for r in rows} <= {"1", "2", "3", "4", "5"}
+
+
+def _complete_rows(db, label, group, inst) -> int:
+    """Answers of the respondents who answered every statement of a dimension (or a
+    risk statement), summed over those answered so by at least min_breakdown."""
+    privacy = repo.get_privacy(db, db.execute("SELECT id FROM partnerships").fetchone()[0])
+    k = privacy.min_breakdown
+    sql = "SELECT id FROM rounds WHERE label = ? AND main_round_id IS NULL"
+    rid = db.execute(sql, [label]).fetchone()[0]
+    if group is not None:
+        rid = db.execute(
+            "SELECT id FROM rounds WHERE main_round_id = ? AND respondent_group = ?", [rid, group]
+        ).fetchone()[0]
+    answers: dict[int, dict[str, int | None]] = {}
+    for key, code, value in db.execute(
+        "SELECT a.respondent_id, a.item_code, a.value FROM answers a JOIN respondents s "
+        "ON s.id = a.respondent_id WHERE s.round_id = ?",
+        [rid],
+    ):
+        answers.setdefault(key, {})[code] = value
+    units = [[i.code for i in d.items] for d in inst.dimensions] + [[r.code] for r in inst.risks]
+    total = 0
+    for codes in units:
+        complete = sum(1 for a in answers.values() if all(a.get(c) is not None for c in codes))
+        if complete >= k:
+            total += complete * len(codes)
+    return total
 
 
 def test_xlsx_has_answers_and_scores_and_no_formulas(demo, tmp_path):

@@ -26,6 +26,16 @@ answers each figure could hold:
 - **microdata** (the anonymous long export): rows whose members the attacker can
   narrow to one person (new rows between two exports, or a sector x role label held by
   one person only) are that person's answers.
+- **"don't know" patterns** (the long export, ``_attack_patterns``): the attacker knows
+  who said "don't know" to which statements, and everyone's sector and role (people say
+  so aloud), and which statements each export id holds. The candidates of an id are the
+  people who could have given its rows: answered each statement it has a value for,
+  said "don't know" to each it shows blank, carry its labels, and are among those the
+  export holds those statements for (the published rule). Ids whose answers appear
+  unchanged in several exports are followed through them (their candidates
+  intersected), a person who is the only candidate of one id is struck from the others
+  of the same statements, and statements whose rows grew by one between two exports
+  give that one. An id left with one candidate links its rows to that person.
 
 The *insider* knows their own answers: their coordinates are added as known.
 Homogeneous groups (every member gave the same answer, so a mean of 5.00 says all)
@@ -37,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,13 +93,21 @@ class Spread:
     where: str
 
 
+Vector = tuple[tuple[str, int | None], ...]  # (item, value or None for "don't know")
+
+
 @dataclass
 class Rows:
-    """One anonymous export: the rows (answer vectors) and their labels, per respondent."""
+    """One anonymous export: the rows (answer vectors) and their labels, per export id."""
 
-    rows: list[tuple[tuple[str | None, str | None], tuple[tuple[str, int | None], ...]]]
+    rows: list[tuple[tuple[str | None, str | None], Vector]]
     members: dict[str, tuple[str | None, str | None]]  # who the export holds, true labels
     where: str
+    owners: list[str] = field(default_factory=list)  # per row set: whose it is (the truth)
+    # The "don't know" pattern attack applies (the long export). The responses file is
+    # microdata like the database itself (a faithful copy, "don't know"s included) and
+    # is handled like it (docs/privacy-statement.md): it is not attacked this way.
+    patterns: bool = False
 
 
 @dataclass
@@ -168,6 +187,7 @@ class Attacker:
         self.labels: dict[str, tuple[str | None, str | None]] = {}
         self.partial: list[tuple[str, str]] = []  # a mixed combination of one's answers
         self.mismatches: list[str] = []  # a figure that does not fit its assumed members
+        self._owned: dict[Any, set[str]] = {}  # rows (label, answers) -> owners seen before
 
     # --- writing figures down ---------------------------------------------------------
 
@@ -360,10 +380,14 @@ class Attacker:
             if r.get("high_pct") is not None:
                 self.add_spread("dist", r["code"], spread_m, f"{where} risk {r['code']} high")
 
-    def read_long_csv(self, path: Path, where: str) -> None:
-        """An anonymous long export: answer vectors with their sector and role labels."""
+    def read_long_csv(
+        self, path: Path, where: str, figures: dict[str, list[str]] | None = None
+    ) -> None:
+        """An anonymous long export: answer vectors with their sector and role labels
+        (one per export id: a respondent, or a respondent's answers to one dimension)."""
         with open(path, encoding="utf-8-sig") as fh:
-            lines = list(csv.DictReader(fh))
+            # one instrument: the attacked one (a round may ask other groups too)
+            lines = [x for x in csv.DictReader(fh) if x.get("group", "partners") == "partners"]
         by: dict[str, dict[str, Any]] = {}
         for line in lines:
             entry = by.setdefault(
@@ -372,23 +396,92 @@ class Attacker:
             )
             entry["answers"][line["item"]] = int(line["value"]) if line["value"] else None
         rows = [(e["label"], tuple(sorted(e["answers"].items()))) for e in by.values()]
-        self.read_rows(rows, where)
+        self.read_rows(rows, where, patterns=True, figures=figures)
 
     def read_rows(
         self,
-        rows: list[tuple[tuple[str | None, str | None], tuple[tuple[str, int | None], ...]]],
+        rows: list[tuple[tuple[str | None, str | None], Vector]],
+        where: str,
+        patterns: bool = False,
+        figures: dict[str, list[str]] | None = None,
+    ) -> None:
+        """Microdata: answer vectors with the sector and role labels the file shows.
+
+        Who the file holds: everyone whose answers contain one of its row sets (two
+        people with the same answers to a dimension are both counted: the attacker cannot
+        tell which of them it holds). Whose each row set is, for naming a finding: a
+        one-to-one matching among the row sets of the same statements, trying first
+        the people in the figures of those statements (``figures``: unit -> members),
+        since two people can give the same answer to a risk statement."""
+        dim_of = {i.code: i.dimension or i.code for i in self.instrument.items}
+        owners: list[str | None] = [None] * len(rows)
+        fitting: set[str] = set()
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for n, (_label, vector) in enumerate(rows):
+            groups.setdefault(tuple(c for c, _ in vector), []).append(n)
+        for indices in groups.values():
+            first: set[str] = set()
+            if figures is not None:
+                codes = {dim_of.get(c, c) for c, _ in rows[indices[0]][1]}
+                first = set.intersection(*(set(figures.get(u, ())) for u in codes))
+            fits = {
+                n: sorted(
+                    (
+                        p
+                        for p in self.truth
+                        if _contains(self.truth[p], rows[n][1])
+                        and _fits_label(rows[n][0], self.labels.get(p))
+                    ),
+                    key=lambda p, n=n: (  # type: ignore[misc]
+                        p not in first,
+                        p not in self._owned.get(rows[n], set()),
+                        p,
+                    ),
+                )
+                for n in indices
+            }
+            fitting.update(p for ps in fits.values() for p in ps)
+            match = _matching(fits)
+            for n in indices:
+                owner = owners[n] = match.get(n)
+                if owner is not None:  # the same rows keep their owner next time
+                    self._owned.setdefault(rows[n], set()).add(owner)
+        if any(o is None for o in owners):
+            self.mismatches.append(f"{where}: a row that nobody gave")
+            return
+        members = {p: self.labels.get(p, (None, None)) for p in sorted(fitting)}
+        done = [o for o in owners if o is not None]
+        self.exports.append(Rows(rows, members, where, done, patterns))
+        if patterns:
+            self._class_sums(rows, done, where)
+
+    def _class_sums(
+        self,
+        rows: list[tuple[tuple[str | None, str | None], Vector]],
+        owners: list[str],
         where: str,
     ) -> None:
-        """Microdata: answer vectors with the sector and role labels the file shows."""
-        members = {}
-        vectors = {tuple(sorted(a.items())): p for p, a in self.truth.items()}
-        for _label, vector in rows:
-            p = vectors.get(vector)
-            if p is None:
-                self.mismatches.append(f"{where}: a row that nobody gave")
-            else:
-                members[p] = self.labels.get(p, (None, None))
-        self.exports.append(Rows(rows, members, where))
+        """The long export's rows of one set of statements and one sector x role label
+        are a group whose sums anyone can take: per statement, ``n x mean`` over the
+        group (the attacker knowing the rule knows who is in it) into the linear system,
+        and its answer distribution as a spread figure (an insider with the mean of a
+        group of 3 solves the other two)."""
+        classes: dict[tuple[tuple[str, ...], tuple[str | None, str | None]], list[int]] = {}
+        for n, (label, vector) in enumerate(rows):
+            classes.setdefault((tuple(c for c, _ in vector), label), []).append(n)
+        for (items, label), indices in classes.items():
+            people = [owners[n] for n in indices]
+            for code in items:
+                if any(self.truth[p].get(code) is None for p in people):
+                    continue  # a blank ("don't know") is no answer to sum
+                values = [float(self._z(p, code)) for p in people]
+                self.add_linear(
+                    {p: {code: 1.0} for p in people},
+                    sum(values) / len(values),
+                    len(people),
+                    f"{where} rows {label} {code} mean",
+                )
+                self.add_spread("dist", code, people, f"{where} rows {label} {code} counts")
 
     def label(self, respondent: str, sector: str | None, role: str | None) -> None:
         """What the room knows about a respondent: their sector and role."""
@@ -407,6 +500,7 @@ class Attacker:
             self._attack_linear(linear, people, known, name, found)
             self._attack_spread(families, people, known, name, found)
             self._attack_rows(known, name, found)
+            self._attack_patterns(known, name, found)
         return found
 
     def _linear_null(self) -> tuple[list[tuple[str, str]], np.ndarray]:
@@ -512,7 +606,9 @@ class Attacker:
         for export in self.exports:
             now = set(export.members)
             new = now - before - known
-            if len(new) == 1:
+            # (the long export: per statements, in ``_attack_patterns``; its ids need
+            # not be whole respondents)
+            if len(new) == 1 and not export.patterns:
                 found.add(next(iter(new)), f"new row in {export.where}", name)
             labels = {label for label, _ in export.rows}
             for label in labels - {(None, None)}:
@@ -524,6 +620,118 @@ class Attacker:
                 if len(persons - known) == 1:
                     found.add(next(iter(persons - known)), f"label {label} in {export.where}", name)
             before = now
+
+    def _attack_patterns(self, known: set[str], name: str, found: Findings) -> None:
+        """Link export ids to people by who said "don't know" where (see the module
+        docstring). The attacker's own rows (an insider knows their answers) and the
+        insider are struck first."""
+        history: dict[Vector, set[str]] = {}  # rows seen unchanged: their candidates
+        before: dict[tuple[str, ...], Counter[Vector]] = {}
+        for export in (e for e in self.exports if e.patterns):
+            groups: dict[tuple[str, ...], list[int]] = {}
+            for n, (_label, vector) in enumerate(export.rows):
+                groups.setdefault(tuple(c for c, _ in vector), []).append(n)
+            seen = Counter(vector for _, vector in export.rows)
+            cands: dict[int, set[str]] = {}
+            for items, indices in groups.items():
+                # who may have given them (the published rule: exactly the people in the
+                # figures; taken here as everyone whose answers fit one of its rows)
+                held = {
+                    p
+                    for p in self.truth
+                    if any(_contains(self.truth[p], export.rows[n][1]) for n in indices)
+                }
+                own = Counter(
+                    tuple((c, self.truth[p].get(c)) for c in items)
+                    for p in known
+                    if all(c in self.truth[p] for c in items)
+                )
+                for n in indices:
+                    if own[export.rows[n][1]]:
+                        own[export.rows[n][1]] -= 1
+                        continue  # the insider's own rows
+                    label, vector = export.rows[n]
+                    c = {p for p in held - known if self._could_give(p, label, vector)}
+                    if seen[vector] == 1 and vector in history:
+                        c &= history[vector]
+                    if not any(_contains(self.truth[p], vector) for p in c):
+                        self.mismatches.append(f"{export.where}: the owner is no candidate")
+                    cands[n] = c
+                self._eliminate({n: cands[n] for n in indices if n in cands})
+                # rows of these statements that are new since the last export
+                now = Counter(export.rows[n][1] for n in indices)
+                new = now - before.get(items, Counter())
+                for p in known:
+                    mine = tuple((c, self.truth[p].get(c)) for c in items)
+                    if new[mine]:
+                        new[mine] -= 1
+                new = +new
+                if sum(new.values()) == 1:
+                    vector = next(iter(new))
+                    who = next(export.owners[n] for n in indices if export.rows[n][1] == vector)
+                    found.add(who, f"one new row set of {items[:2]} in {export.where}", name)
+                before[items] = now
+            for n, c in cands.items():
+                if seen[export.rows[n][1]] == 1:
+                    history[export.rows[n][1]] = c
+                if len(c) == 1:
+                    who = next(iter(c))
+                    found.add(who, f"don't-know pattern links an id in {export.where}", name)
+
+    def _could_give(self, p: str, label: tuple[str | None, str | None], vector: Vector) -> bool:
+        true = self.labels.get(p, (None, None))
+        if any(s is not None and s != t for s, t in zip(label, true, strict=True)):
+            return False
+        answers = self.truth[p]
+        return all((answers.get(c) is None) == (v is None) for c, v in vector)
+
+    @staticmethod
+    def _eliminate(cands: dict[int, set[str]]) -> None:
+        """A person who is the only candidate of one id gave no other id of the same
+        statements: strike them there (repeated until nothing changes)."""
+        changed = True
+        while changed:
+            changed = False
+            for n, c in cands.items():
+                if len(c) != 1:
+                    continue
+                (p,) = c
+                for m, d in cands.items():
+                    if m != n and p in d:
+                        d.discard(p)
+                        changed = True
+
+
+def _fits_label(
+    shown: tuple[str | None, str | None], true: tuple[str | None, str | None] | None
+) -> bool:
+    """A row's shown sector and role can be this person's (blank fits anyone)."""
+    if true is None:
+        return True  # the test does not say: any
+    return all(s is None or s == t for s, t in zip(shown, true, strict=True))
+
+
+def _contains(answers: dict[str, int | None], vector: Vector) -> bool:
+    return all(c in answers and answers[c] == v for c, v in vector)
+
+
+def _matching(fits: dict[int, list[str]]) -> dict[int, str]:
+    """A maximum one-to-one matching of row sets to people (augmenting paths)."""
+    owner: dict[str, int] = {}
+
+    def place(n: int, seen: set[str]) -> bool:
+        for p in fits[n]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or place(owner[p], seen):
+                owner[p] = n
+                return True
+        return False
+
+    for n in fits:
+        place(n, set())
+    return {n: p for p, n in owner.items()}
 
 
 def _singles_and_pairs(

@@ -21,3 +21,13 @@ def test_the_statement_names_the_floors_and_the_backups_as_the_code_has_them():
     assert f"a distribution of answers from {DEFAULT_SETTINGS.min_breakdown}" in text
     assert f"never below\n{MIN_FLOOR}" in text or f"never below {MIN_FLOOR}" in text
     assert f"newest {KEEP}" in text and f"nieuwste {KEEP}" in text
+
+
+def test_the_statement_says_an_answers_file_is_handled_like_the_database():
+    """The responses file is a faithful copy ("don't know" included): issue 11, F4."""
+    text = " ".join(STATEMENT.read_text(encoding="utf-8").split())
+    assert "handle an answers file like the database file itself" in text
+    assert "Behandel een antwoordenbestand daarom als het databasebestand zelf" in text
+    k = DEFAULT_SETTINGS.min_breakdown
+    assert f"fewer than {k} respondents answered in full" in text
+    assert f"minder dan {k} deelnemers helemaal beantwoordden" in text

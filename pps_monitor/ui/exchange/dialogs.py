@@ -164,7 +164,9 @@ class ExportOptions(QDialog):
             intro = QLabel(
                 self.tr(
                     "The export is anonymous: no organisation, sector or role of groups "
-                    "smaller than the partnership's minimum, rows shuffled, new respondent ids."
+                    "smaller than the partnership's minimum, rows shuffled, new respondent ids; "
+                    'no "don\'t know", and unless everyone answered the same topics, one id '
+                    "per person and topic (in Excel, the 'about' sheet says why)."
                 )
             )
             self.full = QCheckBox(
