@@ -22,11 +22,12 @@ from pps_monitor.domain.fast.matrix import (
     FloatArray,
     IntArray,
 )
+from pps_monitor.domain.fast.sets import rows
 from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visible
 from pps_monitor.domain.groups import balance_differences
 from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
 from pps_monitor.domain.model import DimensionScore, RiskScore, ScoringSettings
-from pps_monitor.domain.release_sets import FigureSet, sets_of
+from pps_monitor.domain.release_sets import FigureSet
 from pps_monitor.domain.reliability import agreement_fields
 
 _T = TypeVar("_T", bound=np.generic)
@@ -72,28 +73,6 @@ def per_respondent_scores(
 ) -> dict[str, DimensionArrays]:
     """Each dimension's per-respondent arrays, computed once for every figure of a round."""
     return {d.code: dimension_arrays(matrix, d) for d in instrument.dimensions}
-
-
-def figure_sets(instrument: Instrument, matrix: AnswerMatrix, settings: ScoringSettings) -> dict:
-    """``release_sets.round_sets`` of the matrix's rows."""
-    generations = list(matrix.generations) if matrix.generations else [1] * matrix.n
-
-    def answered_all(codes: Sequence[str]) -> list[bool]:
-        ok = np.ones(matrix.n, dtype=bool)
-        for c in codes:
-            ok &= matrix.column(c) >= SCALE_MIN
-        return ok.tolist()
-
-    labels = (
-        list(zip(matrix.sectors, matrix.roles, strict=True))
-        if matrix.sectors
-        else [(None, None)] * matrix.n
-    )
-    return sets_of(instrument, answered_all, generations, labels, settings)
-
-
-def mask(members: Sequence[bool], n: int) -> BoolArray:
-    return np.array(members, dtype=bool) if n else np.zeros(0, dtype=bool)
 
 
 def shown_mean_exact(arrays: DimensionArrays, members: BoolArray) -> Decimal | None:
@@ -142,7 +121,7 @@ def dimension(
     """n, mean and band from the figure's mean tier; SD, median, split, agreement, alpha
     and the tested scores from its spread tier (``release_sets``)."""
     n_rows = len(arrays.score)
-    in_mean, in_spread = mask(figure.mean, n_rows), mask(figure.spread, n_rows)
+    in_mean, in_spread = rows(figure, "mean", n_rows), rows(figure, "spread", n_rows)
     scores = arrays.score[in_mean]
     spread_of = arrays.score[in_spread]
     n, m = len(scores), len(spread_of)
@@ -180,8 +159,8 @@ def risk(
     settings: ScoringSettings,
 ) -> RiskScore:
     n_rows = len(column)
-    values = column[mask(figure.mean, n_rows)].astype(np.int64)
-    spread = column[mask(figure.spread, n_rows)].astype(np.int64)
+    values = column[rows(figure, "mean", n_rows)].astype(np.int64)
+    spread = column[rows(figure, "spread", n_rows)].astype(np.int64)
     n, m = len(values), len(spread)
     high = 100.0 * int((spread >= 4).sum()) / m if m else None
     return RiskScore(
@@ -204,9 +183,9 @@ def balance_spread(
     if not per:
         return []
     n_rows = len(next(iter(per.values())).score)
-    rows = mask(figure.spread, n_rows)
+    spread_rows = rows(figure, "spread", n_rows)
     columns = [
-        [None if math.isnan(v) else v for v in per[d.code].score[rows].tolist()]
+        [None if math.isnan(v) else v for v in per[d.code].score[spread_rows].tolist()]
         for d in instrument.dimensions
     ]
     return balance_differences(instrument, columns)

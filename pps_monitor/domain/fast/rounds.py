@@ -10,12 +10,12 @@ from pps_monitor.domain.fast.figures import (
     DimensionArrays,
     balance_spread,
     dimension,
-    figure_sets,
     per_respondent_scores,
     risk,
 )
 from pps_monitor.domain.fast.items import items_stats
 from pps_monitor.domain.fast.matrix import AnswerMatrix
+from pps_monitor.domain.fast.sets import figure_sets
 from pps_monitor.domain.groups import groups_and_balance
 from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import Instrument
