@@ -5,16 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
 from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from pps_monitor.domain import agreement as agr
-from pps_monitor.domain import stats
-from pps_monitor.domain.bands import round_half_up
 from pps_monitor.domain.fast.matrix import (
     REVERSE_SUM,
     AnswerMatrix,
@@ -23,12 +18,11 @@ from pps_monitor.domain.fast.matrix import (
     IntArray,
 )
 from pps_monitor.domain.fast.sets import rows
-from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visible
+from pps_monitor.domain.fast.sums import sd, visible
 from pps_monitor.domain.groups import balance_differences
 from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
-from pps_monitor.domain.model import DimensionScore, RiskScore, ScoringSettings
+from pps_monitor.domain.model import RiskScore, ScoringSettings
 from pps_monitor.domain.release_sets import FigureSet
-from pps_monitor.domain.reliability import agreement_fields
 
 _T = TypeVar("_T", bound=np.generic)
 
@@ -73,82 +67,6 @@ def per_respondent_scores(
 ) -> dict[str, DimensionArrays]:
     """Each dimension's per-respondent arrays, computed once for every figure of a round."""
     return {d.code: dimension_arrays(matrix, d) for d in instrument.dimensions}
-
-
-def shown_mean_exact(arrays: DimensionArrays, members: BoolArray) -> Decimal | None:
-    """``bands.shown_mean`` of the members' scores, exactly, without a Fraction per
-    respondent. Each score is total/count; grouping by count gives at most J fractions.
-    """
-    count = arrays.count[members]
-    n = len(count)
-    if not n:
-        return None
-    total = arrays.total[members]
-    exact = sum(
-        (Fraction(int(total[count == c].sum()), int(c)) for c in np.unique(count)), Fraction(0)
-    )
-    return round_half_up(exact / n)
-
-
-def _rwg_and_alpha(complete: IntArray) -> tuple[float | None, float | None]:
-    """``stats.rwg_j`` and ``stats.cronbach_alpha`` of the complete rows, sharing variances."""
-    n, j = complete.shape
-    if n < 2 or j < 1:
-        return None, None
-    item_vars = variance_cols(complete).tolist()
-    sigma2 = stats.expected_random_variance(5)
-    ratio = min(sum(item_vars) / j, sigma2) / sigma2
-    agree = j * (1 - ratio)
-    rwg = agree / (agree + ratio)
-    if j < 2:
-        return rwg, None
-    total_var = float(variance_cols(complete.sum(axis=1).reshape(-1, 1))[0])
-    alpha = j / (j - 1) * (1 - sum(item_vars) / total_var) if total_var else None
-    return rwg, alpha
-
-
-def _split(scores: FloatArray) -> bool:
-    n = len(scores)
-    if not n:
-        return False
-    low, high = int((scores <= 2).sum()), int((scores >= 4).sum())
-    return Fraction(low, n) >= agr.SPLIT_SHARE and Fraction(high, n) >= agr.SPLIT_SHARE
-
-
-def dimension(
-    dim: Dimension, arrays: DimensionArrays, figure: FigureSet, settings: ScoringSettings
-) -> DimensionScore:
-    """n, mean and band from the figure's mean tier; SD, median, split, agreement, alpha
-    and the tested scores from its spread tier (``release_sets``)."""
-    n_rows = len(arrays.score)
-    in_mean, in_spread = rows(figure, "mean", n_rows), rows(figure, "spread", n_rows)
-    scores = arrays.score[in_mean]
-    spread_of = arrays.score[in_spread]
-    n, m = len(scores), len(spread_of)
-    shown = n >= settings.min_round
-    spread = m >= settings.min_breakdown
-    shown_value = shown_mean_exact(arrays, in_mean) if shown else None
-    complete = arrays.scored[in_spread]
-    return DimensionScore(
-        code=dim.code,
-        group=dim.group,
-        items=len(dim.items),
-        n=n,
-        mean=mean(scores) if shown else None,
-        sd=sd(spread_of) if spread else None,
-        median=median(spread_of) if spread else None,
-        n_complete=n,
-        band=settings.band(shown_value),
-        change=None,
-        scores=tuple(spread_of.tolist()) if m >= settings.min_round else (),
-        split=_split(spread_of) if spread else None,
-        shown_mean=shown_value,
-        incomplete=figure.incomplete,
-        waiting=figure.waiting,
-        **agreement_fields(
-            complete.shape[0], len(dim.items), lambda: _rwg_and_alpha(complete), settings
-        ),
-    )
 
 
 def risk(

@@ -26,7 +26,6 @@ from pps_monitor.domain.model import ItemStats, ScoringSettings
 from pps_monitor.domain.release_sets import FigureSet, set_of_item
 
 SCALE = range(SCALE_MIN, SCALE_MAX + 1)
-_AFTER = SCALE_MAX + 1  # sorts after every answer: a non-member's place in a column
 
 
 def items_stats(
@@ -62,7 +61,7 @@ def items_stats(
     dont_know = (block == DONT_KNOW).sum(axis=0).tolist()
     asked = (block != ABSENT).sum(axis=0).tolist()
     counts = [((block == v) & in_spread).sum(axis=0).tolist() for v in SCALE]
-    sds, medians = _spreads(scored, in_spread, spread_n)
+    sds, medians = _spreads(scored, in_spread, spread_n, counts, reverse.tolist())
     out = {}
     for j, item in enumerate(items):
         m = int(spread_n[j])
@@ -84,23 +83,36 @@ def items_stats(
 
 
 def _spreads(
-    scored: IntArray, members: BoolArray, n: IntArray
+    scored: IntArray, members: BoolArray, n: IntArray, counts: list[list[int]], reverse: list[bool]
 ) -> tuple[list[float], list[float | None]]:
     """``stats.sd`` and ``stats.median`` of each column's members (any value where a
-    column has fewer than two members: the caller does not show it)."""
+    column has fewer than two members: the caller does not show it). The medians come
+    from the answer counts (the values are whole numbers 1..5): the middle places of
+    the sorted values, without sorting them."""
     with np.errstate(invalid="ignore", divide="ignore"):
         m = np.where(members, scored, 0).sum(axis=0) / n
         d = np.where(members, scored - m, 0.0)
         variances = seq_sum(d * d) / (n - 1)
     sds = [math.sqrt(v) if v >= 0 else math.nan for v in variances.tolist()]
-    ordered = np.sort(np.where(members, scored, _AFTER), axis=0).tolist()
     medians: list[float | None] = []
     for j, count in enumerate(n.tolist()):
+        # scored value v counts the raw answers REVERSE_SUM - v on a reverse-worded item
+        tally = [counts[(REVERSE_SUM - v if reverse[j] else v) - SCALE_MIN][j] for v in SCALE]
         mid = count // 2
         if not count:
             medians.append(None)
         elif count % 2:
-            medians.append(float(ordered[mid][j]))
+            medians.append(float(_at(tally, mid)))
         else:
-            medians.append((ordered[mid - 1][j] + ordered[mid][j]) / 2)
+            medians.append((_at(tally, mid - 1) + _at(tally, mid)) / 2)
     return sds, medians
+
+
+def _at(tally: list[int], place: int) -> int:
+    """The value at ``place`` (from 0) of the sorted values with these counts per value."""
+    seen = 0
+    for value, count in zip(SCALE, tally, strict=True):
+        seen += count
+        if place < seen:
+            return value
+    raise IndexError(place)
