@@ -47,6 +47,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     )
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--verbose", action="store_true", help="print every sample")
+    ap.add_argument(
+        "--large",
+        action="store_true",
+        help="switch partnerships in the 1.8 M-answer database (30 x 10 rounds x 100)",
+    )
     args = ap.parse_args(argv)
 
     import shiboken6
@@ -63,11 +68,16 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     from pps_monitor.ui.main_window import MainWindow
 
     tmp = Path(tempfile.mkdtemp())
-    db_path = tmp / "demo.sqlite"
-    db = open_database(db_path)
-    add_demo(db)
-    add_demo(db, "Zorghub Demo", seed=7)  # a second partnership to switch to
-    db.close()
+    if args.large:  # the issue's 1.8 M-answer database (bench_scoring's, made once)
+        from benchmarks.bench_scoring import database
+
+        db_path = database(30, 10, 100)
+    else:
+        db_path = tmp / "demo.sqlite"
+        db = open_database(db_path)
+        add_demo(db)
+        add_demo(db, "Zorghub Demo", seed=7)  # a second partnership to switch to
+        db.close()
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     settings.set_demo_offered(db_path)
     window = MainWindow(db_path, settings)
@@ -254,6 +264,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         w <= GOAL_MS and stall_w <= GOAL_MS,
     )
     p, stall_p = med(partnership, 0), max(s[1] for s in partnership) * 1000
+    where = "1.8 M-answer database" if args.large else "demo"
     busy_p = max(s[2] for s in partnership) * 1000  # the GUI thread's own longest block
     stall_med = med(partnership, 1)
     bp = med(base_p, 0)
@@ -263,12 +274,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             " ".join(f"{t * 1000:.0f}/{g * 1000:.0f}/{c * 1000:.0f}" for t, g, c in partnership),
         )
     print_result(
-        "switch partnership -> its radar drawn (demo, scores not cached)",
+        f"switch partnership -> its radar drawn ({where}, scores not cached)",
         f"{p:.0f} ms (longest stall {stall_p:.0f} ms, median {stall_med:.0f} ms; "
         f"GUI thread's own longest block {busy_p:.0f} ms CPU)",
         f"plain polar plot redraw {bp:.0f} ms (same run, alternated)",
         p / bp,
-        "<= 300 ms (issue: on the 1.8 M database)",
+        "<= 300 ms on the 1.8 M database",
         p <= 300 and stall_p <= GOAL_MS,
     )
     window.close()

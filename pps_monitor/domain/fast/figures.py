@@ -5,16 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
 from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from pps_monitor.domain import agreement as agr
-from pps_monitor.domain import stats
-from pps_monitor.domain.bands import round_half_up
 from pps_monitor.domain.fast.matrix import (
     REVERSE_SUM,
     AnswerMatrix,
@@ -22,12 +17,12 @@ from pps_monitor.domain.fast.matrix import (
     FloatArray,
     IntArray,
 )
-from pps_monitor.domain.fast.sums import mean, median, sd, variance_cols, visible
+from pps_monitor.domain.fast.sets import rows
+from pps_monitor.domain.fast.sums import sd, visible
 from pps_monitor.domain.groups import balance_differences
 from pps_monitor.domain.instrument import SCALE_MIN, Dimension, Instrument, Item
-from pps_monitor.domain.model import DimensionScore, RiskScore, ScoringSettings
-from pps_monitor.domain.release_sets import FigureSet, sets_of
-from pps_monitor.domain.reliability import agreement_fields
+from pps_monitor.domain.model import RiskScore, ScoringSettings
+from pps_monitor.domain.release_sets import FigureSet
 
 _T = TypeVar("_T", bound=np.generic)
 
@@ -74,104 +69,6 @@ def per_respondent_scores(
     return {d.code: dimension_arrays(matrix, d) for d in instrument.dimensions}
 
 
-def figure_sets(instrument: Instrument, matrix: AnswerMatrix, settings: ScoringSettings) -> dict:
-    """``release_sets.round_sets`` of the matrix's rows."""
-    generations = list(matrix.generations) if matrix.generations else [1] * matrix.n
-
-    def answered_all(codes: Sequence[str]) -> list[bool]:
-        ok = np.ones(matrix.n, dtype=bool)
-        for c in codes:
-            ok &= matrix.column(c) >= SCALE_MIN
-        return ok.tolist()
-
-    labels = (
-        list(zip(matrix.sectors, matrix.roles, strict=True))
-        if matrix.sectors
-        else [(None, None)] * matrix.n
-    )
-    return sets_of(instrument, answered_all, generations, labels, settings)
-
-
-def mask(members: Sequence[bool], n: int) -> BoolArray:
-    return np.array(members, dtype=bool) if n else np.zeros(0, dtype=bool)
-
-
-def shown_mean_exact(arrays: DimensionArrays, members: BoolArray) -> Decimal | None:
-    """``bands.shown_mean`` of the members' scores, exactly, without a Fraction per
-    respondent. Each score is total/count; grouping by count gives at most J fractions.
-    """
-    count = arrays.count[members]
-    n = len(count)
-    if not n:
-        return None
-    total = arrays.total[members]
-    exact = sum(
-        (Fraction(int(total[count == c].sum()), int(c)) for c in np.unique(count)), Fraction(0)
-    )
-    return round_half_up(exact / n)
-
-
-def _rwg_and_alpha(complete: IntArray) -> tuple[float | None, float | None]:
-    """``stats.rwg_j`` and ``stats.cronbach_alpha`` of the complete rows, sharing variances."""
-    n, j = complete.shape
-    if n < 2 or j < 1:
-        return None, None
-    item_vars = variance_cols(complete).tolist()
-    sigma2 = stats.expected_random_variance(5)
-    ratio = min(sum(item_vars) / j, sigma2) / sigma2
-    agree = j * (1 - ratio)
-    rwg = agree / (agree + ratio)
-    if j < 2:
-        return rwg, None
-    total_var = float(variance_cols(complete.sum(axis=1).reshape(-1, 1))[0])
-    alpha = j / (j - 1) * (1 - sum(item_vars) / total_var) if total_var else None
-    return rwg, alpha
-
-
-def _split(scores: FloatArray) -> bool:
-    n = len(scores)
-    if not n:
-        return False
-    low, high = int((scores <= 2).sum()), int((scores >= 4).sum())
-    return Fraction(low, n) >= agr.SPLIT_SHARE and Fraction(high, n) >= agr.SPLIT_SHARE
-
-
-def dimension(
-    dim: Dimension, arrays: DimensionArrays, figure: FigureSet, settings: ScoringSettings
-) -> DimensionScore:
-    """n, mean and band from the figure's mean tier; SD, median, split, agreement, alpha
-    and the tested scores from its spread tier (``release_sets``)."""
-    n_rows = len(arrays.score)
-    in_mean, in_spread = mask(figure.mean, n_rows), mask(figure.spread, n_rows)
-    scores = arrays.score[in_mean]
-    spread_of = arrays.score[in_spread]
-    n, m = len(scores), len(spread_of)
-    shown = n >= settings.min_round
-    spread = m >= settings.min_breakdown
-    shown_value = shown_mean_exact(arrays, in_mean) if shown else None
-    complete = arrays.scored[in_spread]
-    return DimensionScore(
-        code=dim.code,
-        group=dim.group,
-        items=len(dim.items),
-        n=n,
-        mean=mean(scores) if shown else None,
-        sd=sd(spread_of) if spread else None,
-        median=median(spread_of) if spread else None,
-        n_complete=n,
-        band=settings.band(shown_value),
-        change=None,
-        scores=tuple(spread_of.tolist()) if m >= settings.min_round else (),
-        split=_split(spread_of) if spread else None,
-        shown_mean=shown_value,
-        incomplete=figure.incomplete,
-        waiting=figure.waiting,
-        **agreement_fields(
-            complete.shape[0], len(dim.items), lambda: _rwg_and_alpha(complete), settings
-        ),
-    )
-
-
 def risk(
     item: Item,
     column: npt.NDArray[np.int8],
@@ -180,8 +77,8 @@ def risk(
     settings: ScoringSettings,
 ) -> RiskScore:
     n_rows = len(column)
-    values = column[mask(figure.mean, n_rows)].astype(np.int64)
-    spread = column[mask(figure.spread, n_rows)].astype(np.int64)
+    values = column[rows(figure, "mean", n_rows)].astype(np.int64)
+    spread = column[rows(figure, "spread", n_rows)].astype(np.int64)
     n, m = len(values), len(spread)
     high = 100.0 * int((spread >= 4).sum()) / m if m else None
     return RiskScore(
@@ -204,9 +101,9 @@ def balance_spread(
     if not per:
         return []
     n_rows = len(next(iter(per.values())).score)
-    rows = mask(figure.spread, n_rows)
+    spread_rows = rows(figure, "spread", n_rows)
     columns = [
-        [None if math.isnan(v) else v for v in per[d.code].score[rows].tolist()]
+        [None if math.isnan(v) else v for v in per[d.code].score[spread_rows].tolist()]
         for d in instrument.dimensions
     ]
     return balance_differences(instrument, columns)

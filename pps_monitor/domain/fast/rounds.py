@@ -6,16 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pps_monitor.domain.fast.changes import ARRAY_TESTS
+from pps_monitor.domain.fast.dims import dimensions
 from pps_monitor.domain.fast.figures import (
     DimensionArrays,
     balance_spread,
-    dimension,
-    figure_sets,
     per_respondent_scores,
     risk,
 )
 from pps_monitor.domain.fast.items import items_stats
 from pps_monitor.domain.fast.matrix import AnswerMatrix
+from pps_monitor.domain.fast.sets import figure_sets
 from pps_monitor.domain.groups import groups_and_balance
 from pps_monitor.domain.history import round_scores
 from pps_monitor.domain.instrument import Instrument
@@ -57,7 +57,7 @@ def score_round_arrays(
     items = items_stats(instrument, matrix, sets, settings)
     per = per_respondent_scores(instrument, matrix)
     said = round_statements(instrument)
-    dims = [dimension(d, per[d.code], sets[d.code], settings) for d in instrument.dimensions]
+    dims = dimensions(instrument, per, sets, settings)
     risks = [
         risk(i, columns[i.code], items[i.code].dont_know, sets[i.code], settings)
         for i in instrument.risks
