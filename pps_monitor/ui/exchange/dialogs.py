@@ -68,7 +68,7 @@ class ImportPreview(QDialog):
         self.import_button = buttons.addButton(
             QCoreApplication.translate("Exchange", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        releases = released or bool(getattr(plan, "promote_comments", ()))
+        releases = bool(released) or bool(getattr(plan, "promote_comments", ()))
         self.import_button.setEnabled((bool(added) or releases) and not plan.conflicts)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
