@@ -147,3 +147,28 @@ def one(db: Database, sql: str, params: Iterable[Any]) -> dict[str, Any] | None:
 def table(db: Database, name: str) -> Table:
     """A table (never a view) to write to."""
     return db.table(name)
+
+
+def rewrite_rows(
+    conn: sqlite3.Connection, params: list[Any], reads: list[tuple[str, str]], deletes: list[str]
+) -> None:
+    """Read rows, delete them and insert them again in the order read.
+
+    ``reads`` are (table, query): each query selects rows of that table (with ``params``)
+    in the order they should take in the file, its result columns named as the table's.
+    The ``deletes`` (with ``params``) then remove them, cascades included, and every table
+    is written again in the order of ``reads``, parents first. Used to place unreleased
+    rows in the order of their random keys rather than of entry
+    (``responses.reorder_pending``, ``ties._reorder_unreleased``); ``secure_delete``
+    zeroes the old bytes.
+    """
+    rows = []
+    for table, query in reads:
+        cursor = conn.execute(query, params)
+        columns = [d[0] for d in cursor.description]
+        rows.append((table, columns, cursor.fetchall()))
+    for sql in deletes:
+        conn.execute(sql, params)
+    for table, columns, data in rows:
+        marks = ", ".join("?" * len(columns))
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", data)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor.domain.instrument import SCALE_MAX, SCALE_MIN, Instrument
 from pps_monitor.domain.vocabulary import ROLES, SECTORS, SOURCES
 from pps_monitor.errors import InputError, NotFoundError
-from pps_monitor.storage.common import new_id, new_keys, one, one_of, write
+from pps_monitor.storage.common import new_id, new_keys, one, one_of, rewrite_rows, write
 from pps_monitor.storage.loading import (
     PARTNERSHIP_ANSWERS,
     ROUND_ANSWERS,
@@ -257,41 +257,37 @@ def reorder_pending(db: Database, round_id: str, batch: str | None) -> None:
     ).fetchone()[0]
     if not others:
         return
-    conn = db.conn
-    people = conn.execute(
-        "SELECT id, uuid, round_id, organisation_id, sector, role, released, entry_batch,"
-        " generation FROM respondents WHERE round_id = ? AND released = 0 ORDER BY id",
+    pending = "s.round_id = ? AND s.released = 0"
+    rewrite_rows(
+        db.conn,
         [round_id],
-    ).fetchall()
-    answers = conn.execute(
-        """SELECT a.respondent_id, a.item_code, a.value FROM answers a
-           JOIN respondents s ON s.id = a.respondent_id
-           WHERE s.round_id = ? AND s.released = 0 ORDER BY a.respondent_id, a.item_code""",
-        [round_id],
-    ).fetchall()
-    facts = conn.execute(
-        """SELECT f.respondent_id, f.fact_code, f.value FROM facts f
-           JOIN respondents s ON s.id = f.respondent_id
-           WHERE s.round_id = ? AND s.released = 0 ORDER BY f.respondent_id, f.fact_code""",
-        [round_id],
-    ).fetchall()
-    comments = conn.execute(
-        "SELECT id, uuid, round_id, dimension_code, text, released, entry_batch FROM comments"
-        " WHERE round_id = ? AND released = 0 ORDER BY id",
-        [round_id],
-    ).fetchall()
-    conn.execute("DELETE FROM comments WHERE round_id = ? AND released = 0", [round_id])
-    conn.execute("DELETE FROM respondents WHERE round_id = ? AND released = 0", [round_id])
-    conn.executemany(
-        "INSERT INTO respondents (id, uuid, round_id, organisation_id, sector, role, released,"
-        " entry_batch, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        people,
+        [
+            (
+                "respondents",
+                "SELECT id, uuid, round_id, organisation_id, sector, role, released, entry_batch,"
+                f" generation FROM respondents s WHERE {pending} ORDER BY id",
+            ),
+            (
+                "answers",
+                "SELECT a.respondent_id, a.item_code, a.value FROM answers a JOIN respondents s"
+                f" ON s.id = a.respondent_id WHERE {pending} ORDER BY a.respondent_id, a.item_code",
+            ),
+            (
+                "facts",
+                "SELECT f.respondent_id, f.fact_code, f.value FROM facts f JOIN respondents s"
+                f" ON s.id = f.respondent_id WHERE {pending} ORDER BY f.respondent_id, f.fact_code",
+            ),
+            (
+                "comments",
+                "SELECT id, uuid, round_id, dimension_code, text, released, entry_batch"
+                f" FROM comments s WHERE {pending} ORDER BY id",
+            ),
+        ],
+        [
+            "DELETE FROM comments WHERE round_id = ? AND released = 0",
+            "DELETE FROM respondents WHERE round_id = ? AND released = 0",
+        ],
     )
-    conn.executemany(
-        "INSERT INTO answers (respondent_id, item_code, value) VALUES (?, ?, ?)", answers
-    )
-    conn.executemany("INSERT INTO facts (respondent_id, fact_code, value) VALUES (?, ?, ?)", facts)
-    conn.executemany("INSERT INTO comments VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
 
 
 def add_response(db: Database, round_id: str, response: NewResponse) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pps_monitor.domain.ties import TieResponse, check_ratings
 from pps_monitor.errors import InputError
-from pps_monitor.storage.common import new_id, new_keys, write
+from pps_monitor.storage.common import new_id, new_keys, rewrite_rows, write
 from pps_monitor.storage.rounds import get_round
 
 if TYPE_CHECKING:
@@ -124,27 +124,24 @@ def _reorder_unreleased(db: Database, round_id: str, added: int) -> None:
     ).fetchone()[0]
     if unreleased <= added:
         return
-    people = conn.execute(
-        "SELECT id, uuid, round_id, organisation_id, released FROM tie_respondents"
-        " WHERE round_id = ? AND released = 0 ORDER BY id",
+    rewrite_rows(
+        conn,
         [round_id],
-    ).fetchall()
-    answers = conn.execute(
-        """SELECT a.respondent_id, a.target_id, a.item_code, a.value FROM tie_answers a
-           JOIN tie_respondents t ON t.id = a.respondent_id
-           WHERE t.round_id = ? AND t.released = 0
-           ORDER BY a.respondent_id, a.target_id, a.item_code""",
-        [round_id],
-    ).fetchall()
-    conn.execute("DELETE FROM tie_respondents WHERE round_id = ? AND released = 0", [round_id])
-    conn.executemany(
-        "INSERT INTO tie_respondents (id, uuid, round_id, organisation_id, released)"
-        " VALUES (?, ?, ?, ?, ?)",
-        people,
-    )
-    conn.executemany(
-        "INSERT INTO tie_answers (respondent_id, target_id, item_code, value) VALUES (?, ?, ?, ?)",
-        answers,
+        [
+            (
+                "tie_respondents",
+                "SELECT id, uuid, round_id, organisation_id, released FROM tie_respondents"
+                " WHERE round_id = ? AND released = 0 ORDER BY id",
+            ),
+            (
+                "tie_answers",
+                "SELECT a.respondent_id, a.target_id, a.item_code, a.value FROM tie_answers a"
+                " JOIN tie_respondents t ON t.id = a.respondent_id"
+                " WHERE t.round_id = ? AND t.released = 0"
+                " ORDER BY a.respondent_id, a.target_id, a.item_code",
+            ),
+        ],
+        ["DELETE FROM tie_respondents WHERE round_id = ? AND released = 0"],
     )
 
 
