@@ -8,6 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
+def _included_there(count: int) -> str:
+    """A complete file from the laptop where answers pending here were released since the
+    round was moved (exchange.release_state): importing includes them here too."""
+    if not count:
+        return ""
+    return "\n" + QCoreApplication.translate(
+        "Exchange",
+        "%1 answer(s) already here, not yet included, were included on the other "
+        "laptop; importing includes them here too.",
+    ).replace("%1", str(count))
+
+
 class ImportPreview(QDialog):
     """What an import will add, or why it is refused, before anything is written."""
 
@@ -40,14 +52,7 @@ class ImportPreview(QDialog):
             text += QCoreApplication.translate(
                 "Exchange", "Nothing new: everything in this file is already here."
             )
-        if released:
-            # a complete file from the laptop where these answers were released since
-            # they were moved here (exchange.release_state): importing includes them here too
-            text += "\n" + QCoreApplication.translate(
-                "Exchange",
-                "%1 answer(s) already here, not yet included, were included on the other "
-                "laptop; importing includes them here too.",
-            ).replace("%1", str(released))
+        text += _included_there(released)
         if plan.present:
             text += "\n" + QCoreApplication.translate(
                 "Exchange", "%1 record(s) are already here and stay as they are."
