@@ -7,7 +7,6 @@ content it is a conflict, and a plan with any conflict is refused whole.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -67,75 +66,19 @@ class ImportPlan:
 # --- checked values ------------------------------------------------------------------
 
 
-def check(cond: bool, name: str, where: str, problem: str) -> None:
+def check(cond: bool, name: str, where: str, problem: str, **params: Any) -> None:
     """Refuse the file ``name`` unless ``cond``, saying where and what is wrong.
 
-    ``problem`` is English; a known one is raised as its catalogue text, so that it is
-    shown in Dutch too (see ``PROBLEMS``)."""
+    ``problem`` is a catalogue text (``N_``) with its ``params``, so the refusal is
+    shown in Dutch too; a value from the file is shown shortened (``value``)."""
     if not cond:
-        raise _refusal(name, f"data.json: {where}", problem)
+        shown = {k: _short(v) if isinstance(v, str) else v for k, v in params.items()}
+        raise Refused(name, f"data.json: {where}", problem, **shown)
 
 
-# The problems ``check`` is called with, as catalogue texts (English and Dutch).
-PROBLEMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(pattern, re.S), msgid)
-    for pattern, msgid in (
-        (
-            r"^(?P<value>.+) is not a whole number from (?P<floor>\d+)$",
-            N_("{value} is not a whole number from {floor}."),
-        ),
-        (
-            r"^(?P<value>.+) is not a number from 1 to 5$",
-            N_("{value} is not a number from 1 to 5."),
-        ),
-        (r"^(?P<value>.+) is not a sector$", N_("{value} is not a sector.")),
-        (r"^(?P<value>.+) is not a role$", N_("{value} is not a role.")),
-        (r"^(?P<value>.+) is not a status$", N_("{value} is not a status.")),
-        (r"^(?P<value>.+) is not a source$", N_("{value} is not a source.")),
-        (
-            r"^(?P<value>.+) is not a statement of this round$",
-            N_("{value} is not a statement of this round."),
-        ),
-        (r"^(?P<value>.+) is answered twice$", N_("{value} is answered twice.")),
-        (r"^(?P<value>.+) is not 1-5 or empty$", N_("{value} is not 1-5 or empty.")),
-        (r"^(?P<value>.+) is not a valid id$", N_("{value} is not a valid id.")),
-        (r"^(?P<n>\d+) statement\(s\) have no answer$", N_("{n} statement(s) have no answer.")),
-        (
-            r"^not an organisation of this partnership$",
-            N_("not an organisation of this partnership."),
-        ),
-        (r"^unknown topic$", N_("unknown topic.")),
-        (r"^must be a list$", N_("must be a list.")),
-        (r"^must be an object$", N_("must be an object.")),
-        (r"^the same id is used for two records$", N_("the same id is used for two records.")),
-        (r"^not a round key$", N_("not a round key.")),
-        (r"^(?P<value>.+) is no group$", N_("{value} is not a respondent group.")),
-        (r"^must be nl, en or null$", N_("must be the code for Dutch or English, or empty.")),
-        (r"^not a fact of this round$", N_("not a fact of this round.")),
-        (r"^(?P<value>.+) out of range$", N_("{value} is out of range.")),
-        (r"^the same fact twice$", N_("the same fact is given twice.")),
-        (r"^about: not another organisation$", N_("about: not another organisation.")),
-        (r"^(?P<value>.+) is not a tie question$", N_("{value} is not a tie question.")),
-        (
-            r"^value must be (?P<low>\d+)-(?P<high>\d+) or null$",
-            N_("the value must be {low}-{high} or empty."),
-        ),
-        (r"^not an organisation of it$", N_("not an organisation of this partnership.")),
-        (r"^a rating twice$", N_("the same rating is given twice.")),
-        (r"^not a release$", N_("not a release state.")),
-        (r"^not a release batch$", N_("not a release batch.")),
-        (r"^must be true or false$", N_("must be true or false.")),
-    )
-]
-
-
-def _refusal(name: str, where: str, problem: str) -> Refused:
-    for pattern, msgid in PROBLEMS:
-        match = pattern.match(problem)
-        if match:
-            params = {k: _short(v) for k, v in match.groupdict().items()}
-            return Refused(name, where, msgid, **params)
-    return Refused(name, where, N_("{problem}"), problem=_short(problem, 160))
+def value_of(value: Any) -> str:
+    """A value from the file as a refusal shows it (``repr``, shortened)."""
+    return _short(repr(value))
 
 
 def _short(text: str, limit: int = 100) -> str:
@@ -148,7 +91,8 @@ def checked_id(value: Any, name: str, where: str) -> str:
         isinstance(value, str) and bool(UUID_RE.match(value)),
         name,
         where,
-        f"{value!r} is not a valid id",
+        N_("{value} is not a valid id."),
+        value=value_of(value),
     )
     return str(value)
 
@@ -161,7 +105,7 @@ def checked_text(
 
 
 def checked_list(value: Any, name: str, where: str, limit: int = MAX_RESPONDENTS) -> list[Any]:
-    check(isinstance(value, list), name, where, "must be a list")
+    check(isinstance(value, list), name, where, N_("must be a list."))
     return checked_count(list(value), name, where, limit)
 
 
@@ -198,3 +142,27 @@ def compare_all(
             plan.conflicts.append(f"{what} {row['id']} exists with different {', '.join(differs)}")
         else:
             plan.present += 1
+
+
+def checked_facts(
+    raw: Any, n: str, where: str, known: dict[str, tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """A respondent's optional facts (hours a week, ...): known codes, whole numbers in range."""
+    out: dict[str, int] = {}
+    for j, f in enumerate(checked_list(raw, n, where)):
+        fw = f"{where}[{j}]"
+        check(
+            isinstance(f, dict) and f.get("fact") in known, n, fw, N_("not a fact of this round.")
+        )
+        low, high = known[f["fact"]]
+        value = f.get("value")
+        check(
+            type(value) is int and low <= value <= high,
+            n,
+            f"{fw}.value",
+            N_("{value} is out of range."),
+            value=value_of(value),
+        )
+        check(f["fact"] not in out, n, fw, N_("the same fact is given twice."))
+        out[f["fact"]] = value
+    return sorted(out.items())

@@ -18,10 +18,12 @@ from pps_monitor.exchange.fileformat import Exchange, sha256
 from pps_monitor.exchange.plan import (
     ImportPlan,
     check,
+    checked_facts,
     checked_id,
     checked_list,
     checked_text,
     one_row,
+    value_of,
 )
 from pps_monitor.exchange.refusal import Refused
 from pps_monitor.i18n import N_
@@ -82,18 +84,20 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     states: dict[str, tuple[int, int]] = {}  # format 3: (released, batch) per respondent
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
-        check(isinstance(s, dict), n, where, "must be an object")
+        check(isinstance(s, dict), n, where, N_("must be an object."))
         respondent = _respondent_row(s, where, form)
         people.append(respondent)
         states[respondent["uuid"]] = release_state.respondent_release(s, n, where, form.version)
         answers[respondent["uuid"]] = _answers(s, where, form)
-        facts[respondent["uuid"]] = _facts(s.get("facts", []), f"{where}.facts", form)
+        facts[respondent["uuid"]] = checked_facts(
+            s.get("facts", []), form.name, f"{where}.facts", form.facts or {}
+        )
         if form.version == 1:  # format 1 kept comments with their respondent
             _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
     if form.version >= 2:
         _add_comments(d.get("comments", []), "comments", form, comments)
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
-    check(len(ids) == len(set(ids)), n, "data.json", "the same id is used for two records")
+    check(len(ids) == len(set(ids)), n, "data.json", N_("the same id is used for two records."))
     _compare(db, people, answers, comments, plan, facts)
     release_state.place(db, plan, states)  # format 3: the round moves as it was shown
     release_state.place_comments(db, plan, {c["uuid"]: c["released"] for c in comments})
@@ -105,23 +109,6 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
         closed = N_("round {label} is closed; reopen it to import answers.")
         raise Refused(n, "", closed, label=repr(round_row["label"]))
     return plan
-
-
-def _facts(raw: Any, where: str, form: _Form) -> list[tuple[str, int]]:
-    """A respondent's optional facts (hours a week, ...): known codes, whole numbers in range."""
-    n, known = form.name, form.facts or {}
-    out: dict[str, int] = {}
-    for j, f in enumerate(checked_list(raw, n, where)):
-        fw = f"{where}[{j}]"
-        check(isinstance(f, dict) and f.get("fact") in known, n, fw, "not a fact of this round")
-        low, high = known[f["fact"]]
-        value = f.get("value")
-        check(
-            type(value) is int and low <= value <= high, n, f"{fw}.value", f"{value!r} out of range"
-        )
-        check(f["fact"] not in out, n, fw, "the same fact twice")
-        out[f["fact"]] = value
-    return sorted(out.items())
 
 
 def _open_round(db: Database, ex: Exchange, rid: str, label: Any) -> dict[str, Any]:
@@ -155,18 +142,19 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
         org is None or (isinstance(org, str) and org in form.orgs),
         n,
         f"{where}.organisation_id",
-        "not an organisation of this partnership",
+        N_("not an organisation of this partnership."),
     )
-    for key, codes, what in (
-        ("sector", SECTORS, "a sector"),
-        ("role", ROLES, "a role"),
+    for key, codes, problem in (
+        ("sector", SECTORS, N_("{value} is not a sector.")),
+        ("role", ROLES, N_("{value} is not a role.")),
     ):
         value = s.get(key)
         check(
             value is None or (isinstance(value, str) and value in codes),
             n,
             f"{where}.{key}",
-            f"{value!r} is not {what}",
+            problem,
+            value=value_of(value),
         )
     if form.version == 1:
         # Format 1 carried a source and a time per respondent: checked, never stored.
@@ -174,7 +162,8 @@ def _respondent_row(s: dict[str, Any], where: str, form: _Form) -> dict[str, Any
             isinstance(s.get("source"), str) and s.get("source") in SOURCES,
             n,
             f"{where}.source",
-            f"{s.get('source')!r} is not a source",
+            N_("{value} is not a source."),
+            value=value_of(s.get("source")),
         )
     return {
         "uuid": uuid,
@@ -190,7 +179,7 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
     """(item, value) for every statement, each answered exactly once."""
     n, codes = form.name, form.codes
     answers = s.get("answers")
-    check(isinstance(answers, list), n, f"{where}.answers", "must be a list")
+    check(isinstance(answers, list), n, f"{where}.answers", N_("must be a list."))
     whole = _valid_pairs(answers, codes)
     if whole is not None:
         return whole
@@ -212,7 +201,13 @@ def _answers(s: dict[str, Any], where: str, form: _Form) -> list[tuple[str, int 
                 add_answer((item, v))
                 continue
         _refuse_answer(a, f"{where}.answers[{j}]", seen, form)
-    check(seen == codes, n, f"{where}.answers", f"{len(codes - seen)} statement(s) have no answer")
+    check(
+        seen == codes,
+        n,
+        f"{where}.answers",
+        N_("{n} statement(s) have no answer."),
+        n=len(codes - seen),
+    )
     return out
 
 
@@ -241,21 +236,23 @@ def _valid_pairs(answers: Any, codes: frozenset[str]) -> list[tuple[str, int | N
 def _refuse_answer(a: Any, aw: str, seen: set[str], form: _Form) -> None:
     """Say which rule an answer the fast path refused breaks."""
     n = form.name
-    check(isinstance(a, dict), n, aw, "must be an object")
+    check(isinstance(a, dict), n, aw, N_("must be an object."))
     item = a.get("item")
     check(
         isinstance(item, str) and item in form.codes,
         n,
         f"{aw}.item",
-        f"{item!r} is not a statement of this round",
+        N_("{value} is not a statement of this round."),
+        value=value_of(item),
     )
-    check(item not in seen, n, f"{aw}.item", f"{item!r} is answered twice")
+    check(item not in seen, n, f"{aw}.item", N_("{value} is answered twice."), value=value_of(item))
     v = a.get("value")
     check(
         v is None or (type(v) is int and SCALE_MIN <= v <= SCALE_MAX),
         n,
         f"{aw}.value",
-        f"{v!r} is not 1-5 or empty",
+        N_("{value} is not 1-5 or empty."),
+        value=value_of(v),
     )
     raise AssertionError("unreachable: the fast path accepts every valid answer")
 
@@ -268,9 +265,9 @@ def _add_comments(raw: Any, where: str, form: _Form, out: Rows) -> None:
             isinstance(c, dict) and isinstance(c.get("dimension"), str),
             n,
             cw,
-            "unknown topic",
+            N_("unknown topic."),
         )
-        check(c["dimension"] in form.dims, n, cw, "unknown topic")
+        check(c["dimension"] in form.dims, n, cw, N_("unknown topic."))
         text = checked_text(c.get("text"), n, f"{cw}.text", limit=MAX_COMMENT)
         out.append(
             {

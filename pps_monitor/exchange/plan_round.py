@@ -20,6 +20,7 @@ from pps_monitor.exchange.plan import (
     checked_text,
     compare_all,
     one_row,
+    value_of,
 )
 from pps_monitor.exchange.refusal import Refused
 from pps_monitor.i18n import N_
@@ -65,9 +66,15 @@ def _part_row(part: Any, k: int, n: str, main: dict[str, Any]) -> dict[str, Any]
     from pps_monitor.storage.rounds import PART_LABEL
 
     where = f"parts[{k}]"
-    check(isinstance(part, dict), n, where, "must be an object")
+    check(isinstance(part, dict), n, where, N_("must be an object."))
     group = part.get("respondent_group")
-    check(group in RESPONDENT_GROUPS, n, f"{where}.respondent_group", f"{group!r} is no group")
+    check(
+        group in RESPONDENT_GROUPS,
+        n,
+        f"{where}.respondent_group",
+        N_("{value} is not a respondent group."),
+        value=value_of(group),
+    )
     try:
         inst = parse_instrument(part.get("instrument"), f"{where}.instrument")
     except InstrumentError as exc:
@@ -114,7 +121,12 @@ def _plan_partnership(db: Database, p: dict[str, Any], plan: ImportPlan) -> dict
     if privacy is not None:
         prow.update(asdict(privacy))
     language = p.get("language")  # optional; a partnership that exists here keeps its own
-    check(language in (None, "nl", "en"), n, "partnership.language", "must be nl, en or null")
+    check(
+        language in (None, "nl", "en"),
+        n,
+        "partnership.language",
+        N_("must be the code for Dutch or English, or empty."),
+    )
     if language is not None:
         prow["language"] = language
     same_name = one_row(
@@ -138,14 +150,16 @@ def _privacy(raw: Any, n: str) -> Privacy | None:
     """The package's privacy settings (format 2), checked; None in a format 1 file."""
     if raw is None:
         return None
-    check(isinstance(raw, dict), n, "partnership.privacy", "must be an object")
+    check(isinstance(raw, dict), n, "partnership.privacy", N_("must be an object."))
     for key in ("min_round", "min_breakdown"):
         value = raw.get(key)
         check(
             type(value) is int and FLOOR <= value <= 1000,
             n,
             f"partnership.privacy.{key}",
-            f"{value!r} is not a whole number from {FLOOR}",
+            N_("{value} is not a whole number from {floor}."),
+            value=value_of(value),
+            floor=FLOOR,
         )
     for key in ("band_strength", "band_attention"):
         value = raw.get(key)
@@ -153,7 +167,8 @@ def _privacy(raw: Any, n: str) -> Privacy | None:
             type(value) in (int, float) and 1 <= value <= 5,
             n,
             f"partnership.privacy.{key}",
-            f"{value!r} is not a number from 1 to 5",
+            N_("{value} is not a number from 1 to 5."),
+            value=value_of(value),
         )
     try:
         return check_privacy(
@@ -172,12 +187,13 @@ def _privacy(raw: Any, n: str) -> Privacy | None:
 
 def _organisation_row(o: Any, k: int, n: str, partnership_id: str) -> dict[str, Any]:
     where = f"organisations[{k}]"
-    check(isinstance(o, dict), n, where, "must be an object")
+    check(isinstance(o, dict), n, where, N_("must be an object."))
     check(
         isinstance(o.get("sector"), str) and o.get("sector") in SECTORS,
         n,
         f"{where}.sector",
-        f"{o.get('sector')!r} is not a sector",
+        N_("{value} is not a sector."),
+        value=value_of(o.get("sector")),
     )
     return {
         "id": checked_id(o.get("id"), n, f"{where}.id"),
@@ -192,7 +208,8 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
         isinstance(r.get("status"), str) and r.get("status") in ROUND_STATUSES,
         n,
         "round.status",
-        f"{r.get('status')!r} is not a status",
+        N_("{value} is not a status."),
+        value=value_of(r.get("status")),
     )
     date = checked_date(r.get("date"), n, "round.date")
     return {
@@ -214,7 +231,7 @@ def _round_row(r: dict[str, Any], n: str, partnership_id: str, inst: Instrument)
 
 def _key(value: Any, n: str) -> str | None:
     """The round's key (issue 14): 64 hex digits, or absent in an older package."""
-    check(value is None or is_key(value), n, "round.key", "not a round key")
+    check(value is None or is_key(value), n, "round.key", N_("not a round key."))
     return None if value is None else str(value)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.exchange.plan import check
+from pps_monitor.i18n import N_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,13 +43,18 @@ def respondent_release(s: dict[str, Any], name: str, where: str, version: int) -
     if version < 3 or "release" not in s:
         return 0, 0
     state: Any = s.get("release")
-    check(isinstance(state, str) and state in RELEASE, name, f"{where}.release", "not a release")
+    check(
+        isinstance(state, str) and state in RELEASE,
+        name,
+        f"{where}.release",
+        N_("not a release state."),
+    )
     batch: Any = s.get("batch")
     if not RELEASE[state]:
-        check(batch is None, name, f"{where}.batch", "not a release batch")
+        check(batch is None, name, f"{where}.batch", N_("not a release batch."))
         return 0, 0
     good = type(batch) is int and 1 <= batch <= MAX_BATCH
-    check(good, name, f"{where}.batch", "not a release batch")
+    check(good, name, f"{where}.batch", N_("not a release batch."))
     return RELEASE[state], int(batch)
 
 
@@ -57,7 +63,7 @@ def comment_release(c: dict[str, Any], name: str, where: str, version: int) -> i
     if version < 3 or "released" not in c:
         return 0
     flag: Any = c.get("released")
-    check(type(flag) is bool, name, f"{where}.released", "must be true or false")
+    check(type(flag) is bool, name, f"{where}.released", N_("must be true or false."))
     return int(flag)
 
 

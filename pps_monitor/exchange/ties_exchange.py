@@ -17,7 +17,8 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from pps_monitor.domain.ties import FREQUENCIES, FREQUENCY, TIE_ITEMS
-from pps_monitor.exchange.plan import ImportPlan, check, checked_id, checked_list
+from pps_monitor.exchange.plan import ImportPlan, check, checked_id, checked_list, value_of
+from pps_monitor.i18n import N_
 from pps_monitor.storage.common import new_keys
 
 if TYPE_CHECKING:
@@ -75,17 +76,21 @@ def plan_tie_module(db: Database, data: dict[str, Any], plan: ImportPlan, round_
 
 
 def _value(a: Any, where: str, name: str, orgs: frozenset[str], own: str) -> tuple[str, str, Any]:
-    check(isinstance(a, dict), name, where, "must be an object")
+    check(isinstance(a, dict), name, where, N_("must be an object."))
     about, item, value = a.get("about"), a.get("item"), a.get("value")
-    check(about in orgs and about != own, name, where, "about: not another organisation")
-    check(item in TIE_ITEMS, name, where, f"{item!r} is not a tie question")
+    check(about in orgs and about != own, name, where, N_("about: not another organisation."))
+    check(
+        item in TIE_ITEMS, name, where, N_("{value} is not a tie question."), value=value_of(item)
+    )
     low, high = (0, len(FREQUENCIES) - 1) if item == FREQUENCY else (1, 5)
     check(
         value is None
         or (isinstance(value, int) and not isinstance(value, bool) and low <= value <= high),
         name,
         where,
-        f"value must be {low}-{high} or null",
+        N_("the value must be {low}-{high} or empty."),
+        low=low,
+        high=high,
     )
     return str(about), str(item), value
 
@@ -96,16 +101,26 @@ def _people(
     people: dict[str, tuple[str, Ratings]] = {}
     for k, t in enumerate(checked_list(data["tie_respondents"], name, "tie_respondents")):
         where = f"tie_respondents[{k}]"
-        check(isinstance(t, dict), name, where, "must be an object")
+        check(isinstance(t, dict), name, where, N_("must be an object."))
         uuid = checked_id(t.get("id"), name, f"{where}.id")
         own = t.get("organisation_id")
-        check(own in orgs, name, f"{where}.organisation_id", "not an organisation of it")
+        check(
+            own in orgs,
+            name,
+            f"{where}.organisation_id",
+            N_("not an organisation of this partnership."),
+        )
         values = [
             _value(a, f"{where}.ratings[{j}]", name, orgs, str(own))
             for j, a in enumerate(checked_list(t.get("ratings"), name, f"{where}.ratings"))
         ]
-        check(len({(a, i) for a, i, _ in values}) == len(values), name, where, "a rating twice")
-        check(uuid not in people, name, where, "the same id is used for two records")
+        check(
+            len({(a, i) for a, i, _ in values}) == len(values),
+            name,
+            where,
+            N_("the same rating is given twice."),
+        )
+        check(uuid not in people, name, where, N_("the same id is used for two records."))
         people[uuid] = (str(own), frozenset(values))
     return people
 
