@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,9 +31,15 @@ def load_results(
     partnership_id: str,
     settings: ScoringSettings | None = None,
     group: str | None = None,
+    first: Callable[[], Callable[[ResultsData], object] | None] | None = None,
 ) -> ResultsData:
     """Everything the results view needs, computed with a connection of its own (so it can
     run in a worker thread).
+
+    ``first`` (the main instrument only) is asked, once the rounds are released, whether a
+    view still waits for a first radar; if it returns a callback, that gets ``first_view``'s
+    figures before the rest (change and trend tests, comments, balance, networks) is
+    computed (issue 15: the first view of another partnership).
 
     The views show every round of the partnership (round list with n, trends, earlier
     rounds beside the chosen one), so every round is released first; the figures then
@@ -56,6 +63,15 @@ def load_results(
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = _release(db, partnership_id)
+            show_first = first() if first is not None and group is None else None
+            if show_first is not None:
+                show_first(
+                    {
+                        "settings": settings,
+                        "release": release,
+                        "results": first_view(db, partnership_id, settings),
+                    }
+                )
             if group is None:
                 results = partnership_results(db, partnership_id, settings)
             else:  # one respondent group's instrument, under its own minimum (issue 17)
@@ -82,6 +98,42 @@ def load_results(
         except NotFoundError:  # deleted while this was computed (also while its comments)
             empty = {**EMPTY}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
+
+
+FIRST_ROUNDS = 3  # the latest round and the two the radar draws beside it by default
+
+
+def first_view(db: Db, partnership_id: str, settings: ScoringSettings) -> list[Any]:
+    """The partnership's latest rounds (at most ``FIRST_ROUNDS``, date order) scored for a
+    first radar: the released answers of each round read and scored by the same code as
+    ``partnership_results`` (release plan, figure sets, minimums), each round on its own,
+    so without change against the round before and without trend (those tests are most
+    of the time of a partnership's scoring). Only what the radar draws (dimension means
+    with n) may be shown from these; the full results replace them.
+    """
+    from pps_monitor.domain.fast.rounds import score_round_arrays
+    from pps_monitor.fast_analysis import LazyResponses, VectorRoundResult
+    from pps_monitor.storage.arrays import round_arrays
+    from pps_monitor.storage.partnerships import get_privacy
+
+    privacy = get_privacy(db, partnership_id)
+    latest = list(
+        db.query(
+            "SELECT * FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL"
+            " ORDER BY date DESC, created_at DESC LIMIT ?",
+            [partnership_id, FIRST_ROUNDS],
+        )
+    )
+    out: list[Any] = []
+    for row in reversed(latest):
+        d = round_arrays(db, row, privacy)
+        v = score_round_arrays(d.instrument, d.matrix, None, settings)
+        out.append(
+            VectorRoundResult(
+                d.round, d.instrument, LazyResponses(d.matrix), v.scores, d.matrix, v.per_respondent
+            )
+        )
+    return out
 
 
 def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:

@@ -1,7 +1,9 @@
 """A partnership's results for any view: from the cache, or computed in the background.
 
 Views that ask for the same partnership while it is being computed share one
-computation (the partnership view and its results tab both ask when it is opened).
+computation (the partnership view and its results tab both ask when it is opened). A view
+that has nothing on screen yet can also ask for a first radar (``first``): the latest
+rounds' dimension means, delivered before the change and trend tests (issue 15).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ Waiting = list[tuple[QWidget, Callable[[ResultsData], Any]]]
 
 # (cache, partnership, settings, data stamp) -> the views waiting for that computation
 _under_way: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
+# ... and the views among them that wait for a first radar
+_first: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
 
 
 def results_for(
@@ -29,10 +33,14 @@ def results_for(
     owner: QWidget,
     success: Callable[[ResultsData], Any],
     group: str | None = None,
+    first: Callable[[ResultsData], Any] | None = None,
 ) -> bool:
     """Give ``success`` the partnership's results: at once from the cache when nothing was
     written since they were computed (returns True), else computed in the background and
-    cached (returns False). ``success`` is called only while ``owner`` exists."""
+    cached (returns False). ``success`` is called only while ``owner`` exists.
+
+    When computed, ``first`` (if given) may be called before ``success`` with
+    ``results_data.first_view``'s figures (not cached: only a first radar may use them)."""
     base = ctx.settings.scoring()
     # One respondent group's instrument (issue 17) is cached apart from the main one.
     settings: Any = base if group is None else (base, group)
@@ -45,11 +53,25 @@ def results_for(
     waiting = _under_way.get(key)
     if waiting is not None:
         waiting.append((owner, success))
+        if first is not None and key in _first:
+            _first[key].append((owner, first))
         return False
     _under_way[key] = waiting = [(owner, success)]
+    _first[key] = firsts = [] if first is None else [(owner, first)]
+
+    def wanted() -> Callable[[ResultsData], Any] | None:
+        # asked in the worker: computing the first view costs time only if a view waits
+        # (no longer when every view that asked for it has gone: a quicker switch)
+        return op.partial if any(shiboken6.isValid(who) for who, _ in firsts) else None
+
+    def first_done(data: ResultsData) -> None:
+        for who, callback in _first.pop(key, None) or ():
+            if shiboken6.isValid(who):
+                callback(data)
 
     def done(data: ResultsData) -> None:
         _under_way.pop(key, None)
+        _first.pop(key, None)  # the whole results came first (or no first view was made)
         computed_for = _stamp_after_release(ctx, stamp, data)
         # Two loads may overlap (the partnership view and the results tab) and both
         # release: never let the one that ends last replace results valid now with
@@ -62,6 +84,7 @@ def results_for(
 
     def failed(exc: BaseException) -> None:
         _under_way.pop(key, None)
+        _first.pop(key, None)
         from pps_monitor.errors import NotFoundError
         from pps_monitor.ui.common.errors import show_error
 
@@ -72,11 +95,12 @@ def results_for(
         if alive:
             show_error(alive[0], exc)
 
-    BackgroundOp(
-        op=lambda _p: load_results(path, partnership_id, base, group),
+    op = BackgroundOp(
+        op=lambda _p: load_results(path, partnership_id, base, group, wanted),
         success=done,
         failure=failed,
-    ).run(None)  # every waiting view checks its own validity
+    )
+    op.on_partial(first_done).run(None)  # every waiting view checks its own validity
     return False
 
 

@@ -166,8 +166,31 @@ class ResultsView(QWidget):
                 self.busy.stop()
                 self._on_loaded(data)
 
-        if not results_for(self.ctx, self.pid, self, loaded, self.group):
+        def first(data: ResultsData) -> None:
+            if generation == self.generation and self.data is None:
+                self._show_first(data)
+
+        # Nothing on screen yet (the first view of this partnership): a first radar from
+        # the latest rounds' means while the tests and the other pages are computed.
+        wants_first = self.data is None and self.group is None
+        if not results_for(
+            self.ctx, self.pid, self, loaded, self.group, first if wants_first else None
+        ):
             self.busy.start()
+
+    def _show_first(self, data: ResultsData) -> None:
+        """Draw the radar of the latest round (and the two before it) from
+        ``results_data.first_view``'s figures, if the radar is the page shown. Only the
+        radar uses them: its means and n come from the same release and suppression code
+        as the full results, which replace them (and draw the other pages) when ready."""
+        results = data["results"]
+        if not results or self.visible_key() != "radar":
+            return
+        if results[-1].scores.suppressed is not None:
+            return  # the full results say why (the notice)
+        host = _FirstView(self, data)
+        page = self.pages["radar"]
+        page.canvas.show_chart(*page.chart_for(host, len(results) - 1))  # type: ignore[attr-defined]
 
     def _group_changed(self, group: str | None) -> None:
         self.group = group
@@ -195,7 +218,8 @@ class ResultsView(QWidget):
         self.round_box.clear()
         for r in results:
             self.round_box.addItem(
-                f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})", r.round["id"]
+                f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})",
+                r.round["id"],
             )
         index = next((k for k, r in enumerate(results) if r.round["id"] == keep), len(results) - 1)
         self.round_box.setCurrentIndex(index)
@@ -313,3 +337,17 @@ class ResultsView(QWidget):
         builder = canvas.builder if canvas is not None else None
         self.presentation = PresentationWindow(self, builder)
         self.presentation.showFullScreen()
+
+
+class _FirstView:
+    """What the radar page reads from its host, for a first view (``_show_first``)."""
+
+    def __init__(self, view: ResultsView, data: ResultsData) -> None:
+        self.ctx, self._data, self._results = view.ctx, data, data["results"]
+        self.overlay = {r.round["id"] for r in self._results[-3:-1]}  # as _on_loaded
+
+    def results(self) -> list[RoundResult]:
+        return self._results
+
+    def data_item(self, key: str) -> Any:
+        return self._data.get(key)
