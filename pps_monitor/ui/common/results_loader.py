@@ -39,8 +39,8 @@ def results_for(
     written since they were computed (returns True), else computed in the background and
     cached (returns False). ``success`` is called only while ``owner`` exists.
 
-    When computed, ``first`` (if given) may be called before ``success`` with
-    ``results_data.first_view``'s figures (not cached: only a first radar may use them)."""
+    When computed, ``first`` may get ``results_data.first_view``'s figures before (only a
+    first radar may use them); True: it draws them and calls their ``drawn()`` when done."""
     base = ctx.settings.scoring()
     # One respondent group's instrument (issue 17) is cached apart from the main one.
     settings: Any = base if group is None else (base, group)
@@ -59,15 +59,8 @@ def results_for(
     _under_way[key] = waiting = [(owner, success)]
     _first[key] = firsts = [] if first is None else [(owner, first)]
 
-    def wanted() -> Callable[[ResultsData], Any] | None:
-        # asked in the worker: computing the first view costs time only if a view waits
-        # (no longer when every view that asked for it has gone: a quicker switch)
-        return op.partial if any(shiboken6.isValid(who) for who, _ in firsts) else None
-
-    def first_done(data: ResultsData) -> None:
-        for who, callback in _first.pop(key, None) or ():
-            if shiboken6.isValid(who):
-                callback(data)
+    ops: list[BackgroundOp] = []
+    wanted, first_done = _first_hooks(key, firsts, ops)
 
     def done(data: ResultsData) -> None:
         _under_way.pop(key, None)
@@ -85,23 +78,49 @@ def results_for(
     def failed(exc: BaseException) -> None:
         _under_way.pop(key, None)
         _first.pop(key, None)
-        from pps_monitor.errors import NotFoundError
-        from pps_monitor.ui.common.errors import show_error
-
-        if isinstance(exc, NotFoundError):
-            return  # the partnership was deleted while its scores were loading
-
-        alive = [who for who, _ in waiting if shiboken6.isValid(who)]
-        if alive:
-            show_error(alive[0], exc)
+        _failed(exc, waiting)
 
     op = BackgroundOp(
         op=lambda _p: load_results(path, partnership_id, base, group, wanted),
         success=done,
         failure=failed,
     )
-    op.on_partial(first_done).run(None)  # every waiting view checks its own validity
+    ops.append(op.on_partial(first_done).run(None))  # every waiting view checks itself
     return False
+
+
+def _first_hooks(
+    key: tuple[int, str, object, tuple[int, int]], firsts: Waiting, ops: list[BackgroundOp]
+) -> tuple[Callable[[], Callable[[ResultsData], Any] | None], Callable[[ResultsData], None]]:
+    """Whether a first view is wanted (asked in the worker) and its delivery (GUI thread)."""
+
+    def wanted() -> Callable[[ResultsData], Any] | None:
+        # computing the first view costs time only if a view waits for it (no longer when
+        # every view that asked for it has gone: a quicker switch); ``ops`` holds the op
+        # once it has started
+        waits = ops and any(shiboken6.isValid(who) for who, _ in firsts)
+        return ops[0].partial if waits else None
+
+    def first_done(data: ResultsData) -> None:
+        drawing = False  # a view draws from them: it calls data["drawn"] when it has
+        for who, callback in _first.pop(key, None) or ():
+            if shiboken6.isValid(who):
+                drawing = bool(callback(data)) or drawing
+        if not drawing:
+            data["drawn"]()
+
+    return wanted, first_done
+
+
+def _failed(exc: BaseException, waiting: Waiting) -> None:
+    from pps_monitor.errors import NotFoundError
+    from pps_monitor.ui.common.errors import show_error
+
+    if isinstance(exc, NotFoundError):
+        return  # the partnership was deleted while its scores were loading
+    alive = [who for who, _ in waiting if shiboken6.isValid(who)]
+    if alive:
+        show_error(alive[0], exc)
 
 
 def _stamp_after_release(
