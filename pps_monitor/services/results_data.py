@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +24,7 @@ EMPTY: ResultsData = {
     "balance_rule": None,
     "balance_groups": None,
     "networks": {},
+    "rounds_before": 0,  # rounds before the first one in "results" (a first view's)
 }
 
 
@@ -30,6 +33,7 @@ def load_results(
     partnership_id: str,
     settings: ScoringSettings | None = None,
     group: str | None = None,
+    first: Callable[[], Callable[[ResultsData], object] | None] | None = None,
 ) -> ResultsData:
     """Everything the results view needs, computed with a connection of its own (so it can
     run in a worker thread).
@@ -37,8 +41,7 @@ def load_results(
     The views show every round of the partnership (round list with n, trends, earlier
     rounds beside the chosen one), so every round is released first; the figures then
     hold only the included respondents. Minimums and bands are the partnership's
-    (``settings`` only gives the rest, e.g. the confidence level).
-    """
+    (``settings`` only gives the rest). ``first``: see ``_first_view_for`` (issue 15)."""
     from datetime import date
 
     from pps_monitor import results as R
@@ -56,6 +59,7 @@ def load_results(
             return {**empty, "settings": settings or DEFAULT, "release": {}, "released_now": 0}
         try:
             release, released_now = _release(db, partnership_id)
+            _first_view_for(first, group, db, partnership_id, settings, release)
             if group is None:
                 results = partnership_results(db, partnership_id, settings)
             else:  # one respondent group's instrument, under its own minimum (issue 17)
@@ -68,6 +72,7 @@ def load_results(
                 "release": release,  # round id -> Release (included, pending, needed)
                 "released_now": released_now,
                 "results": results,
+                "rounds_before": 0,
                 "events": [
                     (date.fromisoformat(e["date"]), e["text"])
                     for e in repo.list_events(db, partnership_id)
@@ -82,6 +87,84 @@ def load_results(
         except NotFoundError:  # deleted while this was computed (also while its comments)
             empty = {**EMPTY}
             return {**empty, "settings": settings, "release": {}, "released_now": 0}
+
+
+def _first_view_for(
+    first: Callable[[], Callable[[ResultsData], object] | None] | None,
+    group: str | None,
+    db: Db,
+    partnership_id: str,
+    settings: ScoringSettings,
+    release: dict[str, Any],
+) -> None:
+    """``first`` (the main instrument only) is asked, once the rounds are released, whether
+    a view still waits for a first radar; if it returns a callback, that gets
+    ``first_view``'s figures before the rest (change and trend tests, comments, balance,
+    networks) is computed (issue 15: the first view of another partnership), and the rest
+    waits until the view calls the figures' ``drawn`` (at most ``FIRST_WAIT_S``)."""
+    show_first = first() if first is not None and group is None else None
+    if show_first is None:
+        return
+    drawn = threading.Event()
+    latest = first_view(db, partnership_id, settings)
+    show_first(
+        {
+            "settings": settings,
+            "release": release,
+            "results": latest,
+            # the rounds before them: each round keeps its style in the radar
+            "rounds_before": _round_count(db, partnership_id) - len(latest),
+            "drawn": drawn.set,  # the view calls it when its radar is made
+        }
+    )
+    # The radar is drawn in another worker; the tests that follow would share the GIL
+    # with it and make the first view wait almost as long as the rest.
+    drawn.wait(FIRST_WAIT_S)
+
+
+FIRST_ROUNDS = 3  # the latest round and the two the radar draws beside it by default
+FIRST_WAIT_S = 0.5  # the longest the full results wait for the first radar to be drawn
+
+
+def first_view(db: Db, partnership_id: str, settings: ScoringSettings) -> list[Any]:
+    """The partnership's latest rounds (at most ``FIRST_ROUNDS``, date order) scored for a
+    first radar: the released answers of each round read and scored by the same code as
+    ``partnership_results`` (release plan, figure sets, minimums), each round on its own,
+    so without change against the round before and without trend (those tests are most
+    of the time of a partnership's scoring). Only what the radar draws (dimension means
+    with n) may be shown from these; the full results replace them.
+    """
+    from pps_monitor.domain.fast.rounds import score_round_arrays
+    from pps_monitor.fast_analysis import LazyResponses, VectorRoundResult
+    from pps_monitor.storage.arrays import round_arrays
+    from pps_monitor.storage.partnerships import get_privacy
+
+    privacy = get_privacy(db, partnership_id)
+    latest = list(
+        db.query(
+            "SELECT * FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL"
+            " ORDER BY date DESC, created_at DESC LIMIT ?",
+            [partnership_id, FIRST_ROUNDS],
+        )
+    )
+    out: list[Any] = []
+    for row in reversed(latest):
+        d = round_arrays(db, row, privacy)
+        v = score_round_arrays(d.instrument, d.matrix, None, settings)
+        out.append(
+            VectorRoundResult(
+                d.round, d.instrument, LazyResponses(d.matrix), v.scores, d.matrix, v.per_respondent
+            )
+        )
+    return out
+
+
+def _round_count(db: Db, partnership_id: str) -> int:
+    row = db.execute(
+        "SELECT count(*) FROM rounds WHERE partnership_id = ? AND main_round_id IS NULL",
+        [partnership_id],
+    ).fetchone()
+    return int(row[0])
 
 
 def _balance_inputs(db: Db, partnership_id: str, settings: Any) -> ResultsData:

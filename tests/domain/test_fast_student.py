@@ -55,3 +55,23 @@ def test_welch_from_is_the_references(diff, v1, v2, n1, n2, level):
 def test_the_usual_critical_values():
     for df in (3.7, 17.25, 98.6, 1234.5):
         assert student.t_ppf(0.975, df) == stats.t_ppf(0.975, df)
+
+
+def test_the_quantile_evaluates_no_point_twice(monkeypatch):
+    """A start whose CDF lies below p makes the bracket search double past it; the
+    Newton step then starts from the value found there, not from a second evaluation
+    (one of the four CDF evaluations of a typical Welch test, issue 15)."""
+    points: list[float] = []
+    cdf = student.t_cdf
+
+    def counted(t: float, df: float) -> float:
+        points.append(t)
+        return cdf(t, df)
+
+    for df in (17.25, 98.6, 198.0, 1234.5):
+        points.clear()
+        monkeypatch.setattr(student, "t_cdf", counted)
+        value = student.t_ppf(0.975, df)
+        monkeypatch.setattr(student, "t_cdf", cdf)
+        assert value == stats.t_ppf(0.975, df)
+        assert len(points) == len(set(points)), (df, points)

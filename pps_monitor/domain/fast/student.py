@@ -4,10 +4,11 @@ The same floating-point operations in the same order as ``stats._betacf``,
 ``stats.betainc``, ``stats.t_cdf``, ``stats.t_ppf`` and ``stats.welch_from``, so the
 results are the reference's bit for bit (``tests/domain/test_fast_student.py`` checks
 them on random arguments). Two things are cheaper: the continued fraction's loop
-compares without calling ``abs()``, and the quantile's Newton iteration reuses the CDF
-value its bracket search has just computed at the same point (its first step starts
-there whenever the start lies above 1), which saves one of the four CDF evaluations of
-a typical test. Welch's tests were about a third of a partnership's scoring
+compares without calling ``abs()``, and the quantile's Newton iteration starts from a
+CDF value its bracket search has already computed at the same point (the start itself
+when its CDF lies above p, or the last point below p when the search had to double past
+it), which saves one of the four CDF evaluations of a typical test. Welch's tests were
+about a third of a partnership's scoring
 (benchmarks/bench_scoring.py); ``stats`` stays the plain reference.
 """
 
@@ -86,13 +87,20 @@ def t_ppf(p: float, df: float) -> float:
     )
     lo, hi = 0.0, max(t, 1.0)
     at, value = hi, t_cdf(hi, df)
+    below, below_value = math.nan, math.nan  # the last point found below p (now ``lo``)
     while value < p:
+        below, below_value = hi, value
         lo, hi = hi, hi * 2
         at, value = hi, t_cdf(hi, df)
     t = min(max(t, lo), hi)
     for _ in range(200):
-        f = (value if t == at else t_cdf(t, df)) - p
-        at = math.nan  # used once: the next points are new
+        if t == at:
+            f = value - p
+        elif t == below:  # the start was below p: the search doubled past it
+            f = below_value - p
+        else:
+            f = t_cdf(t, df) - p
+        at = below = math.nan  # used once: the next points are new
         if abs(f) < 4e-16:
             return t
         if f > 0:

@@ -1,7 +1,9 @@
 """A partnership's results for any view: from the cache, or computed in the background.
 
 Views that ask for the same partnership while it is being computed share one
-computation (the partnership view and its results tab both ask when it is opened).
+computation (the partnership view and its results tab both ask when it is opened). A view
+that has nothing on screen yet can also ask for a first radar (``first``): the latest
+rounds' dimension means, delivered before the change and trend tests (issue 15).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ Waiting = list[tuple[QWidget, Callable[[ResultsData], Any]]]
 
 # (cache, partnership, settings, data stamp) -> the views waiting for that computation
 _under_way: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
+# ... and the views among them that wait for a first radar
+_first: dict[tuple[int, str, object, tuple[int, int]], Waiting] = {}
 
 
 def results_for(
@@ -29,10 +33,14 @@ def results_for(
     owner: QWidget,
     success: Callable[[ResultsData], Any],
     group: str | None = None,
+    first: Callable[[ResultsData], Any] | None = None,
 ) -> bool:
     """Give ``success`` the partnership's results: at once from the cache when nothing was
     written since they were computed (returns True), else computed in the background and
-    cached (returns False). ``success`` is called only while ``owner`` exists."""
+    cached (returns False). ``success`` is called only while ``owner`` exists.
+
+    When computed, ``first`` may get ``results_data.first_view``'s figures before (only a
+    first radar may use them); True: it draws them and calls their ``drawn()`` when done."""
     base = ctx.settings.scoring()
     # One respondent group's instrument (issue 17) is cached apart from the main one.
     settings: Any = base if group is None else (base, group)
@@ -45,11 +53,18 @@ def results_for(
     waiting = _under_way.get(key)
     if waiting is not None:
         waiting.append((owner, success))
+        if first is not None and key in _first:
+            _first[key].append((owner, first))
         return False
     _under_way[key] = waiting = [(owner, success)]
+    _first[key] = firsts = [] if first is None else [(owner, first)]
+
+    ops: list[BackgroundOp] = []
+    wanted, first_done = _first_hooks(key, firsts, ops)
 
     def done(data: ResultsData) -> None:
         _under_way.pop(key, None)
+        _first.pop(key, None)  # the whole results came first (or no first view was made)
         computed_for = _stamp_after_release(ctx, stamp, data)
         # Two loads may overlap (the partnership view and the results tab) and both
         # release: never let the one that ends last replace results valid now with
@@ -62,22 +77,50 @@ def results_for(
 
     def failed(exc: BaseException) -> None:
         _under_way.pop(key, None)
-        from pps_monitor.errors import NotFoundError
-        from pps_monitor.ui.common.errors import show_error
+        _first.pop(key, None)
+        _failed(exc, waiting)
 
-        if isinstance(exc, NotFoundError):
-            return  # the partnership was deleted while its scores were loading
-
-        alive = [who for who, _ in waiting if shiboken6.isValid(who)]
-        if alive:
-            show_error(alive[0], exc)
-
-    BackgroundOp(
-        op=lambda _p: load_results(path, partnership_id, base, group),
+    op = BackgroundOp(
+        op=lambda _p: load_results(path, partnership_id, base, group, wanted),
         success=done,
         failure=failed,
-    ).run(None)  # every waiting view checks its own validity
+    )
+    ops.append(op.on_partial(first_done).run(None))  # every waiting view checks itself
     return False
+
+
+def _first_hooks(
+    key: tuple[int, str, object, tuple[int, int]], firsts: Waiting, ops: list[BackgroundOp]
+) -> tuple[Callable[[], Callable[[ResultsData], Any] | None], Callable[[ResultsData], None]]:
+    """Whether a first view is wanted (asked in the worker) and its delivery (GUI thread)."""
+
+    def wanted() -> Callable[[ResultsData], Any] | None:
+        # computing the first view costs time only if a view waits for it (no longer when
+        # every view that asked for it has gone: a quicker switch); ``ops`` holds the op
+        # once it has started
+        waits = ops and any(shiboken6.isValid(who) for who, _ in firsts)
+        return ops[0].partial if waits else None
+
+    def first_done(data: ResultsData) -> None:
+        drawing = False  # a view draws from them: it calls data["drawn"] when it has
+        for who, callback in _first.pop(key, None) or ():
+            if shiboken6.isValid(who):
+                drawing = bool(callback(data)) or drawing
+        if not drawing:
+            data["drawn"]()
+
+    return wanted, first_done
+
+
+def _failed(exc: BaseException, waiting: Waiting) -> None:
+    from pps_monitor.errors import NotFoundError
+    from pps_monitor.ui.common.errors import show_error
+
+    if isinstance(exc, NotFoundError):
+        return  # the partnership was deleted while its scores were loading
+    alive = [who for who, _ in waiting if shiboken6.isValid(who)]
+    if alive:
+        show_error(alive[0], exc)
 
 
 def _stamp_after_release(

@@ -29,6 +29,7 @@ class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int, str)
+    partial = Signal(object)  # a first part of the result (``BackgroundOp.partial``)
 
 
 # Operations under way. Each is kept alive until its result has been delivered on the
@@ -81,6 +82,16 @@ class BackgroundOp:
         """Report progress to ``callback`` on the GUI thread (for an inline progress bar)."""
         self.signals.progress.connect(callback)
         return self
+
+    def on_partial(self, callback: Callable[[Any], None]) -> BackgroundOp:
+        """Give ``callback`` (on the GUI thread) what the op hands to ``partial`` before it
+        ends, e.g. a first view while the rest is computed."""
+        self.signals.partial.connect(callback, Qt.ConnectionType.QueuedConnection)
+        return self
+
+    def partial(self, value: Any) -> None:
+        """For the op (in its worker thread): deliver a first part of the result."""
+        self.signals.partial.emit(value)
 
     def run(self, parent: QWidget | None) -> BackgroundOp:
         """Start the op; the callbacks run only while ``parent`` exists (always when None,

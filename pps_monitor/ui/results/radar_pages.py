@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
@@ -28,15 +29,40 @@ class RadarPage(ChartPage):
         results, lang = host.results(), host.ctx.lang
         cur = results[index]
         shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != index]
-        series = R.radar_series(results, [*shown, index], lang, chosen=index)
+        series = _series(host, [*shown, index], index)
         axes, limits, names = R.axis_labels(cur, lang), bands(host), band_labels()
         return (
             lambda fig: radar_figure(axes, series, bands=limits, band_labels=names, fig=fig),
             (cur.round["id"], tuple(results[k].round["id"] for k in shown)),
         )
 
+    def signature(self, host: PageHost, index: int) -> tuple[object, ...]:
+        """Everything ``chart_for`` draws (two equal signatures: the same chart)."""
+        results, lang = host.results(), host.ctx.lang
+        cur = results[index]
+        shown = [k for k, r in enumerate(results) if r.round["id"] in host.overlay and k != index]
+        series = _series(host, [*shown, index], index)
+        return (
+            cur.round["id"],
+            tuple(results[k].round["id"] for k in shown),
+            tuple(series),
+            tuple(R.axis_labels(cur, lang)),
+            bands(host),
+            lang,
+        )
+
     def draw(self, host: PageHost) -> None:
         self.canvas.show_chart(*self.chart_for(host, host.current_index()))
+
+
+def _series(host: PageHost, shown: list[int], index: int) -> list[R.RadarSeries]:
+    """``radar_series``; a first view holds only the latest rounds, so their styles (a
+    round's place in time) are moved by the rounds before them (``rounds_before``)."""
+    series = R.radar_series(host.results(), shown, host.ctx.lang, chosen=index)
+    before = host.data_item("rounds_before") or 0
+    if not before:
+        return series
+    return [replace(s, style=None if s.style is None else s.style + before) for s in series]
 
 
 class SectorsPage(ChartPage):

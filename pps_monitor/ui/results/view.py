@@ -166,8 +166,46 @@ class ResultsView(QWidget):
                 self.busy.stop()
                 self._on_loaded(data)
 
-        if not results_for(self.ctx, self.pid, self, loaded, self.group):
+        def first(data: ResultsData) -> bool:
+            return generation == self.generation and self.data is None and self._show_first(data)
+
+        # Nothing on screen yet (the first view of this partnership): a first radar from
+        # the latest rounds' means while the tests and the other pages are computed.
+        wants_first = self.data is None and self.group is None
+        if not results_for(
+            self.ctx, self.pid, self, loaded, self.group, first if wants_first else None
+        ):
             self.busy.start()
+
+    def _show_first(self, data: ResultsData) -> bool:
+        """Draw the radar of the latest round (and the two before it) from
+        ``results_data.first_view``'s figures, if the radar is the page shown (True: then
+        ``data["drawn"]`` is called once it is made). Only the radar uses them: its means
+        and n come from the same release and suppression code as the full results, which
+        replace them (and draw the other pages) when ready."""
+        results = data["results"]
+        if not results or self.visible_key() != "radar":
+            return False
+        if results[-1].scores.suppressed is not None:
+            return False  # the full results say why (the notice)
+        # The notice as the full results will show it, so that the chart keeps its size.
+        text = self._notice_for(results[-1], data["release"])
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        host = _FirstView(self, data)
+        page: Any = self.pages["radar"]
+        self._first_chart = page.signature(host, len(results) - 1)
+        canvas = page.canvas
+
+        def drawn() -> None:
+            canvas.rendered.disconnect(drawn)
+            data["drawn"]()
+
+        canvas.rendered.connect(drawn)
+        canvas.show_chart(*page.chart_for(host, len(results) - 1))
+        return True
+
+    _first_chart: object = None  # what the first radar shows (RadarPage.signature)
 
     def _group_changed(self, group: str | None) -> None:
         self.group = group
@@ -185,25 +223,33 @@ class ResultsView(QWidget):
     generation_loaded = -1
 
     def _on_loaded(self, data: ResultsData) -> None:
-        for canvas in self.canvases.values():
-            canvas.forget()  # the kept images show old data or old settings (bands)
+        first, self._first_chart = self._first_chart, None
         self.data = data
-        self.generation_loaded = self.generation
+        # The first radar stays when the full results draw the very same chart.
         results = data["results"]
+        if results and not self.overlay:
+            self.overlay = {r.round["id"] for r in results[-3:-1]}  # the two rounds before
+        radar: Any = self.pages["radar"]
+        same = (
+            first is not None and bool(results) and first == radar.signature(self, len(results) - 1)
+        )
+        for key, canvas in self.canvases.items():
+            if not (same and key == "radar"):
+                canvas.forget()  # the kept images show old data or old settings (bands)
+        self.generation_loaded = self.generation
         keep = self.round_box.currentData()
         self.round_box.blockSignals(True)  # one redraw below, not one per change
         self.round_box.clear()
         for r in results:
             self.round_box.addItem(
-                f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})", r.round["id"]
+                f"{r.label} ({short_date(r.round['date'])}, n = {r.scores.respondents})",
+                r.round["id"],
             )
         index = next((k for k, r in enumerate(results) if r.round["id"] == keep), len(results) - 1)
         self.round_box.setCurrentIndex(index)
         self.round_box.blockSignals(False)
         for page in self.pages.values():
             page.loaded(self)
-        if results and not self.overlay:
-            self.overlay = {r.round["id"] for r in results[-3:-1]}  # the two rounds before
         self._fill_overlay_menu()
         self.status.setText("" if results else self.tr("No rounds yet."))
         self._show_notice()
@@ -241,7 +287,9 @@ class ResultsView(QWidget):
 
     def notice_text(self) -> str:
         """What the chosen round holds back, in plain words ("" when nothing)."""
-        cur = self.current()
+        return self._notice_for(self.current(), self.data_item("release") or {})
+
+    def _notice_for(self, cur: RoundResult | None, releases: dict[str, Any]) -> str:
         if cur is None:
             return ""
         parts = []
@@ -267,7 +315,7 @@ class ResultsView(QWidget):
             from pps_monitor.ui.results import words
 
             parts.append(words.lower_n_notice(scores.dimensions, scores.respondents))
-        release = (self.data_item("release") or {}).get(cur.round["id"])
+        release = releases.get(cur.round["id"])
         if release is not None and release.pending:
             total = release.pending + release.needed
             text = (
@@ -313,3 +361,17 @@ class ResultsView(QWidget):
         builder = canvas.builder if canvas is not None else None
         self.presentation = PresentationWindow(self, builder)
         self.presentation.showFullScreen()
+
+
+class _FirstView:
+    """What the radar page reads from its host, for a first view (``_show_first``)."""
+
+    def __init__(self, view: ResultsView, data: ResultsData) -> None:
+        self.ctx, self._data, self._results = view.ctx, data, data["results"]
+        self.overlay = {r.round["id"] for r in self._results[-3:-1]}  # as _on_loaded
+
+    def results(self) -> list[RoundResult]:
+        return self._results
+
+    def data_item(self, key: str) -> Any:
+        return self._data.get(key)
