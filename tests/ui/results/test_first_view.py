@@ -2,7 +2,7 @@
 drawn before the change and trend tests and the other pages are computed, with figures
 from the same release and suppression code as the full results."""
 
-import time
+import threading
 
 from pps_monitor import analysis
 from pps_monitor.demo import add_demo
@@ -75,23 +75,31 @@ def test_a_switched_partnership_shows_its_radar_before_the_full_results(
     window.resize(1280, 800)
     qtbot.waitUntil(window.view.show_results().settled, timeout=15_000)
     real = analysis.partnership_results
+    # The full results (the change and trend tests of a large database) wait until the
+    # test has seen the first radar: a gate, not a sleep, so a busy machine cannot let
+    # them overtake it.
+    gate = threading.Event()
 
-    def slow(*args, **kwargs):  # as the change and trend tests of a large database
-        time.sleep(1.5)
+    def slow(*args, **kwargs):
+        gate.wait(30)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(analysis, "partnership_results", slow)
-    window.ctx.results.clear()
-    window.partnerships.setCurrentRow((window.partnerships.currentRow() + 1) % 2)
-    qtbot.waitUntil(lambda: window.view.results is not None, timeout=5_000)
-    view = window.view.results
-    canvas = view.canvas("radar")
-    qtbot.waitUntil(lambda: canvas.figure is not None, timeout=10_000)
-    assert view.data is None and view.busy.isVisible()  # the rest is being computed
-    lines = (ln.get_label() for ax in canvas.figure.axes for ln in ax.lines)
-    labels = {label for label in lines if not label.startswith("_")}
-    figure = canvas.figure
-    qtbot.waitUntil(view.settled, timeout=15_000)
+    try:
+        window.ctx.results.clear()
+        window.partnerships.setCurrentRow((window.partnerships.currentRow() + 1) % 2)
+        qtbot.waitUntil(lambda: window.view.results is not None, timeout=10_000)
+        view = window.view.results
+        canvas = view.canvas("radar")
+        qtbot.waitUntil(lambda: canvas.figure is not None, timeout=20_000)
+        assert view.data is None  # the rest is still being computed
+        qtbot.waitUntil(view.busy.isVisible, timeout=5_000)
+        lines = (ln.get_label() for ax in canvas.figure.axes for ln in ax.lines)
+        labels = {label for label in lines if not label.startswith("_")}
+        figure = canvas.figure
+    finally:
+        gate.set()
+    qtbot.waitUntil(view.settled, timeout=20_000)
     assert canvas.figure is figure  # the full results draw the same chart: it stays
     shown = [view.results()[k] for k in (-3, -2, -1)]
     assert labels == {f"{r.label} (n={r.scores.respondents})" for r in shown}
