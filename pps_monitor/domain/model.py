@@ -44,6 +44,10 @@ class Response:
     # storage: ``respondents.generation``). Each figure moves only when a batch adds at
     # least its k respondents who may count in it (``release_sets``).
     generation: int = 1
+    # Whether the respondent's answers were shown by the old method (every answer counted
+    # per statement) before the file was upgraded from schema 8 (migration m010): 0 not,
+    # 1 in the round's figures only, 2 in the breakdowns too (``release_sets``).
+    shown_before: int = 0
 
 
 @dataclass(frozen=True)
