@@ -40,15 +40,14 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import Response, ScoringSettings
 
-F = TypeVar("F", bound="FigureSet")
 BALANCE = "__balance__"  # key of the balance interval's set in ``round_sets``
 METHOD_CHANGED = "method_changed"  # ``FigureSet.held``: see rule 4 of the docstring
+SPREAD_HELD = "method_changed_spread"  # ``FigureSet.held``: the spread tier alone
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,8 @@ class FigureSet:
     # Per respondent: which move of the mean tier brought them in (0 the first; -1 none).
     # Each move was shown as a whole, so breakdown cells are checked against them.
     block: tuple[int, ...] = ()
-    # Why the figure is held back although it has members (None: it is not); then both
-    # tiers are empty.
+    # Why the figure is held back although it has members (None: it is not): with
+    # ``METHOD_CHANGED`` both tiers are empty, with ``SPREAD_HELD`` the spread tier.
     held: str | None = None
 
     @property
@@ -190,38 +189,37 @@ def method_changed(
     shown: Sequence[int],
     labels: Sequence[Hashable],
     settings: ScoringSettings,
-) -> bool:
-    """Whether the figure moved by 1..k-1 people from what the old method showed.
+) -> FigureSet:
+    """The figure, held back where it moved by 1..k-1 people from what the old method
+    showed (rule 4; the figure as it is when nothing was shown by it).
 
     ``answered``: per statement of the figure, who answered it (1..5); ``shown``: per
     respondent ``Response.shown_before`` (0 none, 1 the round's figures, 2 the
     breakdowns too). The old method showed each statement over those who answered it,
-    and the figure over those who answered any: each of these sets, against the mean
-    tier (at least ``min_round`` apart, or equal) and the spread tier (``min_round``),
-    and per sector x role cell against the spread tier (``min_breakdown``).
+    and the figure over those who answered any. Each of these sets is held against the
+    mean tier (equal, or ``min_round`` apart; else the whole figure is held back), and
+    against the spread tier (``min_round``) and its sector x role cells
+    (``min_breakdown``; else the spread tier alone: SD, median, agreement, breakdowns).
     """
     if not any(shown):
-        return False
+        return figure
     anyone = [any(column) for column in zip(*answered, strict=True)]
     cells = sorted(set(labels), key=repr)
+    spread_moved = False
     for ans in [*answered, anyone]:
         in_round = [s >= 1 and a for s, a in zip(shown, ans, strict=True)]
-        for tier in (figure.mean, figure.spread):
-            if 0 < _differ(in_round, tier) < settings.min_round:
-                return True
+        if 0 < _differ(in_round, figure.mean) < settings.min_round:
+            none = tuple(False for _ in figure.mean)
+            return replace(figure, mean=none, spread=none, held=METHOD_CHANGED)
+        spread_moved = spread_moved or 0 < _differ(in_round, figure.spread) < settings.min_round
         in_cells = [s == 2 and a for s, a in zip(shown, ans, strict=True)]
         for cell in cells:
             rows = [j for j, label in enumerate(labels) if label == cell]
             moved = _differ([in_cells[j] for j in rows], [figure.spread[j] for j in rows])
-            if 0 < moved < settings.min_breakdown:
-                return True
-    return False
-
-
-def held_back(figure: F) -> F:
-    """The figure with both tiers empty, held back for ``METHOD_CHANGED``."""
-    none = tuple(False for _ in figure.mean)
-    return replace(figure, mean=none, spread=none, held=METHOD_CHANGED)
+            spread_moved = spread_moved or 0 < moved < settings.min_breakdown
+    if spread_moved:
+        return replace(figure, spread=tuple(False for _ in figure.spread), held=SPREAD_HELD)
+    return figure
 
 
 def complete(responses: Sequence[Response], codes: Sequence[str]) -> list[bool]:
@@ -258,11 +256,10 @@ def sets_of(
 
     def one(codes: Sequence[str]) -> FigureSet:
         figure = figure_set(generations, answered_all(codes), labels, settings)
-        if old and method_changed(
-            figure, [answered_all([c]) for c in codes], shown, labels, settings
-        ):
-            return held_back(figure)
-        return figure
+        if not old:
+            return figure
+        each = [answered_all([c]) for c in codes]
+        return method_changed(figure, each, shown, labels, settings)
 
     out: dict[str, FigureSet] = {}
     for dim in instrument.dimensions:

@@ -24,7 +24,6 @@ from pps_monitor.domain.release_sets import (
     BALANCE,
     FigureSet,
     figure_codes,
-    held_back,
     method_changed,
 )
 
@@ -138,12 +137,20 @@ def figure_sets(
         figure = figure_set(gens, answered_all(codes), cells, settings)
         # Rule 4 of ``release_sets`` (files upgraded from schema 8 only): the reference's
         # check, over lists (rare, and over the rounds of such files alone).
-        if shown and method_changed(
-            figure, [answered_all([c]).tolist() for c in codes], shown, labels, settings
-        ):
-            nobody_in = np.zeros(n, dtype=bool)
-            return replace(held_back(figure), mean_rows=nobody_in, spread_rows=nobody_in)
-        return figure
+        if not shown:
+            return figure
+        each = [answered_all([c]).tolist() for c in codes]
+        held = method_changed(figure, each, shown, labels, settings)
+        if held is figure:
+            return figure
+        return replace(
+            figure,
+            mean=held.mean,
+            spread=held.spread,
+            held=held.held,
+            mean_rows=np.array(held.mean, dtype=bool),
+            spread_rows=np.array(held.spread, dtype=bool),
+        )
 
     out: dict[str, FigureSet] = {}
     for dim in instrument.dimensions:
