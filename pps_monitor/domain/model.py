@@ -181,6 +181,9 @@ class DimensionScore:
     # the figure yet (``release_sets``).
     incomplete: int = 0
     waiting: int = 0
+    # Why figures are held back in a round shown by the old method before the upgrade
+    # (``release_sets.METHOD_CHANGED``: all of them; ``SPREAD_HELD``: the spread figures).
+    held: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,7 @@ class RiskScore:
     values: tuple[int, ...] = field(repr=False)  # as DimensionScore.scores
     comparison: Comparison | None = None
     waiting: int = 0  # answered, but in a batch too small to move the figure yet
+    held: str | None = None  # as ``DimensionScore.held``
 
 
 @dataclass(frozen=True)

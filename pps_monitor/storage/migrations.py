@@ -1,13 +1,12 @@
-"""Schema migrations, recorded in ``_sqlite_migrations`` by sqlite-utils.
+"""Schema migrations (sqlite-utils, in ``_sqlite_migrations``): never edit a shipped one.
 
-Never edit a migration that has shipped: add a new one and bump SCHEMA_VERSION.
-Every earlier schema has a fixture database under ``tests/fixtures/`` that the
-tests migrate to the current one.
-"""
+The tests migrate a fixture database of every earlier schema (``tests/fixtures/``)."""
 
 import sqlite3
 
 from sqlite_utils import Database, Migrations
+
+from pps_monitor.storage.old_method import m010_shown_by_old_method
 
 MIGRATION_SET = "pps_monitor"
 APPLICATION_ID = 0x50505331  # "PPS1" in the file header marks the file as ours
@@ -397,31 +396,5 @@ def m009_release_generations(db: Database) -> None:
     db.execute("UPDATE respondents SET generation = 1 WHERE released != 0")
 
 
-# --- m010: rounds shown by the old method before the upgrade (issue 11, F1) -----------
-
-OLD_METHOD_SCHEMA = 8  # the last schema that counted every answer per statement
-
-
-@migrations()
-def m010_shown_by_old_method(db: Database) -> None:
-    """``respondents.shown_before``: for a file upgraded from schema 8 or older, the
-    ``released`` state (1 round figures only, 2 breakdowns too) in which each respondent's
-    answers were shown by the old method; NULL otherwise (``domain.release_sets`` holds
-    back a figure that would move by fewer than its k against what was shown).
-
-    Runs in the same upgrade as m009 for such files (``PRAGMA user_version`` is the
-    starting version until every migration ran). It also undoes m009's "everyone in
-    batch 1": the late answers the old breakdowns left out become batch 2, so they join
-    the breakdowns only by the release rules. A file already at schema 9 is left as it is.
-    """
-    db.execute(
-        "ALTER TABLE respondents ADD COLUMN shown_before INTEGER"
-        " CHECK (shown_before IS NULL OR shown_before IN (1, 2))"
-    )
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if 0 < version <= OLD_METHOD_SCHEMA:
-        db.execute("UPDATE respondents SET shown_before = released WHERE released != 0")
-        db.execute("UPDATE respondents SET generation = 2 WHERE released = 1")
-
-
+migrations()(m010_shown_by_old_method)  # issue 11, F1: see storage/old_method.py
 SCHEMA_VERSION = len(migrations._migrations)

@@ -8,13 +8,17 @@ meeting (10, one "don't know" to the first statement of the first dimension) and
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import sqlite3
+
+from pypdf import PdfReader
 
 from pps_monitor.domain.breakdown import breakdown
 from pps_monitor.domain.instrument import default_instrument
 from pps_monitor.domain.release_sets import METHOD_CHANGED, round_sets
 from pps_monitor.domain.scoring import DEFAULT_SETTINGS
+from pps_monitor.reports.report import build_report
 from pps_monitor.services.report_data import load_report_data
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage.database import open_database
@@ -101,3 +105,13 @@ def test_the_held_figure_moves_once_a_batch_of_k_arrives(tmp_path):
     # no cell moves by fewer than min_breakdown from the meeting's (5 public, 5 private)
     for cell in cells:
         assert cell.hidden or cell.n == 5 or abs(cell.n - 5) >= DEFAULT_SETTINGS.min_breakdown
+
+
+def test_the_report_says_why_the_figures_are_held_back(tmp_path):
+    db, pid, _ = upgraded(tmp_path)
+    scores = load_report_data(db, pid, "R1").result.scores
+    assert scores.dimension(FIRST.code).held == METHOD_CHANGED
+    pdf = build_report(db, pid, tmp_path / "r.pdf", round_label="R1", invariant=True, lang="nl")
+    db.close()
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(pdf).pages))
+    assert "(methode gewijzigd)" in text
