@@ -303,6 +303,9 @@ def breakdown(
                 by_group.setdefault(getattr(r, by) or UNKNOWN, []).append(score)
                 joint.append((*(getattr(r, w) or UNKNOWN for w in ways), block))
         hidden = _hidden_cells(joint, {g: len(v) for g, v in by_group.items()}, whole, floor)
+        if figure.held is not None:  # held back (``release_sets`` rule 4): every cell
+            by_group = {getattr(r, by) or UNKNOWN: [] for r in responses}
+            hidden = set(by_group)
         cells = []
         for group in sorted(by_group, key=lambda g: order.index(g) if g in order else len(order)):
             scores = by_group[group]

@@ -44,6 +44,10 @@ class Response:
     # storage: ``respondents.generation``). Each figure moves only when a batch adds at
     # least its k respondents who may count in it (``release_sets``).
     generation: int = 1
+    # Whether the respondent's answers were shown by the old method (every answer counted
+    # per statement) before the file was upgraded from schema 8 (migration m010): 0 not,
+    # 1 in the round's figures only, 2 in the breakdowns too (``release_sets``).
+    shown_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,9 @@ class DimensionScore:
     # the figure yet (``release_sets``).
     incomplete: int = 0
     waiting: int = 0
+    # Why figures are held back in a round shown by the old method before the upgrade
+    # (``release_sets.METHOD_CHANGED``: all of them; ``SPREAD_HELD``: the spread figures).
+    held: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,7 @@ class RiskScore:
     values: tuple[int, ...] = field(repr=False)  # as DimensionScore.scores
     comparison: Comparison | None = None
     waiting: int = 0  # answered, but in a batch too small to move the figure yet
+    held: str | None = None  # as ``DimensionScore.held``
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,12 @@ Three rules, one place (both scorings and the breakdowns ask here):
    releases every figure, and every breakdown cell, changes by nothing or by at least
    its k, and no cell cuts a released batch into a smaller group.
 
+4. **Shown by the old method** (a file upgraded from schema 8, migration m010): there
+   every answer counted per statement. A figure whose set now differs from a set it was
+   shown over then (per statement, and over all of them; the breakdowns per sector x
+   role cell) by 1 to k-1 people is held back (``held``: ``METHOD_CHANGED``), mean and
+   spread tier, until release batches move it by at least k (``method_changed``).
+
 Figures over several dimensions (coordination groups, the balance) are computed from
 the dimension figures only (``groups``); the balance interval's width uses its own set
 (``BALANCE``: complete on every dimension of both groups, walked as a spread tier).
@@ -32,14 +38,16 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
 
 from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
 from pps_monitor.domain.instrument import Instrument
 from pps_monitor.domain.model import Response, ScoringSettings
 
 BALANCE = "__balance__"  # key of the balance interval's set in ``round_sets``
+METHOD_CHANGED = "method_changed"  # ``FigureSet.held``: see rule 4 of the docstring
+SPREAD_HELD = "method_changed_spread"  # ``FigureSet.held``: the spread tier alone
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,9 @@ class FigureSet:
     # Per respondent: which move of the mean tier brought them in (0 the first; -1 none).
     # Each move was shown as a whole, so breakdown cells are checked against them.
     block: tuple[int, ...] = ()
+    # Why the figure is held back although it has members (None: it is not): with
+    # ``METHOD_CHANGED`` both tiers are empty, with ``SPREAD_HELD`` the spread tier.
+    held: str | None = None
 
     @property
     def n(self) -> int:
@@ -168,6 +179,49 @@ def _mean_moves(generations: Sequence[int], eligible: Sequence[bool], k: int) ->
     return moves
 
 
+def _differ(old: Sequence[bool], new: Sequence[bool]) -> int:
+    return sum(1 for a, b in zip(old, new, strict=True) if a != b)
+
+
+def method_changed(
+    figure: FigureSet,
+    answered: Sequence[Sequence[bool]],
+    shown: Sequence[int],
+    labels: Sequence[Hashable],
+    settings: ScoringSettings,
+) -> FigureSet:
+    """The figure, held back where it moved by 1..k-1 people from what the old method
+    showed (rule 4; the figure as it is when nothing was shown by it).
+
+    ``answered``: per statement of the figure, who answered it (1..5); ``shown``: per
+    respondent ``Response.shown_before`` (0 none, 1 the round's figures, 2 the
+    breakdowns too). The old method showed each statement over those who answered it,
+    and the figure over those who answered any. Each of these sets is held against the
+    mean tier (equal, or ``min_round`` apart; else the whole figure is held back), and
+    against the spread tier (``min_round``) and its sector x role cells
+    (``min_breakdown``; else the spread tier alone: SD, median, agreement, breakdowns).
+    """
+    if not any(shown):
+        return figure
+    anyone = [any(column) for column in zip(*answered, strict=True)]
+    cells = sorted(set(labels), key=repr)
+    spread_moved = False
+    for ans in [*answered, anyone]:
+        in_round = [s >= 1 and a for s, a in zip(shown, ans, strict=True)]
+        if 0 < _differ(in_round, figure.mean) < settings.min_round:
+            none = tuple(False for _ in figure.mean)
+            return replace(figure, mean=none, spread=none, held=METHOD_CHANGED)
+        spread_moved = spread_moved or 0 < _differ(in_round, figure.spread) < settings.min_round
+        in_cells = [s == 2 and a for s, a in zip(shown, ans, strict=True)]
+        for cell in cells:
+            rows = [j for j, label in enumerate(labels) if label == cell]
+            moved = _differ([in_cells[j] for j in rows], [figure.spread[j] for j in rows])
+            spread_moved = spread_moved or 0 < moved < settings.min_breakdown
+    if spread_moved:
+        return replace(figure, spread=tuple(False for _ in figure.spread), held=SPREAD_HELD)
+    return figure
+
+
 def complete(responses: Sequence[Response], codes: Sequence[str]) -> list[bool]:
     """Who answered every one of ``codes`` (1..5, no "don't know", none missing)."""
     return [all(r.answers.get(c) is not None for c in codes) for r in responses]
@@ -183,6 +237,7 @@ def round_sets(
         [r.generation for r in responses],
         [(r.sector, r.role) for r in responses],
         settings,
+        [r.shown_before for r in responses],
     )
 
 
@@ -192,26 +247,40 @@ def sets_of(
     generations: Sequence[int],
     labels: Sequence[tuple[str | None, str | None]],
     settings: ScoringSettings,
+    shown: Sequence[int] = (),
 ) -> dict[str, FigureSet]:
     """``round_sets`` for any representation of the answers: ``answered_all(codes)``
-    says per respondent whether they answered every one of ``codes``."""
+    says per respondent whether they answered every one of ``codes``; ``shown``: per
+    respondent ``Response.shown_before`` (empty: nobody was shown by the old method)."""
+    old = any(shown)
+
+    def one(codes: Sequence[str]) -> FigureSet:
+        figure = figure_set(generations, answered_all(codes), labels, settings)
+        if not old:
+            return figure
+        each = [answered_all([c]) for c in codes]
+        return method_changed(figure, each, shown, labels, settings)
+
     out: dict[str, FigureSet] = {}
     for dim in instrument.dimensions:
-        ok = answered_all([i.code for i in dim.items])
-        out[dim.code] = figure_set(generations, ok, labels, settings)
+        out[dim.code] = one([i.code for i in dim.items])
     in_dims = {i.code for d in instrument.dimensions for i in d.items}
     for item in instrument.items:
         if item.code not in in_dims:
-            out[item.code] = figure_set(generations, answered_all([item.code]), labels, settings)
-    both = [
+            out[item.code] = one([item.code])
+    out[BALANCE] = one(figure_codes(instrument))
+    return out
+
+
+def figure_codes(instrument: Instrument) -> list[str]:
+    """The statements of the balance interval's set (both coordination groups)."""
+    return [
         i.code
         for g in instrument.groups
         if g.code in (CONTRACT_GROUP, RELATIONAL_GROUP)
         for d in g.dimensions
         for i in d.items
     ]
-    out[BALANCE] = figure_set(generations, answered_all(both), labels, settings)
-    return out
 
 
 def set_of_item(instrument: Instrument, code: str) -> str:
@@ -266,6 +335,9 @@ def compact_generations(
         return known[key]
 
     def state(gens: Sequence[int]) -> tuple[tuple[object, ...], ...]:
+        # Without ``shown``: a figure held back for the old method (rule 4) is decided by
+        # its tiers, the answers and ``shown_before`` alone, none of which a merge that
+        # keeps the tiers changes.
         return _state(sets_of(instrument, once, gens, labels, settings))
 
     target = state(current)

@@ -225,6 +225,7 @@ def _dimension(
         shown_mean=shown_value,
         incomplete=figure.incomplete,
         waiting=figure.waiting,
+        held=figure.held,
         **_agreement_fields(dim, complete, settings),
     )
 
@@ -236,6 +237,7 @@ def _risk(
     settings: ScoringSettings,
     spread_values: list[int] | None = None,
     waiting: int = 0,
+    held: str | None = None,
 ) -> RiskScore:
     n = len(values)
     spread = values if spread_values is None else spread_values
@@ -251,6 +253,7 @@ def _risk(
         change=None,
         values=tuple(spread) if m >= settings.min_round else (),
         waiting=waiting,
+        held=held,
     )
 
 
@@ -350,6 +353,7 @@ def score_round(
                 settings,
                 _members(column, figure.spread),  # type: ignore[arg-type]
                 figure.waiting,
+                figure.held,
             )
         )
     balance_sd = _balance_spread(per_respondent, instrument, sets[BALANCE])

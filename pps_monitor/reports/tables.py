@@ -9,6 +9,7 @@ from reportlab.platypus import PageBreak, Spacer
 
 from pps_monitor.domain.breakdown import UNKNOWN, breakdown
 from pps_monitor.domain.vocabulary import SECTORS
+from pps_monitor.i18n import N_, gettext
 from pps_monitor.reports import layout as L
 from pps_monitor.reports.builder import esc, para
 from pps_monitor.reports.texts import t
@@ -40,7 +41,7 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
     for d in rb.result.scores.dimensions:
         name = para(esc(rb.name(d.code)), s["cell"])
         if not rb.shown(d):
-            held_back = True
+            held_back = held_back or d.held is None  # else the "method changed" note
             rows.append([name, str(d.n), *["–"] * 5, "–", "–"])
             continue
         spread_held = spread_held or d.sd is None
@@ -70,12 +71,31 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
         rb.h1("dimension_table"),
         L.table(rows, widths, align_left=(7,)),
     ]
-    notes = [t("dimension_suppressed", lang, k=rb.min_round)] if held_back else []
-    if spread_held:  # say why a dash stands where a spread figure would be
-        notes.append(t("spread_held", lang, k=rb.settings.min_breakdown))
+    notes = _dimension_notes(rb, held_back, spread_held)
     if notes:
         out += [Spacer(1, 2 * mm), *[para(n, s["small"]) for n in notes]]
     return out
+
+
+# NOTE: under the score table, for a round whose figures were shown before "don't know"
+# answers were left out of whole dimensions (a file upgraded from an older version);
+# {k}: the round minimum (at least 3)
+METHOD_CHANGED = N_(
+    "– (method changed): shown before over other respondents, counted by the old method; "
+    "held back until at least {k} new answers move these figures (else the difference "
+    "would give away one person's answers)."
+)
+
+
+def _dimension_notes(rb: ReportBuilder, held_back: bool, spread_held: bool) -> list[str]:
+    """Why dashes stand in the dimension table."""
+    lang = rb.lang
+    notes = [t("dimension_suppressed", lang, k=rb.min_round)] if held_back else []
+    if any(d.held is not None for d in rb.result.scores.dimensions):
+        notes.append(gettext(lang, METHOD_CHANGED).format(k=rb.min_round))
+    if spread_held:  # say why a dash stands where a spread figure would be
+        notes.append(t("spread_held", lang, k=rb.settings.min_breakdown))
+    return notes
 
 
 def item_table(rb: ReportBuilder) -> list[Any]:

@@ -27,6 +27,7 @@ from pps_monitor.storage.release import (
     _people,
     _plan,
     generations,
+    shown_before,
 )
 from pps_monitor.storage.rounds import round_instrument
 
@@ -65,6 +66,7 @@ def _matrix(
     people: list[tuple[int, str | None, str | None, int]],
     state: dict[int, int],
     generation: dict[int, int] | None = None,
+    shown: dict[int, int] | None = None,
 ) -> AnswerMatrix:
     """The included respondents' answers (rows in key order, as the reference sorts them).
 
@@ -104,6 +106,7 @@ def _matrix(
         tuple(person[k][2] for k in ids),
         tuple(in_breakdowns),
         tuple(gens.get(k, 1) for k in ids),
+        tuple((shown or {}).get(k, 0) for k in ids),
     )
 
 
@@ -115,7 +118,10 @@ def round_arrays(
     state, release = _plan(people, privacy)
     instrument = instrument or round_instrument(round_row)
     rows = db.conn.execute(ROUND_ANSWER_STRINGS, [round_row["id"]]).fetchall()
-    matrix = _matrix(rows, instrument, people, state, generations(db, round_row["id"], state))
+    rid = round_row["id"]
+    matrix = _matrix(
+        rows, instrument, people, state, generations(db, rid, state), shown_before(db, rid)
+    )
     return RoundArrays(round_row, instrument, matrix, release.pending, release)
 
 

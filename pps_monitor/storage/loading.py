@@ -21,6 +21,7 @@ from pps_monitor.storage.release import (
     generations,
     group_privacy,
     release_state,
+    shown_before,
 )
 from pps_monitor.storage.rounds import round_instrument
 
@@ -54,6 +55,7 @@ def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Respo
     is storage's respondent-level state, which exports use to leave labels out."""
     state, release = _plan(_people(db, round_id), privacy)
     generation = generations(db, round_id, state)
+    shown = shown_before(db, round_id)
     by_respondent: dict[int, tuple[str | None, str | None, dict[str, int | None]]] = {}
     for key, sector, role, code, value in db.conn.execute(ROUND_ANSWERS, [round_id]):
         if state.get(key, EXCLUDED) == EXCLUDED:
@@ -70,6 +72,7 @@ def _included(db: Database, round_id: str, privacy: Privacy) -> tuple[list[Respo
             role,
             in_breakdowns=state[key] == IN_BREAKDOWNS,
             generation=generation[key],
+            shown_before=shown.get(key, 0),
         )
         for key, (sector, role, answers) in sorted(by_respondent.items())
     ]

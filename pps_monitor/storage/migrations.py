@@ -1,13 +1,12 @@
-"""Schema migrations, recorded in ``_sqlite_migrations`` by sqlite-utils.
+"""Schema migrations (sqlite-utils, in ``_sqlite_migrations``): never edit a shipped one.
 
-Never edit a migration that has shipped: add a new one and bump SCHEMA_VERSION.
-Every earlier schema has a fixture database under ``tests/fixtures/`` that the
-tests migrate to the current one.
-"""
+The tests migrate a fixture database of every earlier schema (``tests/fixtures/``)."""
 
 import sqlite3
 
 from sqlite_utils import Database, Migrations
+
+from pps_monitor.storage.old_method import m010_shown_by_old_method
 
 MIGRATION_SET = "pps_monitor"
 APPLICATION_ID = 0x50505331  # "PPS1" in the file header marks the file as ours
@@ -397,4 +396,5 @@ def m009_release_generations(db: Database) -> None:
     db.execute("UPDATE respondents SET generation = 1 WHERE released != 0")
 
 
+migrations()(m010_shown_by_old_method)  # issue 11, F1: see storage/old_method.py
 SCHEMA_VERSION = len(migrations._migrations)

@@ -133,6 +133,17 @@ def generations(db: Database, round_id: str, state: dict[int, int]) -> dict[int,
     return {key: stored.get(key) or following for key, value in state.items() if value != EXCLUDED}
 
 
+def shown_before(db: Database, round_id: str) -> dict[int, int]:
+    """Per respondent shown by the old method before the upgrade (m010): their state."""
+    return dict(
+        db.execute(
+            "SELECT id, shown_before FROM respondents WHERE round_id = ?"
+            " AND shown_before IS NOT NULL",
+            [round_id],
+        )
+    )
+
+
 def release_state(db: Database, round_id: str) -> Release:
     """The round's counts: included, pending (given, not included), needed, released."""
     return _plan(_people(db, round_id), _privacy_of_round(db, round_id))[1]

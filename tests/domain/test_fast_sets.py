@@ -26,7 +26,7 @@ ROLES = ("manager", "professional", None)
 def plain(figure: release_sets.FigureSet) -> release_sets.FigureSet:
     """The ``FigureSet`` fields alone (the array version carries row masks besides)."""
     return release_sets.FigureSet(
-        figure.mean, figure.spread, figure.eligible, figure.incomplete, figure.block
+        figure.mean, figure.spread, figure.eligible, figure.incomplete, figure.block, figure.held
     )
 
 
@@ -63,8 +63,10 @@ def test_one_figure_walks_the_generations_as_the_reference(rows, cfg):
     mode=modes,
     cfg=floors,
     batches=st.integers(1, 4),
+    old=st.booleans(),
 )
-def test_every_set_of_a_round_equals_round_sets(seed, n, mode, cfg, batches):
+def test_every_set_of_a_round_equals_round_sets(seed, n, mode, cfg, batches, old):
+    """``old``: some respondents were shown by the old method (m010), and figures held."""
     rng = random.Random(seed)
     instrument = sub_instrument(rng)
     responses = [
@@ -75,6 +77,7 @@ def test_every_set_of_a_round_equals_round_sets(seed, n, mode, cfg, batches):
             r.role,
             in_breakdowns=r.in_breakdowns,
             generation=rng.randint(1, batches),
+            shown_before=rng.choice((0, 1, 2, 2)) if old else 0,
         )
         for r in people(instrument, rng, mode, n)
     ]

@@ -5,8 +5,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from pps_monitor.domain.breakdown import breakdown
 from pps_monitor.services.report_data import load_report_data
 from pps_monitor.storage import repository as repo
@@ -50,18 +48,14 @@ SHOWN_MEETING = {"dim_n": 10, "item_n": 10, "public_n": 5, "public_mean": 3.2333
 SHOWN_LATE = {"dim_n": 13, "dim_mean": 2.8974358974358974, "item_n": 13, "public_n": None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11, F1 (open): upgrading to m009 a round already shown moves its figures "
-    "at once by the 'don't know' respondent (complete cases) and puts the late batch that "
-    "the old breakdowns left out into the breakdown cells",
-)
 def test_upgrading_a_shown_round_moves_no_figure_by_fewer_than_k(tmp_path):
     """The upgraded file shows the round's figures as they were, or moved by at least k.
 
-    Today (m009): the first dimension's n goes from 13 to 12 (one person: the "don't
+    Without m010 the first dimension's n goes from 13 to 12 (one person: the "don't
     know" respondent, whose answers the difference gives), and the public cell, hidden
-    after the late batch, is shown over other people than at the meeting.
+    after the late batch, is shown over other people than at the meeting. With it, the
+    round's respondents carry what the old method showed (``shown_before``) and the late
+    batch is batch 2 again, so the first dimension and its cells are held back.
     """
     path = tmp_path / "v8.sqlite"
     shutil.copy(FIXTURES / "schema_v8_shown_dont_know.sqlite", path)

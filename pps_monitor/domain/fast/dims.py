@@ -109,6 +109,7 @@ def dimensions(
                 shown_mean=shown_value,
                 incomplete=figure.incomplete,
                 waiting=figure.waiting,
+                held=figure.held,
                 **agreement_fields(m, items, _given(rwg_alpha[j]), settings),
             )
         )

@@ -91,6 +91,7 @@ def risk(
         change=None,
         values=tuple(spread.tolist()) if m >= settings.min_round else (),
         waiting=figure.waiting,
+        held=figure.held,
     )
 
 

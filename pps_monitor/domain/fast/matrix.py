@@ -41,6 +41,8 @@ class AnswerMatrix:
     in_breakdowns: tuple[bool, ...] = ()
     # The release generation of each row (``Response.generation``); empty: all 1.
     generations: tuple[int, ...] = ()
+    # ``Response.shown_before`` of each row; empty: all 0.
+    shown_before: tuple[int, ...] = ()
     _index: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +84,7 @@ class AnswerMatrix:
             tuple(r.role for r in responses),
             tuple(r.in_breakdowns for r in responses),
             tuple(r.generation for r in responses),
+            tuple(r.shown_before for r in responses),
         )
 
     def responses(self) -> list[Response]:
@@ -90,13 +93,15 @@ class AnswerMatrix:
         codes = self.codes
         joined = self.in_breakdowns or (True,) * self.n
         generations = self.generations or (1,) * self.n
-        for row, rid, sector, role, joins, gen in zip(
+        shown = self.shown_before or (0,) * self.n
+        for row, rid, sector, role, joins, gen, before in zip(
             self.values.tolist(),
             self.respondent_ids,
             self.sectors,
             self.roles,
             joined,
             generations,
+            shown,
             strict=True,
         ):
             answers: dict[str, int | None] = {
@@ -104,5 +109,15 @@ class AnswerMatrix:
                 for c, v in zip(codes, row, strict=True)
                 if v != ABSENT
             }
-            out.append(Response(rid, answers, sector, role, in_breakdowns=joins, generation=gen))
+            out.append(
+                Response(
+                    rid,
+                    answers,
+                    sector,
+                    role,
+                    in_breakdowns=joins,
+                    generation=gen,
+                    shown_before=before,
+                )
+            )
         return out

@@ -13,15 +13,19 @@ test_fast_sets.py`` holds the two to the same ``FigureSet`` on random rounds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from pps_monitor.domain.fast.matrix import AnswerMatrix, BoolArray, IntArray
-from pps_monitor.domain.groups import CONTRACT_GROUP, RELATIONAL_GROUP
 from pps_monitor.domain.instrument import SCALE_MIN, Instrument
 from pps_monitor.domain.model import ScoringSettings
-from pps_monitor.domain.release_sets import BALANCE, FigureSet
+from pps_monitor.domain.release_sets import (
+    BALANCE,
+    FigureSet,
+    figure_codes,
+    method_changed,
+)
 
 
 @dataclass(frozen=True)
@@ -126,22 +130,36 @@ def figure_sets(
             ok &= answered.get(c, nobody)
         return ok
 
+    shown = matrix.shown_before if any(matrix.shown_before) else ()
+    labels = cells.tolist()
+
+    def one(codes: Sequence[str]) -> FigureSet:
+        figure = figure_set(gens, answered_all(codes), cells, settings)
+        # Rule 4 of ``release_sets`` (files upgraded from schema 8 only): the reference's
+        # check, over lists (rare, and over the rounds of such files alone).
+        if not shown:
+            return figure
+        each = [answered_all([c]).tolist() for c in codes]
+        held = method_changed(figure, each, shown, labels, settings)
+        if held is figure:
+            return figure
+        return replace(
+            figure,
+            mean=held.mean,
+            spread=held.spread,
+            held=held.held,
+            mean_rows=np.array(held.mean, dtype=bool),
+            spread_rows=np.array(held.spread, dtype=bool),
+        )
+
     out: dict[str, FigureSet] = {}
     for dim in instrument.dimensions:
-        ok = answered_all([i.code for i in dim.items])
-        out[dim.code] = figure_set(gens, ok, cells, settings)
+        out[dim.code] = one([i.code for i in dim.items])
     in_dims = {i.code for d in instrument.dimensions for i in d.items}
     for item in instrument.items:
         if item.code not in in_dims:
-            out[item.code] = figure_set(gens, answered_all([item.code]), cells, settings)
-    both = [
-        i.code
-        for g in instrument.groups
-        if g.code in (CONTRACT_GROUP, RELATIONAL_GROUP)
-        for d in g.dimensions
-        for i in d.items
-    ]
-    out[BALANCE] = figure_set(gens, answered_all(both), cells, settings)
+            out[item.code] = one([item.code])
+    out[BALANCE] = one(figure_codes(instrument))
     return out
 
 
