@@ -16,7 +16,7 @@ from dataclasses import fields, is_dataclass, replace
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from pps_monitor.domain import fast
@@ -175,13 +175,16 @@ def test_vector_agrees_with_reference_on_random_partnerships(seed, sizes, mode, 
 
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 2**32), sizes=st.lists(st.integers(3, 30), min_size=3, max_size=5))
+@example(seed=39550, sizes=[3, 3, 3])
 def test_trends_and_changes_over_comparable_rounds(seed, sizes):
     """Full instrument, no rewording: every round comparable, so trends are computed."""
     rng = random.Random(seed)
     mode = {"absent": 0.0, "dont_know": 0.05, "constant": 0, "spread": 0.8}
     rounds = [(INST, [Response(str(k), answers(INST, rng, mode)) for k in range(n)]) for n in sizes]
     reference = score_rounds(rounds)
-    assert any(d.trend is not None for d in reference[-1].dimensions)
+    # with complete cases, three small rounds with a "don't know" can leave every
+    # dimension under the round minimum (seed 39550, sizes [3, 3, 3]): no trend to compare
+    assume(any(d.trend is not None for d in reference[-1].dimensions))
     check(rounds, ScoringSettings())
 
 
