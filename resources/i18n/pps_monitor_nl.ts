@@ -2915,7 +2915,7 @@ Database: %2</translation>
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="23" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="24" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
@@ -3158,7 +3158,17 @@ Database: %2</translation>
         <translation>%1 nieuwere volledige antwoorden tellen nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="242" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="236" />
+        <source>The spread and the groups are held back: this round was shown before, counted by the old method; they return once enough new answers move them (else the difference would give away one person's answers).</source>
+        <translation>De spreiding en de groepen worden achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; ze komen terug zodra genoeg nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="243" />
+        <source>Held back: this round was shown before, counted by the old method; the figures return once at least %1 new answers move them (else the difference would give away one person's answers).</source>
+        <translation>Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; de cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="260" />
         <source>%1 of %2 dimensions count fewer answers than the round: only who answered every statement of a dimension counts in it ("don't know" to one leaves it out), and new answers count once there are enough. The score table says why per dimension.</source>
         <translation>Bij %1 van de %2 dimensies tellen minder antwoorden mee dan in de hele ronde: alleen wie alle stellingen van een dimensie beantwoordde, telt daarin mee (‘weet niet’ op één stelling laat iemand buiten die dimensie), en nieuwe antwoorden tellen mee zodra het er genoeg zijn. De scoretabel zegt per dimensie waarom.</translation>
     </message>
@@ -3201,22 +3211,22 @@ Database: %2</translation>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="253" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="301" />
         <source>n = %1: too few answers to show results (minimum %2). 1 more answer is needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er is nog 1 antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="257" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="305" />
         <source>n = %1: too few answers to show results (minimum %2). %3 more answers are needed.</source>
         <translation>n = %1: te weinig antwoorden om resultaten te tonen (minimaal %2). Er zijn nog %3 antwoorden nodig.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="274" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="322" />
         <source>1 newer answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer antwoord telt nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="277" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="325" />
         <source>%1 newer answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere antwoorden tellen nog niet mee (dat gebeurt zodra het er %2 zijn).</translation>
     </message>
@@ -3317,7 +3327,7 @@ Database: %2</translation>
         <translation type="vanished">Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/view.py" line="208" />
+        <location filename="../../pps_monitor/ui/results/view.py" line="254" />
         <source>No rounds yet.</source>
         <translation>Nog geen rondes.</translation>
     </message>
@@ -3641,22 +3651,22 @@ Database: %2</translation>
 <context>
     <name>SectorsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="52" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="78" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="67" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="93" />
         <source>Groups smaller than %1 are not shown.</source>
         <translation>Groepen kleiner dan %1 worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="70" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="96" />
         <source>%1: public %2 (n=%3), private %4 (n=%5)</source>
         <translation>%1: publiek %2 (n=%3), privaat %4 (n=%5)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="78" />
+        <location filename="../../pps_monitor/ui/results/radar_pages.py" line="104" />
         <source>Largest public–private gaps:</source>
         <translation>Grootste verschillen tussen publiek en privaat:</translation>
     </message>

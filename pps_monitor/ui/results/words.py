@@ -230,6 +230,24 @@ def n_tip(d: Any, respondents: int, min_round: int) -> str | None:
             )
         )
         parts.append(text.replace("%1", str(d.waiting)).replace("%2", str(min_round)))
+    held = getattr(d, "held", None)
+    if held:  # a round shown by the old method before the upgrade (m010)
+        text = (
+            QCoreApplication.translate(
+                "ResultWords",
+                "The spread and the groups are held back: this round was shown before, "
+                "counted by the old method; they return once enough new answers move them "
+                "(else the difference would give away one person's answers).",
+            )
+            if held == "method_changed_spread"
+            else QCoreApplication.translate(
+                "ResultWords",
+                "Held back: this round was shown before, counted by the old method; the "
+                "figures return once at least %1 new answers move them (else the difference "
+                "would give away one person's answers).",
+            )
+        )
+        parts.append(text.replace("%1", str(min_round)))
     return " ".join(parts) or None
 
 
