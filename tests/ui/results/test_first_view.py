@@ -93,7 +93,6 @@ def test_a_switched_partnership_shows_its_radar_before_the_full_results(
         canvas = view.canvas("radar")
         qtbot.waitUntil(lambda: canvas.figure is not None, timeout=20_000)
         assert view.data is None  # the rest is still being computed
-        qtbot.waitUntil(view.busy.isVisible, timeout=5_000)
         lines = (ln.get_label() for ax in canvas.figure.axes for ln in ax.lines)
         labels = {label for label in lines if not label.startswith("_")}
         figure = canvas.figure
