@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -43,9 +43,15 @@ from pps_monitor.ui.shell_dialogs import ShellDialogs
 # window appears.
 
 
+# How long a shown window waits for the first paint of its list before opening the database.
+FIRST_PAINT_WAIT_MS = 1000
+
+
 class MainWindow(QMainWindow):
     restart_requested = Signal(object)  # database path: rebuild the window (language change)
-    first_painted = Signal()  # the partnership list was painted (only with defer_open)
+    # Only with defer_open: the partnership list was painted, or the window has been shown
+    # for FIRST_PAINT_WAIT_MS without a paint of it (a minimised start, a list given no room).
+    first_painted = Signal()
 
     def __init__(
         self, db_path: Path, settings: Settings | None = None, *, defer_open: bool = False
@@ -88,7 +94,12 @@ class MainWindow(QMainWindow):
             # The real open waits for the first paint of the list (a timer alone may fire
             # before the window has painted).
             self.partnerships.viewport().installEventFilter(self)
+            self._paint_wait: QTimer | None = QTimer(self)
+            self._paint_wait.setSingleShot(True)
+            self._paint_wait.setInterval(FIRST_PAINT_WAIT_MS)
+            self._paint_wait.timeout.connect(self._first_paint_done)
         else:
+            self._paint_wait = None
             self._attach(dbs.open_database(self.ctx.db_path))
 
     def _build_layout(self) -> None:
@@ -148,10 +159,23 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.partnerships.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._open_first_database)
-            self.first_painted.emit()
+            self._first_paint_done()
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._paint_wait is not None and not self._paint_wait.isActive():
+            self._paint_wait.start()  # the database must not wait for a paint that never comes
+
+    def _first_paint_done(self) -> None:
+        """The list was painted (or the wait for it ran out): now open the database."""
+        if self._paint_wait is None:
+            return  # already done
+        self._paint_wait.stop()
+        self._paint_wait = None
+        self.partnerships.viewport().removeEventFilter(self)
+        QTimer.singleShot(0, self._open_first_database)
+        self.first_painted.emit()
 
     def _open_first_database(self) -> None:
         try:
