@@ -108,6 +108,8 @@ def _dimension_json(d: Any, name: str, labels: list[str], suppressed: bool) -> d
         "band": d.band,
         "change": _comparison_json(d.comparison),
         "trend": _trend_json(d.trend, labels),
+        "held": d.held,
+        "held_n": d.held_n,
     }
     if suppressed:  # below the round minimum every figure is null, counts included
         row.update({key: None for key in row if key not in ("code", "name", "group")})
@@ -122,6 +124,8 @@ def _risk_json(r: Any, name: str, suppressed: bool) -> dict[str, Any]:
         "mean": r.mean,
         "high_pct": r.high_pct,
         "change": _comparison_json(r.comparison),
+        "held": r.held,
+        "held_n": r.held_n,
     }
     if suppressed:
         row.update({key: None for key in row if key not in ("code", "name")})

@@ -184,6 +184,7 @@ class DimensionScore:
     # Why figures are held back in a round shown by the old method before the upgrade
     # (``release_sets.METHOD_CHANGED``: all of them; ``SPREAD_HELD``: the spread figures).
     held: str | None = None
+    held_n: int = 0  # with METHOD_CHANGED: the complete answers held back (n is 0)
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class RiskScore:
     comparison: Comparison | None = None
     waiting: int = 0  # answered, but in a batch too small to move the figure yet
     held: str | None = None  # as ``DimensionScore.held``
+    held_n: int = 0  # as ``DimensionScore.held_n``
 
 
 @dataclass(frozen=True)

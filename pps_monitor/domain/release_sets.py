@@ -71,8 +71,14 @@ class FigureSet:
 
     @property
     def waiting(self) -> int:
-        """Eligible respondents not yet in the figure: their batch adds fewer than k."""
-        return self.eligible - self.n
+        """Eligible respondents not yet in the figure: their batch adds fewer than k
+        (0 while the whole figure is held back: ``held_n`` counts them then)."""
+        return 0 if self.held == METHOD_CHANGED else self.eligible - self.n
+
+    @property
+    def held_n(self) -> int:
+        """Eligible respondents of a figure held back as a whole (``METHOD_CHANGED``)."""
+        return self.eligible if self.held == METHOD_CHANGED else 0
 
 
 def mean_bound(generations: Sequence[int], eligible: Sequence[bool], k: int) -> int | None:

@@ -226,6 +226,7 @@ def _dimension(
         incomplete=figure.incomplete,
         waiting=figure.waiting,
         held=figure.held,
+        held_n=figure.held_n,
         **_agreement_fields(dim, complete, settings),
     )
 
@@ -238,6 +239,7 @@ def _risk(
     spread_values: list[int] | None = None,
     waiting: int = 0,
     held: str | None = None,
+    held_n: int = 0,
 ) -> RiskScore:
     n = len(values)
     spread = values if spread_values is None else spread_values
@@ -254,6 +256,7 @@ def _risk(
         values=tuple(spread) if m >= settings.min_round else (),
         waiting=waiting,
         held=held,
+        held_n=held_n,
     )
 
 
@@ -354,6 +357,7 @@ def score_round(
                 _members(column, figure.spread),  # type: ignore[arg-type]
                 figure.waiting,
                 figure.held,
+                figure.held_n,
             )
         )
     balance_sd = _balance_spread(per_respondent, instrument, sets[BALANCE])

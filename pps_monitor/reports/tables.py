@@ -42,7 +42,9 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
         name = para(esc(rb.name(d.code)), s["cell"])
         if not rb.shown(d):
             held_back = held_back or d.held is None  # else the "method changed" note
-            rows.append([name, str(d.n), *["–"] * 5, "–", "–"])
+            # held back as a whole (method changed): how many, marked, the note says why
+            n = f"{d.held_n}*" if d.held_n else str(d.n)
+            rows.append([name, n, *["–"] * 5, "–", "–"])
             continue
         spread_held = spread_held or d.sd is None
         rows.append(
@@ -63,7 +65,7 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
     w_band = L.text_width([*bands, t("band", lang)], bold=True)
     w_change = max(L.text_width(["+0,00 ▲", t("change", lang)], bold=True), 20 * mm)
     w_num = [L.text_width([h, *numbers[:2]], bold=True) for h in head[1:7]]
-    w_num[0] = L.text_width(["n", "00"], bold=True)
+    w_num[0] = L.text_width(["n", "00*"], bold=True)
     first = rb.width - w_band - w_change - sum(w_num)
     widths = [first, *w_num, w_band, w_change]
     out: list[Any] = [
@@ -81,9 +83,10 @@ def dimension_table(rb: ReportBuilder) -> list[Any]:
 # answers were left out of whole dimensions (a file upgraded from an older version);
 # {k}: the round minimum (at least 3)
 METHOD_CHANGED = N_(
-    "– (method changed): shown before over other respondents, counted by the old method; "
-    "held back until at least {k} new answers move these figures (else the difference "
-    "would give away one person's answers)."
+    "* Held back (method changed): shown before over other respondents, counted by the old "
+    "method; n is the number of complete answers held back. These figures return once at "
+    "least {k} new answers move them (else the difference would give away one person's "
+    "answers)."
 )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +28,7 @@ from pps_monitor.services import partnerships as svc
 from pps_monitor.services.results_data import ResultsCache
 from pps_monitor.ui.common.context import AppContext
 from pps_monitor.ui.common.errors import show_error
+from pps_monitor.ui.common.first_paint import FirstPaint
 from pps_monitor.ui.common.hub import Hub
 from pps_monitor.ui.common.landing import Landing
 from pps_monitor.ui.common.settings import Settings
@@ -43,14 +44,10 @@ from pps_monitor.ui.shell_dialogs import ShellDialogs
 # window appears.
 
 
-# How long a shown window waits for the first paint of its list before opening the database.
-FIRST_PAINT_WAIT_MS = 1000
-
-
 class MainWindow(QMainWindow):
     restart_requested = Signal(object)  # database path: rebuild the window (language change)
     # Only with defer_open: the partnership list was painted, or the window has been shown
-    # for FIRST_PAINT_WAIT_MS without a paint of it (a minimised start, a list given no room).
+    # for a second without a paint of it (``FirstPaint``).
     first_painted = Signal()
 
     def __init__(
@@ -93,13 +90,8 @@ class MainWindow(QMainWindow):
             self._fill_before_open()
             # The real open waits for the first paint of the list (a timer alone may fire
             # before the window has painted).
-            self.partnerships.viewport().installEventFilter(self)
-            self._paint_wait: QTimer | None = QTimer(self)
-            self._paint_wait.setSingleShot(True)
-            self._paint_wait.setInterval(FIRST_PAINT_WAIT_MS)
-            self._paint_wait.timeout.connect(self._first_paint_done)
+            FirstPaint(self, self.partnerships.viewport(), self._first_paint_done)
         else:
-            self._paint_wait = None
             self._attach(dbs.open_database(self.ctx.db_path))
 
     def _build_layout(self) -> None:
@@ -157,23 +149,8 @@ class MainWindow(QMainWindow):
             self.partnerships.setCurrentRow(0)
         self.partnerships.blockSignals(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.partnerships.viewport():
-            self._first_paint_done()
-        return False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._paint_wait is not None and not self._paint_wait.isActive():
-            self._paint_wait.start()  # the database must not wait for a paint that never comes
-
     def _first_paint_done(self) -> None:
         """The list was painted (or the wait for it ran out): now open the database."""
-        if self._paint_wait is None:
-            return  # already done
-        self._paint_wait.stop()
-        self._paint_wait = None
-        self.partnerships.viewport().removeEventFilter(self)
         QTimer.singleShot(0, self._open_first_database)
         self.first_painted.emit()
 

@@ -479,17 +479,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="172" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="174" />
         <source>Comments</source>
         <translation>Toelichtingen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="190" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="192" />
         <source>Comments are not shown: this round has fewer than %1 respondents.</source>
         <translation>Toelichtingen worden niet getoond: deze ronde heeft minder dan %1 respondenten.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="208" />
         <source>No comments in this round.</source>
         <translation>Geen toelichtingen in deze ronde.</translation>
     </message>
@@ -497,47 +497,47 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="218" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="220" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="219" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="221" />
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="220" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
         <source>Second</source>
         <translation>Tweede</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="224" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="228" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="230" />
         <source>95% interval</source>
         <translation>95%-interval</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="236" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
         <source>Compare</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="238" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="240" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="244" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="246" />
         <source>▲/▼ marks a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. A change is tested only with at least %1 respondents in both rounds.</source>
         <translation>▲/▼ geeft een significante verandering aan, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). Een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/table_pages.py" line="253" />
+        <location filename="../../pps_monitor/ui/results/table_pages.py" line="255" />
         <source>Compare rounds</source>
         <translation>Rondes vergelijken</translation>
     </message>
@@ -1317,7 +1317,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="102" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
@@ -3164,11 +3164,15 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/results/words.py" line="243" />
-        <source>Held back: this round was shown before, counted by the old method; the figures return once at least %1 new answers move them (else the difference would give away one person's answers).</source>
-        <translation>Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; de cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
+        <source>* Held back: this round was shown before, counted by the old method; n is the number of complete answers held back. The figures return once at least %1 new answers move them (else the difference would give away one person's answers).</source>
+        <translation>* Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; n is het aantal volledige antwoorden dat is achtergehouden. De cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="260" />
+        <source>Held back: this round was shown before, counted by the old method; the figures return once at least %1 new answers move them (else the difference would give away one person's answers).</source>
+        <translation type="vanished">Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; de cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="261" />
         <source>%1 of %2 dimensions count fewer answers than the round: only who answered every statement of a dimension counts in it ("don't know" to one leaves it out), and new answers count once there are enough. The score table says why per dimension.</source>
         <translation>Bij %1 van de %2 dimensies tellen minder antwoorden mee dan in de hele ronde: alleen wie alle stellingen van een dimensie beantwoordde, telt daarin mee (‘weet niet’ op één stelling laat iemand buiten die dimensie), en nieuwe antwoorden tellen mee zodra het er genoeg zijn. De scoretabel zegt per dimensie waarom.</translation>
     </message>

@@ -113,7 +113,10 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
             "beyond_chance",
             "split",
             "trend",
+            "held",
+            "held_n",
         }
+        assert (got["held"], got["held_n"]) == (None, 0)
         # the engine's numbers, rounded as the JSON promises (4 decimals, p 4 digits)
         assert (got["code"], got["n"], got["mean"], got["sd"]) == (
             want.code,
@@ -155,7 +158,7 @@ def test_scores_json_has_exactly_the_engines_numbers(demo_db, capsys):
     assert (trust["name"], trust["group"]) == ("Trust and commitment", "relational")
     assert len(data["risks"]) == 16
     for got, want in zip(data["risks"], engine.risks, strict=True):
-        assert set(got) == {"code", "name", "n", "mean", "high_pct", "change"}
+        assert set(got) == {"code", "name", "n", "mean", "high_pct", "change", "held", "held_n"}
         assert set(got["change"]) >= {"comparable", "testable", "p_adjusted", "significant"}
         assert (got["code"], got["n"], got["mean"], got["high_pct"]) == (
             want.code,

@@ -84,6 +84,8 @@ def test_the_held_figure_moves_once_a_batch_of_k_arrives(tmp_path):
     db, pid, rid = upgraded(tmp_path)
     sets = round_sets(INST, load_report_data(db, pid, "R1").result.responses, DEFAULT_SETTINGS)
     assert sets[FIRST.code].held == METHOD_CHANGED and sets[FIRST.code].n == 0
+    # 12 complete answers held back, none of them "waiting" for a batch of k
+    assert (sets[FIRST.code].held_n, sets[FIRST.code].waiting) == (12, 0)
     assert all(sets[d.code].held is None for d in INST.dimensions[1:])
     same(db, pid, DEFAULT_SETTINGS)  # both scoring paths hold the same figures back
 
@@ -114,4 +116,29 @@ def test_the_report_says_why_the_figures_are_held_back(tmp_path):
     pdf = build_report(db, pid, tmp_path / "r.pdf", round_label="R1", invariant=True, lang="nl")
     db.close()
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(pdf).pages))
-    assert "(methode gewijzigd)" in text
+    assert "Achtergehouden (methode gewijzigd)" in text
+    # the held row says how many answers are held back, marked, not "n 0"
+    row = re.search(re.escape(INST.label(FIRST.code, "nl")) + r" (\S+) – –", text)
+    assert row is not None and row.group(1) == "12*", text[:3000]
+
+
+def test_the_scores_json_says_what_is_held_back(tmp_path, capsys):
+    import json
+
+    from pps_monitor.cli import main
+
+    db, _, _ = upgraded(tmp_path)
+    db.close()
+    path = str(tmp_path / "v8.sqlite")
+    argv = ["scores", "--db", path, "--partnership", "P", "--round", "R1", "--format", "json"]
+    assert main(argv) == 0
+    out = json.loads(capsys.readouterr().out)
+    first = next(d for d in out["dimensions"] if d["code"] == FIRST.code)
+    assert (first["held"], first["held_n"], first["n"], first["mean"]) == (
+        METHOD_CHANGED,
+        12,
+        0,
+        None,
+    )
+    others = [d for d in out["dimensions"] if d["code"] != FIRST.code]
+    assert all(d["held"] is None and d["held_n"] == 0 for d in others)

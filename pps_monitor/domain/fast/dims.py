@@ -110,6 +110,7 @@ def dimensions(
                 incomplete=figure.incomplete,
                 waiting=figure.waiting,
                 held=figure.held,
+                held_n=figure.held_n,
                 **agreement_fields(m, items, _given(rwg_alpha[j]), settings),
             )
         )

@@ -92,6 +92,7 @@ def risk(
         values=tuple(spread.tolist()) if m >= settings.min_round else (),
         waiting=figure.waiting,
         held=figure.held,
+        held_n=figure.held_n,
     )
 
 

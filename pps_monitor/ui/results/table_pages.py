@@ -112,7 +112,9 @@ class ScoresPage(RecordTab):
                 {
                     "code": d.code,
                     "name": cur.instrument.label(d.code, lang),
-                    "n": d.n,
+                    # held back as a whole (method changed): how many, marked as in
+                    # the report; the tooltip says why
+                    "n": f"{d.held_n}*" if d.held_n else d.n,
                     "mean": d.mean,
                     "sd": d.sd,
                     "alpha": d.alpha,

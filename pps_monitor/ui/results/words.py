@@ -242,9 +242,10 @@ def n_tip(d: Any, respondents: int, min_round: int) -> str | None:
             if held == "method_changed_spread"
             else QCoreApplication.translate(
                 "ResultWords",
-                "Held back: this round was shown before, counted by the old method; the "
-                "figures return once at least %1 new answers move them (else the difference "
-                "would give away one person's answers).",
+                "* Held back: this round was shown before, counted by the old method; n is "
+                "the number of complete answers held back. The figures return once at least "
+                "%1 new answers move them (else the difference would give away one person's "
+                "answers).",
             )
         )
         parts.append(text.replace("%1", str(min_round)))

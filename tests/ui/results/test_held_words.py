@@ -35,3 +35,19 @@ def test_a_held_figure_says_why(qapp, lang, held, words):
         install_language("en")
     assert tip is not None and words in tip
     assert ("old method" if lang == "en" else "oude methode") in tip
+
+
+def test_the_upgraded_fixture_says_held_back_not_waiting(qapp, tmp_path):
+    """On the real upgraded round the held dimension's tip speaks of the hold only: its
+    12 complete answers are not "newer answers waiting for a batch" (they were, before
+    ``FigureSet.waiting`` left a held figure out)."""
+    from pps_monitor.services.report_data import load_report_data
+    from tests.storage.test_old_method import FIRST, upgraded
+
+    db, pid, _ = upgraded(tmp_path)
+    scores = load_report_data(db, pid, "R1").result.scores
+    db.close()
+    held = scores.dimension(FIRST.code)
+    assert (held.n, held.held_n, held.waiting) == (0, 12, 0)
+    tip = W.n_tip(held, scores.respondents, 3)
+    assert tip is not None and "newer" not in tip and "n is the number of complete" in tip
