@@ -1317,7 +1317,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pps_monitor/ui/main_window.py" line="113" />
+        <location filename="../../pps_monitor/ui/main_window.py" line="105" />
         <source>Partnerships</source>
         <translation>Samenwerkingen</translation>
     </message>
@@ -3043,127 +3043,132 @@ Database: %2</translation>
         <translation>te weinig om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="35" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="34" />
+        <source>held back (see n)</source>
+        <translation>achtergehouden (zie n)</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/results/words.py" line="37" />
         <source>answers split</source>
         <translation>antwoorden lopen uiteen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="41" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="46" />
         <source>Agreement needs at least %1 respondents who answered every statement of the dimension.</source>
         <translation>Voor overeenstemming zijn minstens %1 respondenten nodig die elke stelling van de dimensie hebben beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="46" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="51" />
         <source>rWG(J) %1, from %2 respondents who answered every statement.</source>
         <translation>rWG(J) %1, op basis van %2 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="54" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="59" />
         <source>Beyond chance: random answering rarely agrees this much (95%).</source>
         <translation>Meer dan toeval: willekeurig antwoorden geeft zelden zoveel overeenstemming (95%).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="60" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="65" />
         <source>Not beyond chance: in a group this small, random answering agrees this much.</source>
         <translation>Niet meer dan toeval: in zo'n kleine groep geeft willekeurig antwoorden ook zoveel overeenstemming.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="67" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="72" />
         <source>Answers split: a quarter or more scored 2 or lower, and a quarter or more 4 or higher.</source>
         <translation>Antwoorden lopen uiteen: een kwart of meer scoorde 2 of lager, en een kwart of meer 4 of hoger.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="83" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="88" />
         <source>Too few answers for a reliability figure: α needs at least 10 respondents who answered every statement.</source>
         <translation>Te weinig antwoorden voor een betrouwbaarheidscijfer: α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="89" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="94" />
         <source>α below 0: the statements of this dimension did not hang together in this round; it is not a reliability.</source>
         <translation>α onder 0: de stellingen van deze dimensie hingen in deze ronde niet samen; dit is geen betrouwbaarheid.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="102" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="107" />
         <source>not comparable</source>
         <translation>niet vergelijkbaar</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="104" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="109" />
         <source>no test possible</source>
         <translation>geen toets mogelijk</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="115" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="120" />
         <source>No earlier round to compare with.</source>
         <translation>Er is geen eerdere ronde om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="117" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="122" />
         <source>Not comparable: the statements of this dimension changed since the previous round.</source>
         <translation>Niet vergelijkbaar: de stellingen van deze dimensie zijn sinds de vorige ronde veranderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="123" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="128" />
         <source>No test possible: the answers did not vary in either round.</source>
         <translation>Geen toets mogelijk: de antwoorden varieerden in geen van beide rondes.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="126" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="131" />
         <source>No test possible: a change is tested only with at least %1 respondents in both rounds.</source>
         <translation>Geen toets mogelijk: een verandering wordt alleen getoetst als beide rondes minstens %1 respondenten hebben.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="131" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="136" />
         <source>Since the previous round: %1, 95% interval %2 (uncorrected); p = %3, after correction %4.</source>
         <translation>Sinds de vorige ronde: %1, 95%-interval %2 (ongecorrigeerd); p = %3, na correctie %4.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="142" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="147" />
         <source>Cliff's delta %1; previous mean %2 (n=%3).</source>
         <translation>Cliff's delta %1; vorig gemiddelde %2 (n=%3).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="179" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="184" />
         <source>Agreement (rWG(J), LeBreton &amp; Senter 2008): up to 0.30 no agreement, up to 0.50 weak, up to 0.70 moderate, up to 0.90 strong, above that very strong.</source>
         <translation>Overeenstemming (rWG(J), LeBreton &amp; Senter 2008): tot en met 0,30 geen overeenstemming, tot en met 0,50 zwak, tot en met 0,70 matig, tot en met 0,90 sterk, daarboven zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="184" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="189" />
         <source>"Answers split" only where both ends of the scale are well represented; little agreement alone is not a split.</source>
         <translation>"Antwoorden lopen uiteen" alleen waar beide uiteinden van de schaal goed vertegenwoordigd zijn; weinig overeenstemming alleen is nog geen tegenstelling.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="189" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="194" />
         <source>▲/▼: a significant change, corrected for testing every dimension at once (Benjamini–Hochberg, q = 0.05); the intervals are uncorrected 95% Welch intervals. α needs at least 10 respondents who answered every statement.</source>
         <translation>▲/▼: een significante verandering, gecorrigeerd voor het toetsen van alle dimensies tegelijk (Benjamini-Hochberg, q = 0,05); de intervallen zijn ongecorrigeerde 95%-intervallen (Welch). α vraagt minstens 10 respondenten die elke stelling hebben beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="206" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="211" />
         <source>n = %1 of %2: 1 answered "don't know" to at least one statement.</source>
         <translation>n = %1 van %2: 1 persoon antwoordde ‘weet niet’ op minstens één stelling.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="210" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="215" />
         <source>n = %1 of %2: %3 answered "don't know" to at least one statement.</source>
         <translation>n = %1 van %2: %3 personen antwoordden ‘weet niet’ op minstens één stelling.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="222" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="227" />
         <source>1 newer complete answer is not yet included (it will be once there are %2).</source>
         <translation>1 nieuwer volledig antwoord telt nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="227" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="232" />
         <source>%1 newer complete answers are not yet included (they will be once there are %2).</source>
         <translation>%1 nieuwere volledige antwoorden tellen nog niet mee (dat gebeurt zodra er %2 zijn).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="236" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="251" />
         <source>The spread and the groups are held back: this round was shown before, counted by the old method; they return once enough new answers move them (else the difference would give away one person's answers).</source>
         <translation>De spreiding en de groepen worden achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; ze komen terug zodra genoeg nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="243" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="257" />
         <source>* Held back: this round was shown before, counted by the old method; n is the number of complete answers held back. The figures return once at least %1 new answers move them (else the difference would give away one person's answers).</source>
         <translation>* Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; n is het aantal volledige antwoorden dat is achtergehouden. De cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
     </message>
@@ -3172,17 +3177,17 @@ Database: %2</translation>
         <translation type="vanished">Achtergehouden: deze ronde is eerder getoond, geteld volgens de oude methode; de cijfers komen terug zodra minstens %1 nieuwe antwoorden ze veranderen (anders zou het verschil de antwoorden van één persoon prijsgeven).</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="261" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="271" />
         <source>%1 of %2 dimensions count fewer answers than the round: only who answered every statement of a dimension counts in it ("don't know" to one leaves it out), and new answers count once there are enough. The score table says why per dimension.</source>
         <translation>Bij %1 van de %2 dimensies tellen minder antwoorden mee dan in de hele ronde: alleen wie alle stellingen van een dimensie beantwoordde, telt daarin mee (‘weet niet’ op één stelling laat iemand buiten die dimensie), en nieuwe antwoorden tellen mee zodra het er genoeg zijn. De scoretabel zegt per dimensie waarom.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="156" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="161" />
         <source>Since %1 (%2 comparable rounds): %3; p after correction %4.</source>
         <translation>Sinds %1 (%2 vergelijkbare rondes): %3; p na correctie %4.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/results/words.py" line="165" />
+        <location filename="../../pps_monitor/ui/results/words.py" line="170" />
         <source>A steady change.</source>
         <translation>Een gestage verandering.</translation>
     </message>

@@ -144,7 +144,7 @@ class ScoresPage(RecordTab):
         return W.n_tip(row["d"], self._respondents, self._min_round)
 
     def _agreement_tip(self, row: dict[str, Any]) -> str:
-        return W.agreement_tip(row["d"], self._min_breakdown)
+        return W.agreement_tip(row["d"], self._min_breakdown, self._min_round)
 
     def _alpha_tip(self, row: dict[str, Any]) -> str | None:
         return W.alpha_tip(row["d"])

@@ -30,13 +30,18 @@ def agreement_words(level: str | None) -> str:
 
 def agreement_text(d: Any) -> str:
     """e.g. "weak agreement; answers split"."""
+    if getattr(d, "held", None):  # not "too few": held back since the method changed
+        return QCoreApplication.translate("ResultWords", "held back (see n)")
     text = agreement_words(d.agreement)
     if d.split:
         text += "; " + QCoreApplication.translate("ResultWords", "answers split")
     return text
 
 
-def agreement_tip(d: Any, min_breakdown: int) -> str:
+def agreement_tip(d: Any, min_breakdown: int, min_round: int) -> str:
+    held = held_tip(d, min_round)
+    if held:
+        return held  # not "too few": the hold's reason, as on n
     if d.agreement is None:
         return QCoreApplication.translate(
             "ResultWords",
@@ -213,7 +218,7 @@ def n_tip(d: Any, respondents: int, min_round: int) -> str | None:
             )
         )
         parts.append(
-            text.replace("%1", str(d.n))
+            text.replace("%1", str(d.n + getattr(d, "held_n", 0)))  # held: n is 0
             .replace("%2", str(respondents))
             .replace("%3", str(d.incomplete))
         )
@@ -230,27 +235,32 @@ def n_tip(d: Any, respondents: int, min_round: int) -> str | None:
             )
         )
         parts.append(text.replace("%1", str(d.waiting)).replace("%2", str(min_round)))
-    held = getattr(d, "held", None)
-    if held:  # a round shown by the old method before the upgrade (m010)
-        text = (
-            QCoreApplication.translate(
-                "ResultWords",
-                "The spread and the groups are held back: this round was shown before, "
-                "counted by the old method; they return once enough new answers move them "
-                "(else the difference would give away one person's answers).",
-            )
-            if held == "method_changed_spread"
-            else QCoreApplication.translate(
-                "ResultWords",
-                "* Held back: this round was shown before, counted by the old method; n is "
-                "the number of complete answers held back. The figures return once at least "
-                "%1 new answers move them (else the difference would give away one person's "
-                "answers).",
-            )
-        )
-        parts.append(text.replace("%1", str(min_round)))
+    held = held_tip(d, min_round)
+    if held:
+        parts.append(held)
     return " ".join(parts) or None
 
+
+
+def held_tip(d: Any, min_round: int) -> str | None:
+    """Why a figure of a round shown by the old method before the upgrade is held (m010)."""
+    held = getattr(d, "held", None)
+    if not held:
+        return None
+    if held == "method_changed_spread":
+        return QCoreApplication.translate(
+            "ResultWords",
+            "The spread and the groups are held back: this round was shown before, "
+            "counted by the old method; they return once enough new answers move them "
+            "(else the difference would give away one person's answers).",
+        )
+    return QCoreApplication.translate(
+        "ResultWords",
+        "* Held back: this round was shown before, counted by the old method; n is "
+        "the number of complete answers held back. The figures return once at least "
+        "%1 new answers move them (else the difference would give away one person's "
+        "answers).",
+    ).replace("%1", str(min_round))
 
 def lower_n_notice(dims: list[Any], respondents: int) -> str:
     """One sentence above the results when some dimension counts fewer respondents."""

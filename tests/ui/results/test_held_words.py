@@ -51,3 +51,11 @@ def test_the_upgraded_fixture_says_held_back_not_waiting(qapp, tmp_path):
     assert (held.n, held.held_n, held.waiting) == (0, 12, 0)
     tip = W.n_tip(held, scores.respondents, 3)
     assert tip is not None and "newer" not in tip and "n is the number of complete" in tip
+    assert tip.startswith("n = 12 of 13: 1 answered")
+
+
+@pytest.mark.parametrize("held", [METHOD_CHANGED, SPREAD_HELD])
+def test_agreement_of_a_held_figure_says_held_not_too_few(qapp, held):
+    d = SimpleNamespace(n=0, incomplete=0, waiting=0, held=held, agreement=None, split=None)
+    assert W.agreement_text(d) == "held back (see n)"
+    assert "old method" in W.agreement_tip(d, 5, 3)
