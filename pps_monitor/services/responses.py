@@ -9,6 +9,7 @@ from pps_monitor.domain.instrument import Instrument
 from pps_monitor.services.db import Db
 from pps_monitor.storage import drafts
 from pps_monitor.storage import repository as repo
+from pps_monitor.storage.common import write
 
 NewResponse = repo.NewResponse
 
@@ -52,8 +53,10 @@ def save_draft(db: Db, round_id: str, pass_no: int, rows: list[dict[str, Any]]) 
 
 
 def submit_paper_forms(db: Db, round_id: str, responses: list[NewResponse]) -> None:
-    """Store the typed forms and drop their drafts, all or nothing."""
-    with db.atomic():
+    """Store the typed forms and drop their drafts, all or nothing (``write``: the write
+    lock before the first read, so that a release committed by another connection in
+    between cannot make it fail at once with "database is locked")."""
+    with write(db):
         repo.add_responses(db, round_id, responses)
         drafts.clear_drafts(db, round_id)
 

@@ -24,7 +24,7 @@ from pps_monitor.errors import InputError
 from pps_monitor.services.ties import TieEntry, tie_entry
 from pps_monitor.storage import repository as repo
 from pps_monitor.storage import ties as tie_store
-from pps_monitor.storage.common import checkpoint, new_id
+from pps_monitor.storage.common import new_id, write
 from pps_monitor.storage.database import open_database, worker_connection
 from pps_monitor.storage.release import group_privacy
 
@@ -135,7 +135,7 @@ def store_questionnaire(db: Database, round_id: str, q: Questionnaire, replaces:
         facts=dict(q.facts) if q.facts else None,
         source="app",
     )
-    with db.atomic():
+    with write(db):  # IMMEDIATE when outermost (see ``store_questionnaires``)
         if replaces is not None:
             if round_released(db, round_id):
                 raise ReleasedError("released")
@@ -157,7 +157,7 @@ def store_tie_set(db: Database, round_id: str, ties: TieSet, replaces: str | Non
         {target: dict(answers) for target, answers in ties.ratings.items()},
         uuid=new_id(),
     )
-    with db.atomic():
+    with write(db):
         if repo.get_round(db, round_id)["status"] != "open":
             raise RoundClosedError("closed")
         if replaces is not None:
@@ -182,17 +182,21 @@ def store_questionnaires(
 ) -> list[str | Exception]:
     """Store the questionnaires (and tie sets) that arrived together in one transaction,
     so that sixty phones sending at once wait for one disk sync, not sixty. Each one
-    succeeds or fails on its own (a savepoint each); all are durable when this returns."""
+    succeeds or fails on its own (a savepoint each); all are durable when this returns.
+
+    ``write``: the transaction takes the write lock before its first read (BEGIN
+    IMMEDIATE). A deferred one read first and then failed at once with "database is
+    locked", without waiting, when the app had released the round on its own connection
+    in between (the phone got a 503). ``write`` also checkpoints after the commit: the
+    -wal keeps commit order until then (PRIVACY.md), and a phone's questionnaire and its
+    tie answers a moment later would sit there as neighbours."""
     results: list[str | Exception] = []
-    with db.atomic():
+    with write(db):
         for item, replaces in batch:
             try:
                 results.append(store_submission(db, round_id, item, replaces))
             except Exception as exc:
                 results.append(exc)
-    # The -wal keeps commit order until a checkpoint (PRIVACY.md): without one, a phone's
-    # questionnaire and its tie answers a moment later would sit there as neighbours.
-    checkpoint(db)
     return results
 
 

@@ -104,3 +104,34 @@ def test_the_wal_keeps_no_order_of_a_phones_questionnaire_and_its_tie_answers(ti
         assert wal.stat().st_size == 0
     finally:
         database.close()
+
+
+def test_a_release_on_another_connection_does_not_fail_a_phone(db, monkeypatch):
+    """The app releases the round on its own connection while a phone's questionnaire is
+    being stored. A deferred transaction had read already, so its first write failed at
+    once with "database is locked" (the phone got a 503; seen on CI). The store now takes
+    the write lock before it reads: the other writer waits for it instead."""
+    import sqlite3
+
+    database, rid = db
+    old = store_questionnaire(database, rid, q(1), None)
+    path = database.execute("PRAGMA database_list").fetchone()[2]
+    other = sqlite3.connect(path, timeout=0.2)
+    waited: list[str] = []
+    real_delete = store.repo.delete_respondent
+
+    def delete_after_a_release_elsewhere(d, key):
+        try:  # the app's connection writes between the store's read and its write
+            other.execute("UPDATE rounds SET label = label || '' WHERE id = ?", [rid])
+            other.commit()
+        except sqlite3.OperationalError as exc:
+            other.rollback()
+            waited.append(str(exc))  # it has to wait: the store holds the write lock
+        real_delete(d, key)
+
+    monkeypatch.setattr(store.repo, "delete_respondent", delete_after_a_release_elsewhere)
+    results = store_questionnaires(database, rid, [(q(4), old)])
+    other.close()
+    assert all(isinstance(r, str) for r in results), results
+    assert waited == ["database is locked"]
+    assert values(database) == [4]
