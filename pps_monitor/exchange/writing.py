@@ -1,5 +1,5 @@
-"""Writing exchange files: a round package out, or a round's responses (format 2; the
-coordinator's complete responses file format 3, with the round's release state)."""
+"""Writing exchange files: a round package out (format 2), or a round's responses with
+their release state (format 3; format 4 when the round was shown by the old method)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor import __version__
 from pps_monitor.exchange.auth import seal
 from pps_monitor.exchange.fileformat import (
-    ANONYMOUS_VERSION,
     FORMAT,
-    FORMAT_VERSION,
+    PACKAGE_VERSION,
+    RELEASE_VERSION,
+    SHOWN_BEFORE_VERSION,
     ExchangeError,
     sha256,
 )
@@ -89,12 +90,18 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     Anonymous by default (issue 11, PRIVACY.md): writing the file releases the round
     (``release_round``, as every output path does) and the file holds only the
     respondents and comments the round's figures include, so two files never differ
-    by fewer than ``min_round`` respondents; sector and role only for groups of at
-    least ``min_breakdown`` (jointly over sector x role, as the anonymous long export;
-    a respondent in the round's figures but not yet in its breakdowns has none). A
+    by fewer than ``min_round`` respondents: those in its breakdowns, with sector and
+    role only when every group holds at least ``min_breakdown`` (see ``anonymous``). A
     round below ``min_round`` is refused. ``complete=True`` is the coordinator's file
     for moving answers between laptops: every respondent given (released or not) with
     the sector and role as stored, and nothing is released.
+
+    Both say per respondent where it stands in the round's release (``release_fields``)
+    and each comment whether it is released, so that the other laptop shows the figures
+    shown here (issue 11; the complete file: those shown now; the anonymous file: those
+    shown when its last batch was released). An anonymous file without it arrived there
+    as one batch, and a spread figure held at an earlier batch here moved there by a
+    late group of fewer than ``min_breakdown``. Batches are merged first (``compact``).
     """
     p, r, _ = _round_rows(db, round_id)
     # A worker's facts (hours, months in the job) could single them out beside their
@@ -115,6 +122,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         people = _respondents(db, round_id, "")
     else:
         people = _released_respondents(db, round_id, p["id"], r["label"])
+
     answers = _per_respondent(
         db,
         """SELECT a.respondent_id, a.item_code, a.value FROM answers a
@@ -130,11 +138,11 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
             "role": person["role"],
             "answers": answers.get(person["key"], []),
             **({"facts": facts[person["key"]]} if person["key"] in facts else {}),
-            **(release_fields(person) if complete else {}),
+            **release_fields(person),
         }
         for person in people
     ]
-    comments = round_comment_rows(db, round_id, complete, with_release=complete)
+    comments = round_comment_rows(db, round_id, complete, with_release=True)
     _shuffle(respondents)
     _shuffle(comments)
     data = {
@@ -155,7 +163,9 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         r["instrument_json"],
         stamp=False,
         key=r.get("exchange_key"),
-        version=FORMAT_VERSION if complete else ANONYMOUS_VERSION,
+        version=SHOWN_BEFORE_VERSION
+        if any("shown_before" in s for s in respondents)
+        else RELEASE_VERSION,
     )
 
 
@@ -163,15 +173,20 @@ RELEASE_NAMES = {0: "pending", 1: "round", 2: "breakdowns"}  # respondents.relea
 
 
 def release_fields(person: dict[str, Any]) -> dict[str, Any]:
-    """Format 3, the complete file only (issue 11, F2): where the respondent stands in
-    the round's release, so that the round moves to another laptop as it was shown.
+    """Format 3 (issue 11, F2 and its residuals): where the respondent stands in the
+    round's release, so that the round moves to another laptop as it was shown.
 
-    ``release``: ``pending`` (given, in no figure yet), ``round`` (in the round's
-    figures, not its breakdowns) or ``breakdowns``; ``batch``: the release batch
-    (``respondents.generation``, merged to what the figures need: 1, 2, ...)."""
+    ``release``: ``pending`` (given, in no figure yet: the complete file only),
+    ``round`` (in the round's figures, not its breakdowns) or ``breakdowns``; ``batch``:
+    the release batch (``respondents.generation``, merged to what the figures need: 1,
+    2, ...). Format 4: ``shown_before`` (1 in the round's figures, 2 in its breakdowns
+    too) for a respondent the old method showed before the upgrade (m010), so that the
+    other laptop holds back what this one holds back; left out when not shown."""
     out: dict[str, Any] = {"release": RELEASE_NAMES[person["released"]]}
     if person["released"] and person["generation"] is not None:
         out["batch"] = person["generation"]
+    if person["shown_before"]:
+        out["shown_before"] = person["shown_before"]
     return out
 
 
@@ -205,12 +220,21 @@ def _per_respondent(
 
 
 def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:
-    columns = ("key", "uuid", "organisation_id", "sector", "role", "released", "generation")
+    columns = (
+        "key",
+        "uuid",
+        "organisation_id",
+        "sector",
+        "role",
+        "released",
+        "generation",
+        "shown_before",
+    )
     return [
         dict(zip(columns, row, strict=True))
         for row in db.execute(
-            "SELECT id, uuid, organisation_id, sector, role, released, generation"
-            f" FROM respondents WHERE round_id = ?{where}",
+            "SELECT id, uuid, organisation_id, sector, role, released, generation,"
+            f" shown_before FROM respondents WHERE round_id = ?{where}",
             [round_id],
         )
     ]
@@ -219,13 +243,13 @@ def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]
 def _released_respondents(
     db: Database, round_id: str, partnership_id: str, label: str
 ) -> list[dict[str, Any]]:
-    """Release the round, then its included respondents with suppressed labels."""
-    from pps_monitor.exchange.long_format import suppress_labels
-    from pps_monitor.storage.release import ROUND_ONLY, release_round
+    """Release the round, then the respondents the anonymous file holds (``anonymous``)."""
+    from pps_monitor.storage.release import release_round
 
     release_round(db, round_id)
+    compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
     privacy = partnerships.get_privacy(db, partnership_id)
-    people = _respondents(db, round_id, " AND released != 0")
+    people = anonymous(_respondents(db, round_id, " AND released != 0"), privacy.min_breakdown)
     if len(people) < privacy.min_round:
         given = db.execute(
             "SELECT count(*) FROM respondents WHERE round_id = ?", [round_id]
@@ -236,18 +260,45 @@ def _released_respondents(
             "coordinator's laptop anyway, write the complete file (in the app: tick "
             "'All answers, for the coordinator's laptop'; on the command line: --full)."
         )
-    round_only = {
-        key
-        for (key,) in db.execute(
-            "SELECT id FROM respondents WHERE round_id = ? AND released = ?",
-            [round_id, ROUND_ONLY],
-        )
-    }
-    for person in people:
-        if person["key"] in round_only:  # in the round's figures, not in its breakdowns
-            person["sector"] = person["role"] = None
-    suppress_labels(people, privacy.min_breakdown)
     return people
+
+
+def anonymous(released: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
+    """The respondents an anonymous responses file holds, with the labels it gives
+    (issue 11): so that the other laptop, walking them through their release batches
+    (``release_sets``), shows figures this laptop showed, and no others.
+
+    - Only those in the round's breakdowns. A respondent in the round's figures but not
+      in its breakdowns (a late group too small for its cells) would arrive there
+      without sector and role, and the figures there would let its batch into the spread
+      figures and cells this laptop keeps it out of (they move only when every sector x
+      role cell gains ``k``; there it is one cell). It travels once it joins the
+      breakdowns here, or in the complete file.
+    - Sector and role only when every sector, role and sector x role group of them holds
+      at least ``k``, within each release batch and over the round. Otherwise the file
+      gives no label at all and holds the first batch only: blanking only the small
+      groups' labels (as before) made the other laptop's cells differ from the ones
+      shown here by the blanked people (a cell of 11 here and of 7 there gave four
+      people's mean), and unlabelled later batches would join its spread figures there
+      as one cell. The other laptop then shows the figures shown here at the round's
+      first release, or (with the labels) at the release that last joined the
+      breakdowns, and its cells are those cells or none.
+    """
+    from pps_monitor.exchange.long_format import suppress_labels
+    from pps_monitor.storage.release import IN_BREAKDOWNS
+
+    people = [p for p in released if p["released"] == IN_BREAKDOWNS]
+    given = [(p["sector"], p["role"]) for p in people]
+    batches = sorted({p["generation"] or 0 for p in people})
+    for batch in batches:
+        suppress_labels([p for p in people if (p["generation"] or 0) == batch], k)
+    suppress_labels(people, k)
+    if all((p["sector"], p["role"]) == label for p, label in zip(people, given, strict=True)):
+        return people
+    first = [p for p in people if (p["generation"] or 0) == batches[0]]
+    for person in first:
+        person["sector"] = person["role"] = None
+    return first
 
 
 def _write(
@@ -258,7 +309,7 @@ def _write(
     *,
     stamp: bool,
     key: str | None = None,
-    version: int = ANONYMOUS_VERSION,
+    version: int = PACKAGE_VERSION,
 ) -> Path:
     out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)
