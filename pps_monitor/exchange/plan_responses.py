@@ -88,17 +88,12 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, N_("must be an object."))
-        respondent = _respondent_row(s, where, form)
-        people.append(respondent)
-        state = release_state.respondent_release(s, n, where, form.version)
-        states[respondent["uuid"]] = state
-        shown[respondent["uuid"]] = release_state.respondent_shown(
-            s, n, where, form.version, state[0]
-        )
-        answers[respondent["uuid"]] = _answers(s, where, form)
-        facts[respondent["uuid"]] = checked_facts(
-            s.get("facts", []), form.name, f"{where}.facts", form.facts or {}
-        )
+        people.append(_respondent_row(s, where, form))
+        uuid = people[-1]["uuid"]
+        states[uuid] = release_state.respondent_release(s, n, where, form.version)
+        shown[uuid] = release_state.respondent_shown(s, n, where, form.version, states[uuid][0])
+        answers[uuid] = _answers(s, where, form)
+        facts[uuid] = checked_facts(s.get("facts", []), n, f"{where}.facts", form.facts or {})
         if form.version == 1:  # format 1 kept comments with their respondent
             _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
     if form.version >= 2:
