@@ -90,8 +90,9 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     Anonymous by default (issue 11, PRIVACY.md): writing the file releases the round
     (``release_round``, as every output path does) and the file holds only the
     respondents and comments the round's figures include, so two files never differ
-    by fewer than ``min_round`` respondents: those in its breakdowns, with sector and
-    role only when every group holds at least ``min_breakdown`` (see ``anonymous``). A
+    by fewer than ``min_round`` respondents, chosen (``anonymous_responses``) so that the
+    other laptop shows figures shown here; sector and role for everyone in the
+    breakdowns or for nobody, only when every group holds at least ``min_breakdown``. A
     round below ``min_round`` is refused. ``complete=True`` is the coordinator's file
     for moving answers between laptops: every respondent given (released or not) with
     the sector and role as stored, and nothing is released.
@@ -99,7 +100,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     Both say per respondent where it stands in the round's release (``release_fields``)
     and each comment whether it is released, so that the other laptop shows the figures
     shown here (issue 11; the complete file: those shown now; the anonymous file: those
-    shown when its last batch was released). An anonymous file without it arrived there
+    shown now, or at an earlier release). An anonymous file without it arrived there
     as one batch, and a spread figure held at an earlier batch here moved there by a
     late group of fewer than ``min_breakdown``. Batches are merged first (``compact``).
     """
@@ -243,13 +244,28 @@ def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]
 def _released_respondents(
     db: Database, round_id: str, partnership_id: str, label: str
 ) -> list[dict[str, Any]]:
-    """Release the round, then the respondents the anonymous file holds (``anonymous``)."""
-    from pps_monitor.storage.release import release_round
+    """Release the round, then the respondents the anonymous file holds, with the labels
+    it gives (``anonymous_responses``: the other laptop then shows figures shown here)."""
+    from pps_monitor.exchange.anonymous_responses import anonymous
+    from pps_monitor.storage.release import group_privacy, release_round
 
     release_round(db, round_id)
     compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
     privacy = partnerships.get_privacy(db, partnership_id)
-    people = anonymous(_respondents(db, round_id, " AND released != 0"), privacy.min_breakdown)
+    group = rounds.get_round(db, round_id).get("respondent_group")
+    released = _respondents(db, round_id, " AND released != 0")
+    people = (
+        anonymous(db, round_id, released, group_privacy(privacy, group), privacy.min_breakdown)
+        if len(released) >= privacy.min_round
+        else released
+    )
+    if people is None:
+        raise ExchangeError(
+            f"Round {label!r}: no anonymous responses file shows the figures shown "
+            "here on another laptop (the round was shown by an older version). To "
+            "move its answers, write the complete file (in the app: tick 'All "
+            "answers, for the coordinator's laptop'; on the command line: --full)."
+        )
     if len(people) < privacy.min_round:
         given = db.execute(
             "SELECT count(*) FROM respondents WHERE round_id = ?", [round_id]
@@ -261,44 +277,6 @@ def _released_respondents(
             "'All answers, for the coordinator's laptop'; on the command line: --full)."
         )
     return people
-
-
-def anonymous(released: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
-    """The respondents an anonymous responses file holds, with the labels it gives
-    (issue 11): so that the other laptop, walking them through their release batches
-    (``release_sets``), shows figures this laptop showed, and no others.
-
-    - Only those in the round's breakdowns. A respondent in the round's figures but not
-      in its breakdowns (a late group too small for its cells) would arrive there
-      without sector and role, and the figures there would let its batch into the spread
-      figures and cells this laptop keeps it out of (they move only when every sector x
-      role cell gains ``k``; there it is one cell). It travels once it joins the
-      breakdowns here, or in the complete file.
-    - Sector and role only when every sector, role and sector x role group of them holds
-      at least ``k``, within each release batch and over the round. Otherwise the file
-      gives no label at all and holds the first batch only: blanking only the small
-      groups' labels (as before) made the other laptop's cells differ from the ones
-      shown here by the blanked people (a cell of 11 here and of 7 there gave four
-      people's mean), and unlabelled later batches would join its spread figures there
-      as one cell. The other laptop then shows the figures shown here at the round's
-      first release, or (with the labels) at the release that last joined the
-      breakdowns, and its cells are those cells or none.
-    """
-    from pps_monitor.exchange.long_format import suppress_labels
-    from pps_monitor.storage.release import IN_BREAKDOWNS
-
-    people = [p for p in released if p["released"] == IN_BREAKDOWNS]
-    given = [(p["sector"], p["role"]) for p in people]
-    batches = sorted({p["generation"] or 0 for p in people})
-    for batch in batches:
-        suppress_labels([p for p in people if (p["generation"] or 0) == batch], k)
-    suppress_labels(people, k)
-    if all((p["sector"], p["role"]) == label for p, label in zip(people, given, strict=True)):
-        return people
-    first = [p for p in people if (p["generation"] or 0) == batches[0]]
-    for person in first:
-        person["sector"] = person["role"] = None
-    return first
 
 
 def _write(
