@@ -38,7 +38,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from pps_monitor.domain.release_sets import sets_of
+import numpy as np
+
+from pps_monitor.domain.fast.matrix import ABSENT, DONT_KNOW, AnswerMatrix
+from pps_monitor.domain.fast.sets import figure_sets
 from pps_monitor.domain.scoring import DEFAULT_SETTINGS
 from pps_monitor.exchange.long_format import suppress_labels
 from pps_monitor.storage.release import IN_BREAKDOWNS, shown_before
@@ -108,7 +111,8 @@ def _labels_may_be_given(
 
 
 class _Walk:
-    """The figure sets of chosen respondents, with the labels stored here or given."""
+    """The figure sets of chosen respondents, with the labels stored here or given
+    (``domain.fast.sets``: ``release_sets``'s walk in array operations)."""
 
     def __init__(
         self,
@@ -118,41 +122,34 @@ class _Walk:
         settings: ScoringSettings,
         instrument: Instrument,
     ) -> None:
-        keys = [p["key"] for p in released]
-        answers: dict[int, dict[str, int | None]] = {key: {} for key in keys}
+        row = {p["key"]: j for j, p in enumerate(released)}
+        self.codes = tuple(instrument.item_by_code)
+        column = {c: i for i, c in enumerate(self.codes)}
+        self.values = np.full((len(released), len(self.codes)), ABSENT, dtype=np.int8)
         for key, code, value in db.execute(
             """SELECT a.respondent_id, a.item_code, a.value FROM answers a
                JOIN respondents s ON s.id = a.respondent_id WHERE s.round_id = ?""",
             [round_id],
         ):
-            if key in answers:
-                answers[key][code] = value
-        self.answers = [answers[key] for key in keys]
+            if key in row and code in column:
+                self.values[row[key], column[code]] = DONT_KNOW if value is None else value
         self.generations = [p["generation"] or 0 for p in released]
         self.labels: list[Label] = [(p["sector"], p["role"]) for p in released]
         shown = shown_before(db, round_id)
-        self.shown = [shown.get(key, 0) for key in keys]
+        self.shown = [shown.get(p["key"], 0) for p in released]
         self.settings, self.instrument = settings, instrument
 
     def sets(self, chosen: Sequence[int], labels: Sequence[Label]) -> dict[str, FigureSet]:
-        answers = [self.answers[j] for j in chosen]
-        known: dict[tuple[str, ...], list[bool]] = {}
-
-        def answered_all(codes: Sequence[str]) -> list[bool]:
-            key = tuple(codes)
-            if key not in known:
-                known[key] = [all(a.get(c) is not None for c in codes) for a in answers]
-            return known[key]
-
-        shown = [self.shown[j] for j in chosen]
-        return sets_of(
-            self.instrument,
-            answered_all,
-            [self.generations[j] for j in chosen],
-            list(labels),
-            self.settings,
-            shown if any(shown) else (),
+        shown = tuple(self.shown[j] for j in chosen)
+        matrix = AnswerMatrix(
+            self.codes,
+            self.values[list(chosen)],
+            sectors=tuple(sector for sector, _ in labels),
+            roles=tuple(role for _, role in labels),
+            generations=tuple(self.generations[j] for j in chosen),
+            shown_before=shown if any(shown) else (),
         )
+        return figure_sets(self.instrument, matrix, self.settings)
 
     def same(self, chosen: Sequence[int], given: Sequence[Label], labelled: bool) -> bool:
         """Whether the other laptop, given ``given``, puts the same people in every

@@ -249,8 +249,8 @@ def _released_respondents(
     from pps_monitor.exchange.anonymous_responses import anonymous
     from pps_monitor.storage.release import group_privacy, release_round
 
-    release_round(db, round_id)
-    compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
+    if not release_round(db, round_id):  # a release compacts; batches imported may not be
+        compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
     privacy = partnerships.get_privacy(db, partnership_id)
     group = rounds.get_round(db, round_id).get("respondent_group")
     released = _respondents(db, round_id, " AND released != 0")
