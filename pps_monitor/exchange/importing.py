@@ -3,8 +3,9 @@
 Importing the same file twice changes nothing; a UUID that exists with different
 content is a conflict, and a file with any conflict is refused whole. Imported
 respondents arrive unreleased, as one batch (``undo_last_batch`` until release), except
-those a complete file of format 3 says are released (``release_state``); a round
-package's privacy minimums are merged (the larger stay).
+those a responses file of format 3 says are released (``release_state``; format 4 also
+carries the marks of the old method, ``shown_before``); a round package's privacy
+minimums are merged (the larger stay).
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def _insert(db: Database, plan: ImportPlan) -> None:
     if plan.batch and any(row["entry_batch"] for row in added):  # a pending batch came in
         reorder_pending(db, str(plan.round_id), plan.batch)
         db.execute("UPDATE rounds SET last_batch = ? WHERE id = ?", [plan.batch, plan.round_id])
-    release_state.apply(db, plan)  # format 3: released as on the laptop that wrote it
+    release_state.apply(db, plan)  # format 3/4: released as on the laptop that wrote it
     if plan.privacy is not None:
         merge_privacy(db, *plan.privacy)
 

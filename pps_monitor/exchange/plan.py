@@ -38,6 +38,9 @@ class ImportPlan:
     # release as the file says, and the UUIDs of comments here to release.
     promote: list[tuple[int, int | None, int]] = field(default_factory=list)
     promote_comments: list[str] = field(default_factory=list)
+    # Format 4: (shown_before, key) of respondents here the old method showed (m010)
+    # that the file marks higher than here (a mark is never lowered).
+    shown: list[tuple[int, int]] = field(default_factory=list)
 
     def count(self, table: str) -> int:
         return len(self.add.get(table, []))

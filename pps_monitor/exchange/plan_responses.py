@@ -1,8 +1,9 @@
 """Planning the import of a round's responses: respondents, answers and comments.
 
 Reads format 1 (answer ids, a source and time per respondent, comments with their
-respondent), format 2 (none of those; comments apart) and format 3 (the complete file's
-release state: ``release_state``). Nothing of time, source or order is stored.
+respondent), format 2 (none of those; comments apart), format 3 (the release state:
+``release_state``) and format 4 (marks of the old method, ``shown_before``). Nothing of
+time, source or order is stored.
 """
 
 from __future__ import annotations
@@ -51,11 +52,12 @@ class _Form:
 
 
 def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
-    """Check every record of a responses file (format 1 or 2) against the database.
+    """Check every record of a responses file (format 1 to 4) against the database.
 
     Respondents are recognised by their UUID: one already here with the same answers
     counts as present, with other answers it is a conflict. New respondents and
-    comments get fresh random keys and arrive as one unreleased batch.
+    comments get fresh random keys and arrive as one unreleased batch, unless the file
+    says their release state (format 3, ``release_state``).
     """
     d, n = ex.data, ex.name
     r = d.get("round")
@@ -82,16 +84,16 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     comments: Rows = []
     facts: dict[str, list[tuple[str, int]]] = {}
     states: dict[str, tuple[int, int]] = {}  # format 3: (released, batch) per respondent
+    shown: dict[str, int] = {}  # format 4: shown_before per respondent (m010)
     for k, s in enumerate(checked_list(d.get("respondents"), n, "respondents")):
         where = f"respondents[{k}]"
         check(isinstance(s, dict), n, where, N_("must be an object."))
-        respondent = _respondent_row(s, where, form)
-        people.append(respondent)
-        states[respondent["uuid"]] = release_state.respondent_release(s, n, where, form.version)
-        answers[respondent["uuid"]] = _answers(s, where, form)
-        facts[respondent["uuid"]] = checked_facts(
-            s.get("facts", []), form.name, f"{where}.facts", form.facts or {}
-        )
+        people.append(_respondent_row(s, where, form))
+        uuid = people[-1]["uuid"]
+        states[uuid] = release_state.respondent_release(s, n, where, form.version)
+        shown[uuid] = release_state.respondent_shown(s, n, where, form.version, states[uuid][0])
+        answers[uuid] = _answers(s, where, form)
+        facts[uuid] = checked_facts(s.get("facts", []), n, f"{where}.facts", form.facts or {})
         if form.version == 1:  # format 1 kept comments with their respondent
             _add_comments(s.get("comments", []), f"{where}.comments", form, comments)
     if form.version >= 2:
@@ -99,7 +101,7 @@ def plan_responses(db: Database, ex: Exchange) -> ImportPlan:
     ids = [p["uuid"] for p in people] + [c["uuid"] for c in comments]
     check(len(ids) == len(set(ids)), n, "data.json", N_("the same id is used for two records."))
     _compare(db, people, answers, comments, plan, facts)
-    release_state.place(db, plan, states)  # format 3: the round moves as it was shown
+    release_state.place(db, plan, states, shown)  # format 3/4: moves as it was shown
     release_state.place_comments(db, plan, {c["uuid"]: c["released"] for c in comments})
     from pps_monitor.exchange.ties_exchange import plan_tie_respondents
 

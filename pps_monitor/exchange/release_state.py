@@ -1,4 +1,4 @@
-"""A round's release state in the coordinator's complete responses file (format 3).
+"""A round's release state in a responses file (format 3), and its old-method marks (4).
 
 Issue 11, F2: a round moved to another laptop must show there exactly what it showed
 here, and keep its pending answers pending. Format 2 carried no release state, so on
@@ -6,7 +6,15 @@ the other laptop every respondent arrived as one new batch, and a figure could d
 from the one shown here by fewer than ``min_round`` people. Format 3's complete file
 says per respondent ``release`` (``pending``, ``round`` or ``breakdowns``) and, when
 released, ``batch`` (the release batch, merged to what the figures need: see
-``release_sets.compact_generations``), and per comment ``released``.
+``release_sets.compact_generations``), and per comment ``released``. The anonymous
+responses file says the same for the respondents it holds (all released): without it
+they arrived here as one batch, and a spread figure the other laptop held at an earlier
+batch moved here by a late group of fewer than ``min_breakdown``.
+
+Format 4 adds ``shown_before`` (1 or 2; absent: 0) for a round shown by the old method
+before an upgrade (migration m010, ``respondents.shown_before``): without it this laptop
+showed the new-method figure the other one holds back, which differs from the old one by
+the "don't know" respondents (fewer than k).
 
 On import:
 
@@ -14,7 +22,9 @@ On import:
   own batches, after the batches already here, in the order of the file's batches;
 - a respondent already here but still pending here, that the file says is released,
   is released here the same way (so a second move of the same round stays in step);
-- a state already here is never taken back (a release cannot be undone).
+- a state already here is never taken back (a release cannot be undone);
+- a ``shown_before`` mark is kept with a new respondent, and raised (never lowered) on
+  one already here.
 
 An older file (format 1 or 2) says nothing of this: its new respondents arrive pending,
 as one batch, and join this laptop's figures by its own release rule (each figure moves
@@ -58,6 +68,17 @@ def respondent_release(s: dict[str, Any], name: str, where: str, version: int) -
     return RELEASE[state], int(batch)
 
 
+def respondent_shown(s: dict[str, Any], name: str, where: str, version: int, released: int) -> int:
+    """The respondent's ``shown_before`` in the file (format 4): 0, 1 or 2, at most its
+    release state (the old method showed only what was released); 0 when absent."""
+    if version < 4 or "shown_before" not in s:
+        return 0
+    shown: Any = s.get("shown_before")
+    good = type(shown) is int and 0 <= shown <= released
+    check(good, name, f"{where}.shown_before", N_("not a state shown by the old method."))
+    return int(shown)
+
+
 def comment_release(c: dict[str, Any], name: str, where: str, version: int) -> int:
     """1 when the file says the comment is released, else 0."""
     if version < 3 or "released" not in c:
@@ -67,19 +88,32 @@ def comment_release(c: dict[str, Any], name: str, where: str, version: int) -> i
     return int(flag)
 
 
-def place(db: Database, plan: ImportPlan, states: dict[str, tuple[int, int]]) -> None:
+def place(
+    db: Database,
+    plan: ImportPlan,
+    states: dict[str, tuple[int, int]],
+    shown: dict[str, int] | None = None,
+) -> None:
     """Give the plan's new respondents their state, and plan the releases of those here.
 
     ``states``: the file's (released, batch) per respondent UUID. The file's batches
-    become this round's next generations, in their order.
+    become this round's next generations, in their order. ``shown``: the file's
+    ``shown_before`` per UUID (format 4), kept with new respondents and raised on those
+    here.
     """
     rid = str(plan.round_id)
+    shown = shown or {}
     here = {
         uuid: (key, released)
         for key, uuid, released in db.execute(
             "SELECT id, uuid, released FROM respondents WHERE round_id = ?", [rid]
         )
     }
+    marks = dict(
+        db.execute(
+            "SELECT uuid, COALESCE(shown_before, 0) FROM respondents WHERE round_id = ?", [rid]
+        )
+    )
     new = plan.add.get("respondents", [])
     late = [uuid for uuid, (key, released) in here.items() if not released]
     batches = sorted(
@@ -92,12 +126,15 @@ def place(db: Database, plan: ImportPlan, states: dict[str, tuple[int, int]]) ->
     for p in new:
         released, batch = states.get(p["uuid"], (0, 0))
         p["generation"] = None  # every row the same columns (importing._insert)
+        p["shown_before"] = shown.get(p["uuid"]) or None  # NULL: not shown (m010)
         if released:
             p.update(released=released, generation=generation[batch], entry_batch=None)
     for uuid, (key, had) in here.items():
         released, batch = states.get(uuid, (0, 0))
         if released > had:
             plan.promote.append((released, generation.get(batch), key))
+        if shown.get(uuid, 0) > marks[uuid]:  # never lowered
+            plan.shown.append((shown[uuid], key))
 
 
 def place_comments(db: Database, plan: ImportPlan, released: dict[str, int]) -> None:
@@ -124,4 +161,8 @@ def apply(db: Database, plan: ImportPlan) -> None:
     db.conn.executemany(
         "UPDATE comments SET released = 1, entry_batch = NULL WHERE uuid = ?",
         [(uuid,) for uuid in plan.promote_comments],
+    )
+    db.conn.executemany(
+        "UPDATE respondents SET shown_before = ? WHERE id = ? AND COALESCE(shown_before, 0) < ?",
+        [(shown, key, shown) for shown, key in plan.shown],
     )

@@ -1,5 +1,5 @@
-"""Writing exchange files: a round package out, or a round's responses (format 2; the
-coordinator's complete responses file format 3, with the round's release state)."""
+"""Writing exchange files: a round package out (format 2), or a round's responses with
+their release state (format 3; format 4 when the round was shown by the old method)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from pps_monitor import __version__
 from pps_monitor.exchange.auth import seal
 from pps_monitor.exchange.fileformat import (
-    ANONYMOUS_VERSION,
     FORMAT,
-    FORMAT_VERSION,
+    PACKAGE_VERSION,
+    RELEASE_VERSION,
+    SHOWN_BEFORE_VERSION,
     ExchangeError,
     sha256,
 )
@@ -89,12 +90,19 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
     Anonymous by default (issue 11, PRIVACY.md): writing the file releases the round
     (``release_round``, as every output path does) and the file holds only the
     respondents and comments the round's figures include, so two files never differ
-    by fewer than ``min_round`` respondents; sector and role only for groups of at
-    least ``min_breakdown`` (jointly over sector x role, as the anonymous long export;
-    a respondent in the round's figures but not yet in its breakdowns has none). A
+    by fewer than ``min_round`` respondents, chosen (``anonymous_responses``) so that the
+    other laptop shows figures shown here; sector and role for everyone in the
+    breakdowns or for nobody, only when every group holds at least ``min_breakdown``. A
     round below ``min_round`` is refused. ``complete=True`` is the coordinator's file
     for moving answers between laptops: every respondent given (released or not) with
     the sector and role as stored, and nothing is released.
+
+    Both say per respondent where it stands in the round's release (``release_fields``)
+    and each comment whether it is released, so that the other laptop shows the figures
+    shown here (issue 11; the complete file: those shown now; the anonymous file: those
+    shown now, or at an earlier release). An anonymous file without it arrived there
+    as one batch, and a spread figure held at an earlier batch here moved there by a
+    late group of fewer than ``min_breakdown``. Batches are merged first (``compact``).
     """
     p, r, _ = _round_rows(db, round_id)
     # A worker's facts (hours, months in the job) could single them out beside their
@@ -115,6 +123,7 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         people = _respondents(db, round_id, "")
     else:
         people = _released_respondents(db, round_id, p["id"], r["label"])
+
     answers = _per_respondent(
         db,
         """SELECT a.respondent_id, a.item_code, a.value FROM answers a
@@ -130,11 +139,11 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
             "role": person["role"],
             "answers": answers.get(person["key"], []),
             **({"facts": facts[person["key"]]} if person["key"] in facts else {}),
-            **(release_fields(person) if complete else {}),
+            **release_fields(person),
         }
         for person in people
     ]
-    comments = round_comment_rows(db, round_id, complete, with_release=complete)
+    comments = round_comment_rows(db, round_id, complete, with_release=True)
     _shuffle(respondents)
     _shuffle(comments)
     data = {
@@ -155,7 +164,9 @@ def export_responses(db: Database, round_id: str, out: Path, *, complete: bool =
         r["instrument_json"],
         stamp=False,
         key=r.get("exchange_key"),
-        version=FORMAT_VERSION if complete else ANONYMOUS_VERSION,
+        version=SHOWN_BEFORE_VERSION
+        if any("shown_before" in s for s in respondents)
+        else RELEASE_VERSION,
     )
 
 
@@ -163,15 +174,20 @@ RELEASE_NAMES = {0: "pending", 1: "round", 2: "breakdowns"}  # respondents.relea
 
 
 def release_fields(person: dict[str, Any]) -> dict[str, Any]:
-    """Format 3, the complete file only (issue 11, F2): where the respondent stands in
-    the round's release, so that the round moves to another laptop as it was shown.
+    """Format 3 (issue 11, F2 and its residuals): where the respondent stands in the
+    round's release, so that the round moves to another laptop as it was shown.
 
-    ``release``: ``pending`` (given, in no figure yet), ``round`` (in the round's
-    figures, not its breakdowns) or ``breakdowns``; ``batch``: the release batch
-    (``respondents.generation``, merged to what the figures need: 1, 2, ...)."""
+    ``release``: ``pending`` (given, in no figure yet: the complete file only),
+    ``round`` (in the round's figures, not its breakdowns) or ``breakdowns``; ``batch``:
+    the release batch (``respondents.generation``, merged to what the figures need: 1,
+    2, ...). Format 4: ``shown_before`` (1 in the round's figures, 2 in its breakdowns
+    too) for a respondent the old method showed before the upgrade (m010), so that the
+    other laptop holds back what this one holds back; left out when not shown."""
     out: dict[str, Any] = {"release": RELEASE_NAMES[person["released"]]}
     if person["released"] and person["generation"] is not None:
         out["batch"] = person["generation"]
+    if person["shown_before"]:
+        out["shown_before"] = person["shown_before"]
     return out
 
 
@@ -205,12 +221,21 @@ def _per_respondent(
 
 
 def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]]:
-    columns = ("key", "uuid", "organisation_id", "sector", "role", "released", "generation")
+    columns = (
+        "key",
+        "uuid",
+        "organisation_id",
+        "sector",
+        "role",
+        "released",
+        "generation",
+        "shown_before",
+    )
     return [
         dict(zip(columns, row, strict=True))
         for row in db.execute(
-            "SELECT id, uuid, organisation_id, sector, role, released, generation"
-            f" FROM respondents WHERE round_id = ?{where}",
+            "SELECT id, uuid, organisation_id, sector, role, released, generation,"
+            f" shown_before FROM respondents WHERE round_id = ?{where}",
             [round_id],
         )
     ]
@@ -219,13 +244,28 @@ def _respondents(db: Database, round_id: str, where: str) -> list[dict[str, Any]
 def _released_respondents(
     db: Database, round_id: str, partnership_id: str, label: str
 ) -> list[dict[str, Any]]:
-    """Release the round, then its included respondents with suppressed labels."""
-    from pps_monitor.exchange.long_format import suppress_labels
-    from pps_monitor.storage.release import ROUND_ONLY, release_round
+    """Release the round, then the respondents the anonymous file holds, with the labels
+    it gives (``anonymous_responses``: the other laptop then shows figures shown here)."""
+    from pps_monitor.exchange.anonymous_responses import anonymous
+    from pps_monitor.storage.release import group_privacy, release_round
 
-    release_round(db, round_id)
+    if not release_round(db, round_id):  # a release compacts; batches imported may not be
+        compact(db, round_id)  # batches no figure tells apart go as one (issue 11, F3)
     privacy = partnerships.get_privacy(db, partnership_id)
-    people = _respondents(db, round_id, " AND released != 0")
+    group = rounds.get_round(db, round_id).get("respondent_group")
+    released = _respondents(db, round_id, " AND released != 0")
+    people = (
+        anonymous(db, round_id, released, group_privacy(privacy, group), privacy.min_breakdown)
+        if len(released) >= privacy.min_round
+        else released
+    )
+    if people is None:
+        raise ExchangeError(
+            f"Round {label!r}: no anonymous responses file shows the figures shown "
+            "here on another laptop (the round was shown by an older version). To "
+            "move its answers, write the complete file (in the app: tick 'All "
+            "answers, for the coordinator's laptop'; on the command line: --full)."
+        )
     if len(people) < privacy.min_round:
         given = db.execute(
             "SELECT count(*) FROM respondents WHERE round_id = ?", [round_id]
@@ -236,17 +276,6 @@ def _released_respondents(
             "coordinator's laptop anyway, write the complete file (in the app: tick "
             "'All answers, for the coordinator's laptop'; on the command line: --full)."
         )
-    round_only = {
-        key
-        for (key,) in db.execute(
-            "SELECT id FROM respondents WHERE round_id = ? AND released = ?",
-            [round_id, ROUND_ONLY],
-        )
-    }
-    for person in people:
-        if person["key"] in round_only:  # in the round's figures, not in its breakdowns
-            person["sector"] = person["role"] = None
-    suppress_labels(people, privacy.min_breakdown)
     return people
 
 
@@ -258,7 +287,7 @@ def _write(
     *,
     stamp: bool,
     key: str | None = None,
-    version: int = ANONYMOUS_VERSION,
+    version: int = PACKAGE_VERSION,
 ) -> Path:
     out = Path(out)  # written as named: the importer recognises a file by its content
     inst = json.loads(snapshot)

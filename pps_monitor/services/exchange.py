@@ -180,10 +180,13 @@ def location_warning(db_path: Path) -> str | None:
 
 def import_changes_anything(db: Db, plan: Any) -> bool:
     """Whether applying ``plan`` would write: new records, respondents or comments that a
-    complete file says are released and are pending here (``exchange.release_state``), or
+    file says are released and are pending here, or marks as shown by the old method
+    (``exchange.release_state``), or
     a round package whose minimum group sizes are larger than this database's (the larger
     stay)."""
-    if plan.add or getattr(plan, "promote", None) or getattr(plan, "promote_comments", None):
+    if plan.add or any(
+        getattr(plan, name, None) for name in ("promote", "promote_comments", "shown")
+    ):
         return True
     if plan.privacy is None:
         return False

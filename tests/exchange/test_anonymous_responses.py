@@ -49,11 +49,20 @@ def test_no_label_in_a_responses_file_is_held_by_fewer_than_min_breakdown(laptop
     roles = Counter(s["role"] for s in data["respondents"] if s["role"])
     assert all(n >= 5 for n in [*combos.values(), *sectors.values(), *roles.values()])
     assert ("public", "professional") not in combos
+    # Every label or none (issue 11): blanking the one public professional's alone let
+    # the other laptop's cells differ from these by that person.
+    assert combos == Counter({(None, None): 11})
     # The complete file keeps the labels as given.
     full = read(px.export_responses(a, rid, tmp / "y.ppsmonitor", complete=True))
     assert (
         Counter((s["sector"], s["role"]) for s in full["respondents"])[("public", "professional")]
         == 1
+    )
+    # Were the public professional a manager, every group would hold 5: labels given.
+    a.execute("UPDATE respondents SET role = 'manager' WHERE role = 'professional'")
+    data = read(px.export_responses(a, rid, tmp / "z.ppsmonitor"))
+    assert Counter((s["sector"], s["role"]) for s in data["respondents"]) == Counter(
+        {("public", "manager"): 6, ("private", "manager"): 5}
     )
 
 
@@ -73,10 +82,13 @@ def test_late_answers_stay_out_until_their_batch_is_released(laptops):
     data = read(px.export_responses(a, rid, tmp / "3.ppsmonitor"))
     assert len(data["respondents"]) == 14
     late = {s["id"] for s in data["respondents"]} - {s["id"] for s in first["respondents"]}
-    # In the round's figures but not in its breakdowns (3 < min_breakdown): no label.
-    assert all(
-        (s["sector"], s["role"]) == (None, None) for s in data["respondents"] if s["id"] in late
-    )
+    # In the round's figures but not in its breakdowns (3 < min_breakdown): no label,
+    # and their release state and batch (issue 11).
+    assert sorted(
+        (s["release"], s["batch"], s["sector"], s["role"])
+        for s in data["respondents"]
+        if s["id"] in late
+    ) == [("round", 2, None, None)] * 3
 
 
 def test_a_round_below_its_minimum_is_refused_and_nothing_is_written(tmp_path):

@@ -141,11 +141,15 @@ def test_the_complete_file_says_release_and_batch_and_nothing_of_order(tmp_path)
     assert states == [("breakdowns", 1)] * 5 + [("pending", None)] + [("round", 2)] * 3
     assert sorted(c["released"] for c in data["comments"]) == [False] + [True] * 8
     assert all("created_at" not in s and "source" not in s for s in data["respondents"])
-    # The anonymous file stays format 2 and says nothing of batches.
+    # The anonymous file is format 3 too (issue 11): the released ones with their state
+    # (3 public, 2 private managers: no labels, see exchange.anonymous_responses).
     anonymous = px.export_responses(story.a, story.rid, tmp_path / "anon.ppsmonitor")
     with zipfile.ZipFile(anonymous) as z:
-        assert json.loads(z.read("manifest.json"))["format_version"] == 2
-        assert all("batch" not in s for s in json.loads(z.read("data.json"))["respondents"])
+        assert json.loads(z.read("manifest.json"))["format_version"] == 3
+        people = json.loads(z.read("data.json"))["respondents"]
+    assert sorted((s["release"], s["batch"], s["sector"]) for s in people) == [
+        ("breakdowns", 1, None)
+    ] * 5 + [("round", 2, None)] * 3
 
 
 @pytest.mark.parametrize(

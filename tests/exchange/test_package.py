@@ -646,11 +646,15 @@ def test_responses_file_has_no_time_no_source_and_a_new_order_each_time(laptops)
         with zipfile.ZipFile(path) as z:
             manifest = json.loads(z.read("manifest.json"))
             data = json.loads(z.read("data.json"))
-        assert manifest["format_version"] == 2 and "created_at" not in manifest
+        assert manifest["format_version"] == 3 and "created_at" not in manifest
         for s in data["respondents"]:
-            assert set(s) == {"id", "organisation_id", "sector", "role", "answers"}
+            # the release state (issue 11): the same for everyone of a batch
+            assert set(s) == {"id", "organisation_id", "sector", "role", "answers"} | {
+                "release",
+                "batch",
+            }
             assert all(set(x) == {"item", "value"} for x in s["answers"])
-        assert all(set(c) == {"id", "dimension", "text"} for c in data["comments"])
+        assert all(set(c) == {"id", "dimension", "text", "released"} for c in data["comments"])
         orders.append([s["id"] for s in data["respondents"]])
     assert sorted(orders[0]) == sorted(orders[1]) and len({tuple(o) for o in orders}) > 1
 
