@@ -73,17 +73,17 @@
 <context>
     <name>PaperFormsReport</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="109" />
         <source>%n form(s) read, %2 valid.</source>
         <translation><numerusform>%n form read, %2 valid.</numerusform><numerusform>%n forms read, %2 valid.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="119" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="135" />
         <source>Import %n form(s)</source>
         <translation><numerusform>Import %n form</numerusform><numerusform>Import %n forms</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="124" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
         <source>Import only the %n valid form(s)</source>
         <translation><numerusform>Import only the %n valid form</numerusform><numerusform>Import only the %n valid forms</numerusform></translation>
     </message>

@@ -657,59 +657,59 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="28" />
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="74" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="40" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="90" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="62" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="31" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="43" />
         <source>Partnership: %1</source>
         <translation>Samenwerking: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="32" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="44" />
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="36" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="48" />
         <source>partnership(s)</source>
         <translation>samenwerking(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="37" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="49" />
         <source>organisation(s)</source>
         <translation>organisatie(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="38" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="50" />
         <source>round(s)</source>
         <translation>ronde(s)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="39" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="51" />
         <source>respondent(s)</source>
         <translation>respondent(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="40" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="52" />
         <source>answer(s)</source>
         <translation>antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="41" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="53" />
         <source>comment(s)</source>
         <translation>toelichting(en)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="47" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="61" />
         <source>Will add:</source>
         <translation>Wordt toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="52" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="66" />
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Niets nieuws: alles uit dit bestand staat er al.</translation>
     </message>
@@ -719,12 +719,17 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>%1 antwoord(en) die hier nog niet meetellen, tellen op de andere laptop al mee; met importeren tellen ze hier ook mee.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="57" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="28" />
+        <source>%1 answer(s) already here were shown on the other laptop by the old method, before an update; importing holds back the same figures here.</source>
+        <translation>%1 antwoord(en) die hier al staan, zijn op de andere laptop getoond volgens de oude methode, van vóór een update; importeren houdt hier dezelfde cijfers achter.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="73" />
         <source>%1 record(s) are already here and stay as they are.</source>
         <translation>%1 gegeven(s) staan er al en blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="63" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="79" />
         <source>Refused: the file conflicts with this database:</source>
         <translation>Geweigerd: het bestand botst met deze database:</translation>
     </message>
@@ -826,18 +831,18 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>De respondent is gewist.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="89" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="105" />
         <location filename="../../pps_monitor/ui/exchange/paper_forms.py" line="67" />
         <source>Paper forms from a spreadsheet</source>
         <translation>Papieren formulieren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="97" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="113" />
         <source>%1 empty, 0 or ? cells are stored as don't know.</source>
         <translation>%1 lege cellen, 0 of ? worden vastgelegd als weet niet.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="111" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="127" />
         <source>Problems (nothing is stored while any row is invalid):</source>
         <translation>Problemen (er wordt niets opgeslagen zolang een rij ongeldig is):</translation>
     </message>
@@ -908,12 +913,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="152" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="168" />
         <source>Export answers file</source>
         <translation>Antwoordenbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="155" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="171" />
         <source>The answers file is anonymous: only answers already included in the results, without the sector or role of groups smaller than the partnership's minimum. Writing it counts as showing the results.</source>
         <translation>Het antwoordenbestand is anoniem: alleen antwoorden die al in de uitkomsten meetellen, zonder de sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband. Het bestand maken telt als het tonen van de uitkomsten.</translation>
     </message>
@@ -926,22 +931,22 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation type="vanished">Let op: gebruik het volledige bestand alleen om antwoorden naar de laptop van de coördinator te brengen. Wie het leest, kan achterhalen wat een partner heeft geantwoord; deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="160" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="176" />
         <source>All answers, for the coordinator's laptop</source>
         <translation>Alle antwoorden, voor de laptop van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="162" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="178" />
         <source>Warning: the complete file also holds the answers not yet included, with the sector and role of every respondent. Use it only to bring answers to the coordinator's laptop: anyone who reads it may find out what a partner answered. Do not share it with partners.</source>
         <translation>Let op: het volledige bestand bevat ook de antwoorden die nog niet meetellen, met de sector en rol van elke respondent. Gebruik het alleen om antwoorden naar de laptop van de coördinator te brengen: wie het leest, kan achterhalen wat een partner heeft geantwoord. Deel het niet met partners.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="168" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="184" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="171" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="187" />
         <source>The export is anonymous: no organisation, sector or role of groups smaller than the partnership's minimum, rows shuffled, new respondent ids; no "don't know", and unless everyone answered the same topics, one id per person and topic (in Excel, the 'about' sheet says why).</source>
         <translation>De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers; geen "weet niet", en tenzij iedereen dezelfde onderwerpen beantwoordde, één nummer per persoon en onderwerp (in Excel staat op het blad 'about' waarom).</translation>
     </message>
@@ -950,12 +955,12 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation type="vanished">De export is anoniem: geen organisatie, en geen sector of rol van groepen kleiner dan het minimum van het samenwerkingsverband; rijen door elkaar, nieuwe respondentnummers.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="178" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="194" />
         <source>Complete table (with organisation, sector and role of every respondent)</source>
         <translation>Volledige tabel (met organisatie, sector en rol van elke respondent)</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="181" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="197" />
         <source>Warning: the complete table lets anyone who reads it find out what a partner answered. Keep it on this laptop; do not mail it or put it on a shared drive.</source>
         <translation>Let op: met de volledige tabel kan iedereen die haar leest achterhalen wat een partner heeft geantwoord. Bewaar haar op deze laptop; mail haar niet en zet haar niet op een gedeelde schijf.</translation>
     </message>
@@ -2121,7 +2126,7 @@ Database: %2</translation>
 <context>
     <name>PaperFormsReport</name>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="93" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="109" />
         <source>%n form(s) read, %2 valid.</source>
         <translation>
             <numerusform>%n formulier gelezen, %2 geldig.</numerusform>
@@ -2129,7 +2134,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="119" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="135" />
         <source>Import %n form(s)</source>
         <translation>
             <numerusform>%n formulier importeren</numerusform>
@@ -2137,7 +2142,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="124" />
+        <location filename="../../pps_monitor/ui/exchange/dialogs.py" line="140" />
         <source>Import only the %n valid form(s)</source>
         <translation>
             <numerusform>Alleen het %n geldige formulier importeren</numerusform>

@@ -20,6 +20,18 @@ def _included_there(count: int) -> str:
     ).replace("%1", str(count))
 
 
+def _shown_there(count: int) -> str:
+    """A file from a laptop where the round was shown by the old method before an update
+    (format 4's ``shown_before``): importing holds the same figures back here."""
+    if not count:
+        return ""
+    return "\n" + QCoreApplication.translate(
+        "Exchange",
+        "%1 answer(s) already here were shown on the other laptop by the old method, "
+        "before an update; importing holds back the same figures here.",
+    ).replace("%1", str(count))
+
+
 class ImportPreview(QDialog):
     """What an import will add, or why it is refused, before anything is written."""
 
@@ -42,17 +54,21 @@ class ImportPreview(QDialog):
         }
         added = [(table, label) for table, label in names.items() if plan.count(table)]
         released = len(getattr(plan, "promote", ()))
+        # marks on respondents already here (new ones count under "Will add")
+        marked = len(getattr(plan, "shown", ()))
         if added:
             text += (
                 QCoreApplication.translate("Exchange", "Will add:")
                 + "\n"
                 + "\n".join(f"  {plan.count(t)} {label}" for t, label in added)
             )
-        elif not released:
+        elif not released and not marked:
             text += QCoreApplication.translate(
                 "Exchange", "Nothing new: everything in this file is already here."
             )
         text += _included_there(released)
+        if not added:
+            text += _shown_there(marked)
         if plan.present:
             text += "\n" + QCoreApplication.translate(
                 "Exchange", "%1 record(s) are already here and stay as they are."
@@ -73,7 +89,7 @@ class ImportPreview(QDialog):
         self.import_button = buttons.addButton(
             QCoreApplication.translate("Exchange", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        releases = bool(released) or bool(getattr(plan, "promote_comments", ()))
+        releases = bool(released or marked) or bool(getattr(plan, "promote_comments", ()))
         self.import_button.setEnabled((bool(added) or releases) and not plan.conflicts)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -258,3 +258,33 @@ def test_a_file_that_only_includes_pending_answers_can_be_imported_in_the_app(
     again = ImportPreview(None, px.plan_import(story.a, path))  # the laptop that wrote it
     qtbot.addWidget(again)
     assert not again.import_button.isEnabled()
+
+
+def test_a_file_that_only_brings_the_old_methods_marks_can_be_imported_in_the_app(
+    qtbot, tmp_path
+):
+    # Answers already here without their marks of the old method (an earlier file did not
+    # carry them); a format 4 file adds no record, only the marks. The dialog said
+    # "Nothing new" and kept Import greyed out, so the figures stayed unheld here.
+    from pps_monitor.storage.database import open_database
+    from tests.exchange.test_package import rebuild
+    from tests.privacy.test_move_between_laptops import upgraded
+
+    a, _pid, rid = upgraded(tmp_path)
+    b = open_database(tmp_path / "b.sqlite")
+    px.import_file(b, px.export_round_package(a, rid, tmp_path / "round.ppsmonitor"))
+    path = px.export_responses(a, rid, tmp_path / "r.ppsmonitor", complete=True)
+
+    def without_marks(d):
+        for s in d["respondents"]:
+            s.pop("shown_before", None)
+
+    px.import_file(b, rebuild(path, tmp_path / "bare.ppsmonitor", data=without_marks))
+    dialog = ImportPreview(None, px.plan_import(b, path))
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.import_button.isEnabled()
+    assert "13 answer(s) already here were shown" in text and "Nothing new" not in text
+    again = ImportPreview(None, px.plan_import(a, path))  # the laptop that wrote it
+    qtbot.addWidget(again)
+    assert not again.import_button.isEnabled()
