@@ -115,12 +115,14 @@ def cmd_export_exchange(args: argparse.Namespace) -> int:
         db = _released(path, db, [r["id"]])  # an anonymous file releases what it holds
     print(f"Wrote {export_package(db, r['id'], args.out, kind, complete=full)}")
     if kind == "responses" and not full:
-        from pps_monitor.services.responses import release_state
+        from pps_monitor.services.exchange import left_out
 
-        if left_out := release_state(db, r["id"]).pending:
+        if missing := left_out(db, r["id"], args.out):
             print(
-                f"{left_out} newer answer(s) not yet included in the results were left out; "
-                "--full writes them too (the coordinator's complete file)."
+                f"{missing} answer(s) were left out of the file: answers not yet included "
+                "in the results, or included ones that another laptop could not show "
+                "exactly as they are shown here; --full writes them too (the "
+                "coordinator's complete file)."
             )
     if full:
         print(

@@ -58,13 +58,24 @@ def export_package_at(
     db_path: Path, round_id: str, target: Path, kind: str, *, complete: bool = False
 ) -> tuple[Path, int]:
     """``export_package`` on its own connection, for a worker thread; also how many
-    answers an anonymous responses file left out (given, not yet included)."""
-    from pps_monitor.storage.release import release_state
-
+    answers an anonymous responses file left out (``left_out``)."""
     with worker(db_path) as db:
         path = export_package(db, round_id, target, kind, complete=complete)
-        left_out = 0 if complete or kind != "responses" else release_state(db, round_id).pending
-        return path, left_out
+        return path, 0 if complete or kind != "responses" else left_out(db, round_id, path)
+
+
+def left_out(db: Db, round_id: str, path: Path) -> int:
+    """How many of the round's answers (respondents) the anonymous responses file at
+    ``path`` leaves out: those not yet included in the results, and included ones that
+    the other laptop could not show exactly as they are shown here
+    (``exchange.anonymous_responses``). The complete file holds them all."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        written = len(json.loads(z.read("data.json"))["respondents"])
+    given = db.execute("SELECT count(*) FROM respondents WHERE round_id = ?", [round_id])
+    return int(given.fetchone()[0]) - written
 
 
 def export_spreadsheet(

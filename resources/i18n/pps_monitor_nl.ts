@@ -752,7 +752,7 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="94" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="101" />
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="124" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="155" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -780,53 +780,58 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="177" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="179" />
         <source>Export answers</source>
         <translation>Antwoorden exporteren</translation>
     </message>
     <message>
         <location filename="../../pps_monitor/ui/exchange/feature.py" line="145" />
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="199" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="201" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="221" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="157" />
+        <source>%1 answer(s) were left out of the file: answers not yet included in the results, or included ones that another laptop could not show exactly as they are shown here. To bring every answer to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
+        <translation>%1 antwoord(en) zijn niet in het bestand gezet: antwoorden die nog niet meetellen in de uitkomsten, of antwoorden die een andere laptop niet precies zo kan tonen als hier. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om alle antwoorden naar de laptop van de coördinator te brengen.</translation>
+    </message>
+    <message>
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="223" />
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="235" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="237" />
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="251" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="253" />
         <source>Replace the current database with the backup %1? The current state is backed up first.</source>
         <translation>De huidige database vervangen door de reservekopie %1? Van de huidige stand wordt eerst een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="276" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="278" />
         <source>Erase a respondent</source>
         <translation>Een respondent wissen</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="280" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="282" />
         <source>The respondent's id (the 'respondent' column of the exported answers):</source>
         <translation>Het id van de respondent (de kolom 'respondent' van de geëxporteerde antwoorden):</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="291" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="293" />
         <source>No respondent has the id %1.</source>
         <translation>Geen respondent heeft het id %1.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="299" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="301" />
         <source>Erase every answer and comment of respondent %1 for good? This cannot be undone; older backups are removed at the next backup.</source>
         <translation>Alle antwoorden en toelichtingen van respondent %1 definitief wissen? Dit kan niet ongedaan worden gemaakt; oudere reservekopieën worden bij de volgende reservekopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="313" />
+        <location filename="../../pps_monitor/ui/exchange/feature.py" line="315" />
         <source>The respondent was erased.</source>
         <translation>De respondent is gewist.</translation>
     </message>
@@ -863,9 +868,8 @@ Deze reservekopieën nu verwijderen, zodat de ronde overal is gewist? (Anders wo
         <translation>Deze ronde is gesloten. Heropen haar om papieren formulieren in te voeren.</translation>
     </message>
     <message>
-        <location filename="../../pps_monitor/ui/exchange/feature.py" line="156" />
         <source>%1 newer answer(s) are not yet included in the results and were left out of the file. To bring them to the coordinator's laptop, export again with 'All answers, for the coordinator's laptop'.</source>
-        <translation>%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
+        <translation type="vanished">%1 nieuwere antwoord(en) tellen nog niet mee in de uitkomsten en zijn niet in het bestand gezet. Exporteer opnieuw met 'Alle antwoorden, voor de laptop van de coördinator' om ze naar de laptop van de coördinator te brengen.</translation>
     </message>
     <message>
         <source>Exported %1 answers to %2</source>

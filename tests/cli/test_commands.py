@@ -782,4 +782,4 @@ def test_export_responses_is_anonymous_and_full_moves_a_small_round(tmp_path, ca
         repo.add_response(db, rid, repo.NewResponse(answers, sector="public"))
     db.close()
     code, out, _ = run(capsys, *argv, "--out", tmp_path / "c.ppsmonitor")
-    assert code == 0 and "2 newer answer(s) not yet included" in out and "--full" in out
+    assert code == 0 and "2 answer(s) were left out of the file" in out and "--full" in out

@@ -447,3 +447,21 @@ def test_older_files_still_import_and_a_newer_one_is_refused(tmp_path):
     )
     with pytest.raises(px.ExchangeError, match=r"exchange format 5.*formats 1, 2, 3, 4"):
         px.plan_import(b, newer)
+
+
+def test_the_coordinator_is_told_how_many_answers_the_file_leaves_out(tmp_path):
+    """The late group that stays here (above) and a pending answer: the app and the CLI
+    say how many answers the anonymous file left out, included ones too (they said only
+    the pending ones: here 1 instead of 6)."""
+    from pps_monitor.services.exchange import left_out
+
+    laptops = Laptops(tmp_path, seed=3)
+    laptops.add(MEETING)
+    laptops.show(laptops.a, "A at the meeting")
+    laptops.add([("public", "manager")] * 2 + [("private", "manager")] * 2)
+    laptops.add([("private", "professional")])
+    laptops.show(laptops.a, "A after the late batch")
+    laptops.add([("public", "manager")])  # pending: fewer than min_round new
+    path = px.export_responses(laptops.a, laptops.rid, tmp_path / "anon.ppsmonitor")
+    assert len(read(path)[1]["respondents"]) == 10
+    assert left_out(laptops.a, laptops.rid, path) == 6

@@ -147,7 +147,8 @@ class ExchangeFeature:
         )
 
     def _left_out(self, n: int) -> None:
-        """An anonymous answers file holds only the answers already included: say so."""
+        """An anonymous answers file holds only answers already included, and of those
+        only what another laptop can show exactly as here: say how many it left out."""
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
@@ -155,9 +156,10 @@ class ExchangeFeature:
             QCoreApplication.translate("Exchange", "Export"),
             QCoreApplication.translate(
                 "Exchange",
-                "%1 newer answer(s) are not yet included in the results and were left out "
-                "of the file. To bring them to the coordinator's laptop, export again with "
-                "'All answers, for the coordinator's laptop'.",
+                "%1 answer(s) were left out of the file: answers not yet included in the "
+                "results, or included ones that another laptop could not show exactly as "
+                "they are shown here. To bring every answer to the coordinator's laptop, "
+                "export again with 'All answers, for the coordinator's laptop'.",
             ).replace("%1", str(n)),
         )
 

@@ -230,7 +230,8 @@ def test_an_answers_file_is_written_off_the_gui_thread_anonymous_unless_ticked(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     window.exchange.export_exchange("responses")
-    qtbot.waitUntil(lambda: any("2 newer answer" in t for t in dialogs.shown), timeout=15_000)
+    said = "2 answer(s) were left out"
+    qtbot.waitUntil(lambda: any(said in t for t in dialogs.shown), timeout=15_000)
     with zipfile.ZipFile(target) as z:
         assert len(json.loads(z.read("data.json"))["respondents"]) == held[False]
 
